@@ -1,0 +1,242 @@
+/**
+ * A small git client. Every call is an argument array (never a shell), user-supplied refs come
+ * after `--end-of-options` (or `--` where git wants paths), and refs are validated by the caller
+ * before they get here.
+ */
+import { exec, ExecError, type ExecOptions } from '../process/index.ts'
+
+export interface TagRef {
+  /** Tag name without `refs/tags/`. */
+  name: string
+  /** The commit the tag points at (peeled through annotated tag objects). */
+  commit: string
+  /** `tag` for an annotated tag, `commit` for a lightweight one. */
+  objectType: string
+}
+
+export interface GitOptions {
+  /** The git executable (default `git` from PATH). */
+  git?: string
+  env?: NodeJS.ProcessEnv
+}
+
+export class GitError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'GitError'
+  }
+}
+
+const SEP = '\x1f'
+const REC = '\x1e'
+
+export class Git {
+  readonly cwd: string
+  readonly #git: string
+  readonly #env: NodeJS.ProcessEnv
+
+  constructor(cwd: string, options: GitOptions = {}) {
+    this.cwd = cwd
+    this.#git = options.git ?? 'git'
+    // Never prompt for credentials or an editor: the runner has no terminal.
+    this.#env = {
+      ...(options.env ?? process.env),
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_EDITOR: 'true',
+      GCM_INTERACTIVE: 'never',
+    }
+  }
+
+  async run(args: readonly string[], options: ExecOptions = {}): Promise<string> {
+    try {
+      const { stdout } = await exec(this.#git, ['-C', this.cwd, ...args], {
+        env: this.#env,
+        ...options,
+      })
+      return stdout
+    } catch (error) {
+      if (error instanceof ExecError) throw new GitError(error.message)
+      throw error
+    }
+  }
+
+  /** Exit code of a git command that answers yes/no through its status. */
+  async status(args: readonly string[]): Promise<number> {
+    const result = await exec(this.#git, ['-C', this.cwd, ...args], {
+      env: this.#env,
+      okCodes: [0, 1, 2, 128],
+    })
+    return result.code
+  }
+
+  async isRepository(): Promise<boolean> {
+    return (await this.status(['rev-parse', '--git-dir'])) === 0
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
+  }
+
+  /** The commit a revision names, or undefined if it names none. */
+  async resolveCommit(rev: string): Promise<string | undefined> {
+    try {
+      const out = await this.run([
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${rev}^{commit}`,
+      ])
+      return out.trim() || undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * Every tag, in one `git for-each-ref` call. With `mergedInto`, only tags whose commit is
+   * reachable from that commit (also one call).
+   */
+  async tags({ mergedInto }: { mergedInto?: string } = {}): Promise<TagRef[]> {
+    const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)'].join(
+      SEP,
+    )
+    const args = ['for-each-ref', `--format=${format}`]
+    if (mergedInto !== undefined) args.push(`--merged=${mergedInto}`)
+    args.push('refs/tags/')
+    const out = await this.run(args)
+    const tags: TagRef[] = []
+    for (const line of out.split('\n')) {
+      if (line === '') continue
+      const [name = '', objectType = '', object = '', peeled = ''] = line.split(SEP)
+      // Tags of trees or blobs are not releases; skip them.
+      if (objectType === 'commit') tags.push({ name, objectType, commit: object })
+      else if (objectType === 'tag' && peeled !== '')
+        tags.push({ name, objectType, commit: peeled })
+    }
+    return tags
+  }
+
+  /**
+   * Full commit messages in `range` (`from..to`, or all of `to` when from is undefined), newest
+   * first, in one `git log` call. Merge commits are read through (their parents' commits are
+   * listed) but the merge commits themselves are left out.
+   */
+  async commitMessages({ from, to }: { from?: string; to: string }): Promise<CommitMessage[]> {
+    const range = from === undefined ? [to] : [`${from}..${to}`]
+    const out = await this.run([
+      'log',
+      '--no-merges',
+      `--format=%H${SEP}%B${REC}`,
+      '--end-of-options',
+      ...range,
+      '--',
+    ])
+    const commits: CommitMessage[] = []
+    for (const record of out.split(REC)) {
+      const trimmed = record.replace(/^\n+/, '')
+      if (trimmed === '') continue
+      const i = trimmed.indexOf(SEP)
+      commits.push({ sha: trimmed.slice(0, i), message: trimmed.slice(i + 1).replace(/\n+$/, '') })
+    }
+    return commits
+  }
+
+  /** Tracked files with changes (staged or not); untracked files are ignored. */
+  async trackedChanges(): Promise<string[]> {
+    const out = await this.run(['status', '--porcelain', '--untracked-files=no'])
+    return out.split('\n').filter(line => line !== '')
+  }
+
+  async currentBranch(): Promise<string | undefined> {
+    const out = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+      okCodes: [0, 1],
+    })
+    return out.trim() || undefined
+  }
+
+  async config(key: string): Promise<string | undefined> {
+    const out = await this.run(['config', '--get', '--end-of-options', key], { okCodes: [0, 1] })
+    return out.trim() || undefined
+  }
+
+  /** The upstream of the current branch (`origin/main`), or undefined when there is none. */
+  async upstream(): Promise<string | undefined> {
+    const out = await this.run(
+      ['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'],
+      { okCodes: [0, 128] },
+    )
+    const value = out.trim()
+    return value === '' || value === '@{upstream}' ? undefined : value
+  }
+
+  async countCommits(range: string): Promise<number> {
+    const out = await this.run(['rev-list', '--count', '--end-of-options', range])
+    return Number(out.trim())
+  }
+
+  /** Does `refs/tags/<tag>` exist on the remote? One `git ls-remote` call. */
+  async remoteHasTag(remote: string, tag: string): Promise<boolean> {
+    const out = await this.run([
+      'ls-remote',
+      '--tags',
+      '--end-of-options',
+      remote,
+      `refs/tags/${tag}`,
+    ])
+    return out.trim() !== ''
+  }
+
+  async createAnnotatedTag(
+    tag: string,
+    commit: string,
+    message: string,
+    { sign = false }: { sign?: boolean } = {},
+  ): Promise<void> {
+    await this.run([
+      'tag',
+      sign ? '--sign' : '--annotate',
+      '--message',
+      message,
+      '--end-of-options',
+      tag,
+      commit,
+    ])
+  }
+
+  async push(remote: string, refspecs: readonly string[], { atomic = true } = {}): Promise<void> {
+    const args = ['push', '--porcelain']
+    if (atomic) args.push('--atomic')
+    await this.run([...args, '--end-of-options', remote, ...refspecs])
+  }
+
+  /** The raw tag object (header, message and signature) of an annotated tag. */
+  async tagObject(tag: string): Promise<string> {
+    return this.run(['cat-file', 'tag', `refs/tags/${tag}`])
+  }
+
+  /**
+   * Verify a tag's signature. SSH signatures are checked against `allowedSigners` (an
+   * allowed-signers file); GPG ones against the keyring. Returns git's diagnostic output.
+   */
+  async verifyTag(
+    tag: string,
+    { allowedSigners }: { allowedSigners?: string } = {},
+  ): Promise<{ ok: boolean; output: string }> {
+    const config = allowedSigners ? ['-c', `gpg.ssh.allowedSignersFile=${allowedSigners}`] : []
+    const result = await exec(
+      this.#git,
+      ['-C', this.cwd, ...config, 'verify-tag', '--end-of-options', `refs/tags/${tag}`],
+      {
+        env: this.#env,
+        okCodes: [0, 1, 128],
+      },
+    )
+    return { ok: result.code === 0, output: `${result.stderr}${result.stdout}`.trim() }
+  }
+}
+
+export interface CommitMessage {
+  sha: string
+  message: string
+}

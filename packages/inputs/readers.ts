@@ -1,0 +1,70 @@
+import { InputError, showValue } from './errors.ts'
+import type { InputSource } from './source.ts'
+
+/** Typed readers over an InputSource. Every reader trims, and treats an empty value as absent. */
+export class Inputs {
+  readonly source: InputSource
+  constructor(source: InputSource) {
+    this.source = source
+  }
+
+  /** The trimmed value, or undefined when absent or empty. */
+  optional(name: string): string | undefined {
+    const raw = this.source.get(name)
+    if (raw === undefined) return undefined
+    const value = raw.trim()
+    return value === '' ? undefined : value
+  }
+
+  string(name: string, fallback: string): string {
+    return this.optional(name) ?? fallback
+  }
+
+  required(name: string, expected: string): string {
+    const value = this.optional(name)
+    if (value === undefined) throw new InputError(name, `is required; expected ${expected}`)
+    return value
+  }
+
+  /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.optional(name)
+    if (value === undefined) return fallback
+    if (['true', 'True', 'TRUE'].includes(value)) return true
+    if (['false', 'False', 'FALSE'].includes(value)) return false
+    throw new InputError(name, `expected true or false, got ${showValue(value)}`)
+  }
+
+  choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.optional(name)
+    if (value === undefined) return fallback
+    if ((allowed as readonly string[]).includes(value)) return value as T
+    throw new InputError(name, `expected one of ${allowed.join(' | ')}, got ${showValue(value)}`)
+  }
+
+  integer(name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
+    const value = this.optional(name)
+    if (value === undefined) return fallback
+    if (!/^-?\d+$/.test(value)) {
+      throw new InputError(name, `expected a whole number, got ${showValue(value)}`)
+    }
+    const n = Number(value)
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`)
+    }
+    return n
+  }
+
+  /** A list: one item per line; commas also separate. Blank items are dropped. */
+  list(name: string): string[] {
+    return splitList(this.source.get(name) ?? '')
+  }
+}
+
+export function splitList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map(item => item.trim())
+    .filter(item => item !== '')
+}

@@ -1,0 +1,21 @@
+/**
+ * Where input values come from. The runner passes `with:` values as `INPUT_<NAME>` environment
+ * variables (name upper-cased, spaces turned into underscores, hyphens kept); the CLI passes flags.
+ * Both go through the same typed readers, so an action and its CLI command validate identically.
+ */
+export interface InputSource {
+  /** The raw value, or undefined when the input was not given. */
+  get(name: string): string | undefined
+}
+
+export function envVarName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+export function envSource(env: NodeJS.ProcessEnv = process.env): InputSource {
+  return { get: name => env[envVarName(name)] }
+}
+
+export function mapSource(values: Readonly<Record<string, string | undefined>>): InputSource {
+  return { get: name => values[name] }
+}

@@ -1,0 +1,82 @@
+/**
+ * The runner side of every JavaScript action, and the only package that imports @actions/core:
+ * read inputs from the environment, run the action's main, then write outputs and the step
+ * summary. One catch turns any error into one `::error::` line and exit code 1, and nothing is
+ * written to GITHUB_OUTPUT unless main returned.
+ */
+import { randomUUID } from 'node:crypto'
+import * as core from '@actions/core'
+import {
+  envSource,
+  errorMessage,
+  githubContext,
+  Inputs,
+  type GithubContext,
+} from '../inputs/index.ts'
+import type { Logger } from '../log/index.ts'
+
+export interface ActionResult {
+  /** Output values by (kebab-case) name. Written only after main returns. */
+  outputs: Record<string, string>
+  /** Markdown for the step summary. */
+  summary?: string
+  /** Set to fail the step after outputs and summary are written (a gate that did not pass). */
+  failure?: string
+}
+
+export interface ActionContext {
+  inputs: Inputs
+  github: GithubContext
+  env: NodeJS.ProcessEnv
+  logger: Logger
+}
+
+export type ActionMain = (context: ActionContext) => Promise<ActionResult>
+
+/** A Logger over @actions/core. Untrusted text is printed with workflow commands turned off. */
+export const coreLogger: Logger = {
+  debug: m => core.debug(m),
+  info: m => core.info(m),
+  warning: m => core.warning(m),
+  notice: m => core.notice(m),
+  untrusted: text => {
+    const token = randomUUID()
+    process.stdout.write(`::stop-commands::${token}\n`)
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    process.stdout.write(`::${token}::\n`)
+  },
+  group: (title, fn) => core.group(title, fn),
+}
+
+export async function runAction(
+  main: ActionMain,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  let result: ActionResult
+  try {
+    result = await main({
+      inputs: new Inputs(envSource(env)),
+      github: githubContext(env),
+      env,
+      logger: coreLogger,
+    })
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+    process.exitCode = 1
+    return
+  }
+  try {
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
+    if (result.summary && env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(result.summary, true).write()
+    }
+  } catch (error) {
+    core.setFailed(`Could not write the step's outputs: ${errorMessage(error)}`)
+    process.exitCode = 1
+    return
+  }
+  if (result.failure) {
+    core.setFailed(result.failure)
+    process.exitCode = 1
+  }
+}

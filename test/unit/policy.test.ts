@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import {
+  bumpVersion,
+  formatVersion,
+  isHighestOfMajorLine,
+  isHighestOfMinorLine,
+  isHighestStable,
+  parseVersion,
+  prereleaseCounter,
+  stepPastConflicts,
+  withPrerelease,
+  type Version,
+} from '../../packages/versioning/index.ts'
+
+const v = (s: string): Version => parseVersion(s) as Version
+const vs = (...list: string[]) => list.map(v)
+
+describe('bumps', () => {
+  it.each([
+    ['1.2.3', 'patch', '1.2.4'],
+    ['1.2.3', 'minor', '1.3.0'],
+    ['1.2.3', 'major', '2.0.0'],
+    ['0.9.12', 'minor', '0.10.0'],
+    ['1.2.3-rc.1', 'patch', '1.2.4'],
+  ] as const)('%s %s → %s', (from, level, to) => {
+    expect(formatVersion(bumpVersion(v(from), level))).toBe(to)
+  })
+})
+
+describe('release-candidate counters', () => {
+  it.each([
+    ['1.3.0-rc.1', 'rc', 1],
+    ['1.3.0-rc.10', 'rc', 10],
+    ['1.3.0-rc1', 'rc', 1],
+    ['1.3.0-rc12', 'rc', 12],
+    ['1.3.0-beta.2', 'beta', 2],
+    ['1.3.0-beta.2', 'rc', undefined],
+    ['1.3.0-rc.1.2', 'rc', undefined],
+    ['1.3.0-rc', 'rc', undefined],
+    ['1.3.0-rc01', 'rc', undefined],
+    ['1.3.0', 'rc', undefined],
+  ] as const)('%s (%s) → %s', (text, id, n) => {
+    expect(prereleaseCounter(v(text), id)).toBe(n)
+  })
+
+  it('writes both forms', () => {
+    expect(formatVersion(withPrerelease(v('1.3.0'), 'rc', 10, 'dotted'))).toBe('1.3.0-rc.10')
+    expect(formatVersion(withPrerelease(v('1.3.0'), 'rc', 2, 'compact'))).toBe('1.3.0-rc2')
+  })
+})
+
+describe('highest of a line', () => {
+  const existing = vs('1.9.0', '2.0.0', '2.0.1', '2.1.0-rc.1', '1.8.4', '3.0.0-rc.1')
+  it.each([
+    ['2.0.2', true, true, true],
+    ['1.9.1', true, true, false], // back-port: highest of 1.9 and of 1, never latest
+    ['1.8.5', true, false, false], // back-port into an older minor
+    ['2.0.0', false, false, false],
+    ['3.0.0-rc.2', false, false, false],
+  ])('%s: X.Y %s, X %s, latest %s', (text, minor, major, latest) => {
+    expect(isHighestOfMinorLine(v(text), existing)).toBe(minor)
+    expect(isHighestOfMajorLine(v(text), existing)).toBe(major)
+    expect(isHighestStable(v(text), existing)).toBe(latest)
+  })
+})
+
+describe('stepping past tags made off the current branch', () => {
+  it.each([
+    // aicr: main at v0.8.16, v0.9.2 … v0.9.12 tagged on a side branch
+    ['0.9.0', 'minor', ['0.8.16', '0.9.2', '0.9.12'], '0.10.0'],
+    ['0.8.17', 'patch', ['0.8.16', '0.9.12'], '0.8.17'],
+    ['1.2.4', 'patch', ['1.2.3', '1.2.4'], '1.2.5'],
+    ['1.2.4', 'patch', ['1.2.3', '1.2.7'], '1.2.8'],
+    ['1.2.4', 'patch', ['1.2.3', '1.2.6-rc.1'], '1.2.6'],
+    ['1.3.0', 'minor', ['1.2.3', '1.3.0-rc.2'], '1.3.0'],
+    ['1.3.0', 'minor', ['1.2.3', '1.3.0', '1.4.1'], '1.5.0'],
+    ['2.0.0', 'major', ['1.2.3', '2.0.1'], '3.0.0'],
+    ['2.0.0', 'major', ['1.2.3', '2.0.0-rc.1'], '2.0.0'],
+  ] as const)('%s (%s) among %j → %s', (candidate, level, existing, expected) => {
+    const { version } = stepPastConflicts(v(candidate), level, vs(...existing))
+    expect(formatVersion(version)).toBe(expected)
+  })
+})

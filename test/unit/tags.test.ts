@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../../packages/inputs/index.ts'
+import {
+  parseRefInput,
+  parseReleaseTag,
+  releaseTagProblem,
+  requireReleaseTag,
+  validateTagPrefix,
+  version,
+} from '../../packages/versioning/index.ts'
+
+describe('release tags', () => {
+  it.each([
+    ['v1.2.3', 'v', version(1, 2, 3)],
+    ['v0.8.0-alpha.1', 'v', version(0, 8, 0, ['alpha', 1])],
+    ['v1.3.0-rc1', 'v', version(1, 3, 0, ['rc1'])],
+    ['v1.2.3+build.7', 'v', version(1, 2, 3, [], ['build', '7'])],
+    ['1.2.3', '', version(1, 2, 3)],
+    ['api/v2.0.0', 'api/v', version(2, 0, 0)],
+  ])('%s with prefix %j', (tag, prefix, expected) => {
+    expect(parseReleaseTag(tag, prefix)).toEqual(expected)
+  })
+
+  it.each([
+    ['v1.2', 'is not a SemVer 2.0.0 version'],
+    ['v01.2.3', 'has a number with a leading zero'],
+    ['v1.2.3-01', 'has a number with a leading zero'],
+    ['1.2.3', "does not start with the tag prefix 'v'"],
+    ['v1.2.3;id', "contains the character ';'"],
+    ['в1.2.3', 'contains the non-ASCII character U+0432'],
+    ['v1.2.3\u202e', 'contains the non-ASCII character U+202E'],
+    ['-v1.2.3', "contains the character '-'"],
+    ['v1.2.3 ', 'contains whitespace'],
+    ['v1.2.3\n', 'contains a control character'],
+    [`v1.2.3-${'a'.repeat(130)}`, 'the limit is 128'],
+  ])('refuses %j: %s', (tag, reason) => {
+    expect(releaseTagProblem(tag, 'v')).toContain(
+      reason.replace(/^contains the character '-'$/, "starts with '-'"),
+    )
+  })
+
+  it('names the input and the expected form', () => {
+    expect(() => requireReleaseTag('from-tag', 'v1.2', 'v')).toThrow(InputError)
+    expect(() => requireReleaseTag('from-tag', 'v1.2', 'v')).toThrow(
+      'Input \'from-tag\': "v1.2" is not a SemVer 2.0.0 version; expected vMAJOR.MINOR.PATCH',
+    )
+  })
+})
+
+describe('refs', () => {
+  it.each([
+    ['refs/tags/v1.2.3', { kind: 'tag', name: 'v1.2.3', version: version(1, 2, 3) }],
+    ['v1.2.3', { kind: 'tag', name: 'v1.2.3', version: version(1, 2, 3) }],
+    ['refs/heads/main', { kind: 'branch', name: 'main' }],
+    ['refs/heads/release/1.x', { kind: 'branch', name: 'release/1.x' }],
+    ['refs/pull/12/merge', { kind: 'pull', name: 'refs/pull/12/merge' }],
+  ])('%s', (ref, expected) => {
+    expect(parseRefInput('ref', ref, 'v')).toEqual(expected)
+  })
+
+  it.each([
+    'refs/tags/refs/tags/v1.2.3',
+    'refs/tags/v1.2.3;rm -rf',
+    'refs/heads/--upload-pack=touch',
+    'main',
+    'HEAD',
+    '@',
+    'refs/heads/',
+    'refs/heads/a..b',
+  ])('refuses %j', ref => {
+    expect(() => parseRefInput('ref', ref, 'v')).toThrow(/^Input 'ref': /)
+  })
+})
+
+describe('tag prefix', () => {
+  it.each(['v', '', 'release-', 'api/v', 'V'])('accepts %j', p => {
+    expect(validateTagPrefix('tag-prefix', p)).toBe(p)
+  })
+  it.each(['-v', 'v$', 'v ', '../v', 'в', 'a..b'])('refuses %j', p => {
+    expect(() => validateTagPrefix('tag-prefix', p)).toThrow(
+      /^Input 'tag-prefix': expected a tag prefix/,
+    )
+  })
+})
