@@ -1,0 +1,351 @@
+/**
+ * compute-version's decisions against real git repositories made in temporary directories.
+ */
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { Git } from '../../packages/git/index.ts'
+import { PreconditionError } from '../../packages/inputs/index.ts'
+import {
+  computeVersion,
+  version,
+  type ComputeOptions,
+  type VersionDecision,
+} from '../../packages/versioning/index.ts'
+import { TestRepo } from '../helpers/repo.ts'
+import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
+
+afterAll(cleanupTempDirs)
+
+const defaults: ComputeOptions = {
+  bump: 'auto',
+  tagPrefix: 'v',
+  prereleaseId: 'rc',
+  prereleaseFormat: 'dotted',
+  rcBump: 'minor',
+  initialVersion: version(0, 1, 0),
+  requireSignedTag: false,
+}
+
+function decide(repo: TestRepo, options: Partial<ComputeOptions> = {}): Promise<VersionDecision> {
+  return computeVersion(repo.git, { ...defaults, ...options })
+}
+
+async function repoWith(
+  ...steps: (string | { tag: string; message?: string })[]
+): Promise<TestRepo> {
+  const repo = await TestRepo.create()
+  for (const step of steps) {
+    if (typeof step === 'string') await repo.commit(step)
+    else await repo.tag(step.tag, step.message === undefined ? {} : { message: step.message })
+  }
+  return repo
+}
+
+describe('auto: Conventional Commits since the previous release', () => {
+  it.each([
+    [['fix: a', 'docs: b'], 'v1.2.4', 'patch'],
+    [['fix: a', 'feat(api): b'], 'v1.3.0', 'minor'],
+    [['feat!: drop x'], 'v2.0.0', 'major'],
+    [['refactor: y\n\nBREAKING CHANGE: config moved'], 'v2.0.0', 'major'],
+    [['chore: z\n\nBREAKING-CHANGE: hyphen'], 'v2.0.0', 'major'],
+    [['not conventional at all'], 'v1.2.4', 'patch'],
+  ])('%j after v1.2.3 → %s', async (messages, tag, bump) => {
+    const repo = await repoWith(
+      'feat: start',
+      { tag: 'v1.2.3', message: 'Release v1.2.3' },
+      ...messages,
+    )
+    const d = await decide(repo)
+    expect(d).toMatchObject({
+      tag,
+      bump,
+      exists: false,
+      previousTag: 'v1.2.3',
+      previousStableTag: 'v1.2.3',
+      isLatest: true,
+    })
+    expect(d.sha).toBe(await repo.head())
+  })
+
+  it('bumps MINOR for breaking changes and features while 0.x, PATCH for fixes', async () => {
+    const repo = await repoWith('feat: start', { tag: 'v0.4.2' }, 'feat!: break')
+    expect(await decide(repo)).toMatchObject({ tag: 'v0.5.0', bump: 'minor', isMajorZero: true })
+    const fixes = await repoWith('feat: start', { tag: 'v0.4.2' }, 'fix: x')
+    expect(await decide(fixes)).toMatchObject({ tag: 'v0.4.3', bump: 'patch' })
+  })
+
+  it('reads through merge commits but not their own subjects', async () => {
+    const repo = await repoWith('chore: init', { tag: 'v1.0.0' })
+    await repo.checkout('-b', 'topic')
+    await repo.commit('feat: from a branch')
+    await repo.checkout('main')
+    await repo.commit('fix: on main')
+    await repo.merge(
+      'topic',
+      'Merge pull request #7 from someone/topic\n\nBREAKING CHANGE: only in the merge message',
+    )
+    const d = await decide(repo)
+    expect(d).toMatchObject({ tag: 'v1.1.0', bump: 'minor' })
+    expect(d.commits).toEqual({ total: 2, breaking: 0, features: 1, other: 1 })
+  })
+
+  it('uses initial-version when there is no release tag at all', async () => {
+    const repo = await repoWith('feat: a', 'feat!: b')
+    expect(await decide(repo)).toMatchObject({ tag: 'v0.1.0', bump: 'initial', previousTag: '' })
+    expect(await decide(repo, { initialVersion: version(1, 0, 0) })).toMatchObject({
+      tag: 'v1.0.0',
+    })
+  })
+
+  it('reports nothing to release when HEAD is the release', async () => {
+    const repo = await repoWith('feat: a', { tag: 'v1.0.0' })
+    expect(await decide(repo)).toMatchObject({ tag: 'v1.0.0', bump: 'none', exists: true })
+  })
+
+  it('ignores tags of another prefix and tags that are not releases', async () => {
+    const repo = await repoWith(
+      'feat: a',
+      { tag: 'v1.0.0' },
+      { tag: 'v9' },
+      { tag: 'v2.0' },
+      { tag: 'api/v5.0.0' },
+      { tag: 'nightly' },
+      'fix: b',
+    )
+    expect(await decide(repo)).toMatchObject({ tag: 'v1.0.1' })
+    expect(await decide(repo, { tagPrefix: 'api/v' })).toMatchObject({ tag: 'api/v5.0.1' })
+  })
+})
+
+describe('explicit bumps', () => {
+  it.each([
+    ['patch', 'v1.2.4'],
+    ['minor', 'v1.3.0'],
+    ['major', 'v2.0.0'],
+  ] as const)('%s from v1.2.3 → %s', async (bump, tag) => {
+    const repo = await repoWith('feat: a', { tag: 'v1.2.0' }, 'fix: b', { tag: 'v1.2.3' }, 'fix: c')
+    expect(await decide(repo, { bump })).toMatchObject({ tag, bump, isStable: true })
+  })
+
+  it('bumps the highest stable release reachable from HEAD (a maintenance branch)', async () => {
+    const repo = await repoWith('feat: a', { tag: 'v1.9.0' })
+    await repo.checkout('-b', 'release-1.x')
+    await repo.checkout('main')
+    await repo.commits('feat!: two', 'fix: more')
+    await repo.tag('v2.0.0')
+    await repo.checkout('release-1.x')
+    await repo.commit('fix: back-port')
+    const d = await decide(repo, { bump: 'patch' })
+    expect(d).toMatchObject({ tag: 'v1.9.1', isLatest: false, previousTag: 'v1.9.0' })
+  })
+
+  it('steps past versions tagged off the current branch (v0.9.0 after v0.9.12)', async () => {
+    const repo = await repoWith('feat: a', { tag: 'v0.8.16' })
+    await repo.checkout('-b', 'side')
+    for (let i = 2; i <= 12; i++) {
+      await repo.commit(`fix: side ${i}`)
+      await repo.tag(`v0.9.${i}`)
+    }
+    await repo.checkout('main')
+    await repo.commit('feat: squash-merged side branch')
+    const d = await decide(repo)
+    expect(d.tag).toBe('v0.10.0')
+    expect(d.reasons.join('\n')).toContain('v0.9.0 would collide with or sort below v0.9.12')
+    expect(d.isLatest).toBe(true)
+    expect(await decide(repo, { bump: 'patch' })).toMatchObject({ tag: 'v0.8.17', isLatest: false })
+  })
+
+  it('never outputs a version that exists as a tag', async () => {
+    const repo = await repoWith('feat: a', { tag: 'v1.0.0' })
+    await repo.checkout('-b', 'other')
+    await repo.commit('fix: elsewhere')
+    await repo.tag('v1.0.1')
+    await repo.checkout('main')
+    await repo.commit('fix: here')
+    expect(await decide(repo, { bump: 'patch' })).toMatchObject({ tag: 'v1.0.2' })
+  })
+})
+
+describe('release candidates', () => {
+  it('starts rc.1 of the next minor, then counts up past 9', async () => {
+    const repo = await repoWith('feat: a', { tag: 'v1.2.3' }, 'feat: b')
+    expect(await decide(repo, { bump: 'rc' })).toMatchObject({
+      tag: 'v1.3.0-rc.1',
+      prerelease: 'rc.1',
+      isPrerelease: true,
+      isLatest: false,
+      previousTag: 'v1.2.3',
+    })
+    for (let i = 1; i <= 9; i++) await repo.tag(`v1.3.0-rc.${i}`, { message: `rc ${i}` })
+    await repo.commit('fix: c')
+    expect(await decide(repo, { bump: 'rc' })).toMatchObject({
+      tag: 'v1.3.0-rc.10',
+      previousTag: 'v1.3.0-rc.9',
+      previousStableTag: 'v1.2.3',
+    })
+  })
+
+  it('counts compact candidates (rc1 → rc2) and honours rc-bump', async () => {
+    const repo = await repoWith(
+      'feat: a',
+      { tag: 'v1.2.3' },
+      'feat: b',
+      { tag: 'v1.3.0-rc1' },
+      'fix: c',
+    )
+    expect(await decide(repo, { bump: 'rc', prereleaseFormat: 'compact' })).toMatchObject({
+      tag: 'v1.3.0-rc2',
+    })
+    expect(await decide(repo, { bump: 'rc' })).toMatchObject({ tag: 'v1.3.0-rc.2' })
+    expect(await decide(repo, { bump: 'rc', rcBump: 'patch' })).toMatchObject({
+      tag: 'v1.2.4-rc.1',
+    })
+    expect(await decide(repo, { bump: 'rc', rcBump: 'major' })).toMatchObject({
+      tag: 'v2.0.0-rc.1',
+    })
+  })
+
+  it('starts from initial-version without any release', async () => {
+    const repo = await repoWith('feat: a')
+    expect(await decide(repo, { bump: 'rc' })).toMatchObject({ tag: 'v0.1.0-rc.1' })
+  })
+})
+
+describe('promote', () => {
+  it('turns the newest candidate into its stable version on the same commit', async () => {
+    const repo = await repoWith(
+      'feat: a',
+      { tag: 'v1.2.3' },
+      'feat: b',
+      { tag: 'v1.3.0-rc.1' },
+      'fix: c',
+    )
+    await repo.tag('v1.3.0-rc.2', { message: 'rc 2' })
+    const rcSha = await repo.head()
+    await repo.commit('feat: after the candidate')
+    const d = await decide(repo, { bump: 'promote' })
+    expect(d).toMatchObject({
+      tag: 'v1.3.0',
+      bump: 'promote',
+      sha: rcSha,
+      isLatest: true,
+      previousTag: 'v1.3.0-rc.2',
+      previousStableTag: 'v1.2.3',
+    })
+    const older = await decide(repo, { bump: 'promote', fromTag: 'v1.3.0-rc.1' })
+    expect(older.sha).not.toBe(rcSha)
+  })
+
+  it('refuses when there is no candidate, or the stable version exists', async () => {
+    const none = await repoWith('feat: a', { tag: 'v1.0.0' })
+    await expect(decide(none, { bump: 'promote' })).rejects.toThrow(
+      /no release candidate to promote/,
+    )
+    const done = await repoWith('feat: a', { tag: 'v1.1.0-rc.1' }, { tag: 'v1.1.0' })
+    await expect(decide(done, { bump: 'promote', fromTag: 'v1.1.0-rc.1' })).rejects.toThrow(
+      'v1.1.0-rc.1 cannot be promoted: v1.1.0 already exists',
+    )
+    await expect(decide(done, { bump: 'promote', fromTag: 'v9.0.0-rc.1' })).rejects.toThrow(
+      PreconditionError,
+    )
+  })
+})
+
+describe('tag mode', () => {
+  async function history(): Promise<TestRepo> {
+    const repo = await repoWith('feat: a', { tag: 'v1.9.0', message: 'Release v1.9.0' })
+    await repo.checkout('-b', 'release-1.x')
+    await repo.checkout('main')
+    await repo.commits('feat!: b')
+    await repo.tag('v2.0.0-rc.1', { message: 'rc' })
+    await repo.tag('v2.0.0', { message: 'Release v2.0.0' })
+    await repo.commit('fix: c')
+    await repo.tag('v2.0.1')
+    await repo.checkout('release-1.x')
+    await repo.commit('fix: back-port')
+    await repo.tag('v1.9.1', { message: 'Release v1.9.1' })
+    return repo
+  }
+
+  it.each([
+    [
+      'v2.0.1',
+      { isLatest: true, previousTag: 'v2.0.0', previousStableTag: 'v2.0.0', major: 2, patch: 1 },
+    ],
+    ['v1.9.1', { isLatest: false, previousTag: 'v1.9.0', previousStableTag: 'v1.9.0' }],
+    ['v2.0.0', { isLatest: false, previousTag: 'v2.0.0-rc.1', previousStableTag: 'v1.9.0' }],
+    [
+      'v2.0.0-rc.1',
+      { isLatest: false, isPrerelease: true, prerelease: 'rc.1', previousTag: 'v1.9.0' },
+    ],
+  ])('describes %s', async (tag, expected) => {
+    const repo = await history()
+    const d = await decide(repo, { bump: 'tag', tag })
+    expect(d).toMatchObject({ tag, bump: 'tag', exists: true, ...expected })
+    expect(d.sha).toBe(await repo.run('rev-parse', `${tag}^{commit}`))
+  })
+
+  it('refuses a tag that does not exist', async () => {
+    const repo = await history()
+    await expect(decide(repo, { bump: 'tag', tag: 'v3.0.0' })).rejects.toThrow(
+      'Tag v3.0.0 does not exist',
+    )
+  })
+})
+
+describe('signed tags (SSH)', () => {
+  function sshKey(dir: string, name: string): { key: string; pub: string } {
+    const key = path.join(dir, name)
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', name, '-f', key])
+    return { key, pub: `${key}.pub` }
+  }
+
+  it('accepts a good signature and refuses wrong-key, unsigned and lightweight tags', async () => {
+    const keys = tempDir('ra-keys-')
+    const good = sshKey(keys, 'good')
+    const other = sshKey(keys, 'other')
+    const signers = path.join(keys, 'allowed_signers')
+    const pub = execFileSync('cat', [good.pub], { encoding: 'utf8' }).trim().split(' ')
+    writeFileSync(signers, `tester@example.com ${pub[0]} ${pub[1]}\n`)
+
+    const repo = await repoWith('feat: a')
+    await repo.run('config', 'gpg.format', 'ssh')
+    await repo.run('config', 'user.signingkey', good.key)
+    await repo.tag('v1.0.0', { sign: true })
+    await repo.run('config', 'user.signingkey', other.key)
+    await repo.tag('v1.0.1', { sign: true })
+    await repo.tag('v1.0.2', { message: 'annotated, unsigned' })
+    await repo.tag('v1.0.3')
+
+    const opts = { bump: 'tag' as const, requireSignedTag: true, allowedSigners: signers }
+    const ok = await decide(repo, { ...opts, tag: 'v1.0.0' })
+    expect(ok.reasons.join('\n')).toMatch(/Good "git" signature for tester@example.com/)
+    await expect(decide(repo, { ...opts, tag: 'v1.0.1' })).rejects.toThrow(
+      'The signature of tag v1.0.1 did not verify against allowed-signers',
+    )
+    await expect(decide(repo, { ...opts, tag: 'v1.0.2' })).rejects.toThrow(
+      'Tag v1.0.2 is annotated but not signed',
+    )
+    await expect(decide(repo, { ...opts, tag: 'v1.0.3' })).rejects.toThrow(
+      'Tag v1.0.3 is a lightweight tag',
+    )
+    // Without the requirement, the same tags are described.
+    expect(await decide(repo, { bump: 'tag', tag: 'v1.0.3' })).toMatchObject({ tag: 'v1.0.3' })
+  })
+})
+
+describe('repository state', () => {
+  it('refuses a shallow clone', async () => {
+    const origin = await repoWith('feat: a', { tag: 'v1.0.0' }, 'fix: b', 'fix: c')
+    const clone = tempDir('ra-shallow-')
+    execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${origin.dir}`, clone])
+    await expect(computeVersion(new Git(clone), defaults)).rejects.toThrow(/shallow clone/)
+  })
+
+  it('refuses a directory that is not a repository', async () => {
+    const dir = tempDir('ra-plain-')
+    await expect(computeVersion(new Git(dir), defaults)).rejects.toThrow(/is not a git repository/)
+  })
+})
