@@ -32818,11 +32818,12 @@ async function runAction(main, env = process.env) {
         return;
     }
     try {
-        for (const [name, value] of Object.entries(result.outputs))
-            setOutput(name, value);
+        // The summary first: if it cannot be written, no output has been written either.
         if (result.summary && env.GITHUB_STEP_SUMMARY) {
             await summary.addRaw(result.summary, true).write();
         }
+        for (const [name, value] of Object.entries(result.outputs))
+            setOutput(name, value);
     }
     catch (error) {
         setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);

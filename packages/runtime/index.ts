@@ -66,10 +66,11 @@ export async function runAction(
     return
   }
   try {
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
+    // The summary first: if it cannot be written, no output has been written either.
     if (result.summary && env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(result.summary, true).write()
     }
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
   } catch (error) {
     core.setFailed(`Could not write the step's outputs: ${errorMessage(error)}`)
     process.exitCode = 1

@@ -1,0 +1,60 @@
+/**
+ * Small timing helpers shared by the benchmarks: medians over repeated runs, measured in the
+ * same process and run as the peer they are compared with.
+ */
+import { spawnSync } from 'node:child_process'
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+/** Median wall time in ms of an async function, after `warmup` unmeasured runs. */
+export async function timeAsync(
+  fn: () => Promise<unknown>,
+  runs = 15,
+  warmup = 2,
+): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await fn()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+/** Median wall time in ms of a process run to completion (stdout discarded). */
+export function timeProcess(
+  file: string,
+  args: readonly string[],
+  {
+    cwd,
+    env,
+    runs = 15,
+    warmup = 2,
+  }: { cwd?: string; env?: NodeJS.ProcessEnv; runs?: number; warmup?: number } = {},
+): number {
+  const once = () => {
+    const start = performance.now()
+    const r = spawnSync(file, args, {
+      cwd,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
+    })
+    if (r.status !== 0)
+      throw new Error(`${file} ${args.join(' ')} failed: ${r.stderr?.toString() ?? ''}`)
+    return performance.now() - start
+  }
+  for (let i = 0; i < warmup; i++) once()
+  return median(Array.from({ length: runs }, once))
+}
+
+export function fmt(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`
+}

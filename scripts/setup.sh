@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what the tests and the demo need on a fresh machine, then puts Node 24 first on PATH.
+# Sourced by scripts/test.sh and scripts/demo.sh. Needs the npm registry and Debian's packages.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+# Debian packages: git and ssh-keygen for the repositories and signed tags, docker-registry and
+# skopeo for a real OCI registry on 127.0.0.1, shellcheck for workflow run: blocks.
+need_apt=()
+command -v git >/dev/null || need_apt+=(git)
+command -v ssh-keygen >/dev/null || need_apt+=(openssh-client)
+command -v docker-registry >/dev/null || need_apt+=(docker-registry)
+command -v skopeo >/dev/null || need_apt+=(skopeo)
+command -v shellcheck >/dev/null || need_apt+=(shellcheck)
+if [ "${#need_apt[@]}" -gt 0 ]; then
+  echo "setup: installing ${need_apt[*]} from Debian's packages" >&2
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# Node 24 (the runtime of `using: node24`), from the npm registry when the machine has an older one.
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 24 ]; then
+  if [ ! -x .tools/node_modules/.bin/node ]; then
+    echo "setup: installing Node 24 into .tools/ from the npm registry" >&2
+    npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error node@24 >/dev/null
+  fi
+  export PATH="$root/.tools/node_modules/.bin:$PATH"
+fi
+
+# npm packages, exactly as locked.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: npm ci" >&2
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
+echo "setup: node $(node --version), git $(git --version | cut -d' ' -f3)" >&2
