@@ -126,7 +126,7 @@ export function renderCatalog(actions: readonly ActionMeta[]): string {
       cell(a.description),
       '',
       '```yaml',
-      `- uses: <owner>/release-actions/${a.dir}@v1`,
+      `- uses: release-actions/release-actions/${a.dir}@v1`,
       '```',
       '',
       `Documentation: [${a.dir}/README.md](${a.dir}/README.md)`,

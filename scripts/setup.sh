@@ -6,11 +6,12 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-# Debian packages: git and ssh-keygen for the repositories and signed tags, docker-registry and
+# Debian packages: git, ssh-keygen and gpg for the repositories and signed tags, docker-registry and
 # skopeo for a real OCI registry on 127.0.0.1, shellcheck for workflow run: blocks.
 need_apt=()
 command -v git >/dev/null || need_apt+=(git)
 command -v ssh-keygen >/dev/null || need_apt+=(openssh-client)
+command -v gpg >/dev/null || need_apt+=(gnupg)
 command -v docker-registry >/dev/null || need_apt+=(docker-registry)
 command -v skopeo >/dev/null || need_apt+=(skopeo)
 command -v shellcheck >/dev/null || need_apt+=(shellcheck)

@@ -336,6 +336,48 @@ describe('signed tags (SSH)', () => {
   })
 })
 
+describe('signed tags (GPG)', () => {
+  it('verifies against the keyring, and fails with a keyring that lacks the key', async () => {
+    const home = tempDir('ra-gpg-')
+    const run = (...args: string[]) =>
+      execFileSync('gpg', ['--homedir', home, '--batch', ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    run(
+      '--passphrase',
+      '',
+      '--quick-gen-key',
+      'Release Tester <tester@example.com>',
+      'ed25519',
+      'sign',
+      'never',
+    )
+    const fpr = /^fpr:+([0-9A-F]{40}):/m.exec(run('--with-colons', '--list-secret-keys'))?.[1] ?? ''
+    const repo = await repoWith('feat: a')
+    await repo.run('config', 'user.signingkey', fpr)
+    const previous = process.env.GNUPGHOME
+    process.env.GNUPGHOME = home
+    try {
+      await repo.tag('v1.0.0', { sign: true })
+      const git = new Git(repo.dir)
+      const opts = { ...defaults, bump: 'tag' as const, tag: 'v1.0.0', requireSignedTag: true }
+      const ok = await computeVersion(git, opts)
+      expect(ok.reasons.join('\n')).toContain(
+        'Good signature from "Release Tester <tester@example.com>"',
+      )
+      process.env.GNUPGHOME = tempDir('ra-gpg-empty-')
+      await expect(computeVersion(new Git(repo.dir), opts)).rejects.toThrow(
+        'The signature of tag v1.0.0 did not verify',
+      )
+    } finally {
+      execFileSync('gpgconf', ['--homedir', home, '--kill', 'gpg-agent'])
+      if (previous === undefined) delete process.env.GNUPGHOME
+      else process.env.GNUPGHOME = previous
+    }
+  })
+})
+
 describe('repository state', () => {
   it('refuses a shallow clone', async () => {
     const origin = await repoWith('feat: a', { tag: 'v1.0.0' }, 'fix: b', 'fix: c')
