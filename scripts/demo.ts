@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { envVarName } from '../packages/inputs/index.ts'
 import { exec } from '../packages/process/index.ts'
+import { parseOutputFile } from '../test/helpers/cli.ts'
 import { buildSampleRepo, SAMPLE_HISTORY } from './sample-repo.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -18,19 +19,6 @@ interface StepResult {
   ok: boolean
   outputs: Record<string, string>
   error: string
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^=<]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (!m) continue
-    const value: string[] = []
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '')
-    out[m[1] ?? ''] = value.join('\n')
-  }
-  return out
 }
 
 /** Run dist/<action>/index.js as the runner does. */
@@ -70,7 +58,7 @@ async function runStep(
       .split('\n')
       .find(l => l.startsWith('::error::'))
       ?.slice('::error::'.length) ?? ''
-  return { ok: r.code === 0, outputs: parseOutputs(readFileSync(output, 'utf8')), error }
+  return { ok: r.code === 0, outputs: parseOutputFile(readFileSync(output, 'utf8')), error }
 }
 
 function pad(s: string, n: number): string {

@@ -12,6 +12,8 @@ import {
 } from '../../packages/inputs/index.ts'
 import {
   BUMP_KINDS,
+  DEFAULT_COMPUTE_OPTIONS,
+  formatVersion,
   isPrerelease,
   parseRefInput,
   parseVersion,
@@ -28,7 +30,11 @@ export interface ComputeVersionInputs extends ComputeOptions {
 }
 
 export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersionInputs {
-  const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v')
+  const defaults = DEFAULT_COMPUTE_OPTIONS
+  const tagPrefix = validateTagPrefix(
+    'tag-prefix',
+    inputs.optional('tag-prefix') ?? defaults.tagPrefix,
+  )
   const refValue = inputs.optional('ref') ?? github.ref
   const ref = refValue === undefined ? undefined : parseRefInput('ref', refValue, tagPrefix)
   const bump = inputs.choice('bump', BUMP_KINDS, ref?.kind === 'tag' ? 'tag' : 'auto')
@@ -52,7 +58,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersio
     fromTag = fromTagValue
   }
 
-  const prereleaseId = inputs.string('prerelease-id', 'rc')
+  const prereleaseId = inputs.string('prerelease-id', defaults.prereleaseId)
   if (!/^[A-Za-z][A-Za-z-]{0,31}$/.test(prereleaseId)) {
     throw new InputError(
       'prerelease-id',
@@ -62,11 +68,11 @@ export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersio
   const prereleaseFormat = inputs.choice(
     'prerelease-format',
     ['dotted', 'compact'] as const,
-    'dotted',
+    defaults.prereleaseFormat,
   )
-  const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'] as const, 'minor')
+  const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'] as const, defaults.rcBump)
 
-  const initialText = inputs.string('initial-version', '0.1.0')
+  const initialText = inputs.string('initial-version', formatVersion(defaults.initialVersion))
   const initialVersion = parseVersion(
     initialText.startsWith(tagPrefix) && tagPrefix !== ''
       ? initialText.slice(tagPrefix.length)
@@ -79,7 +85,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersio
     )
   }
 
-  const requireSignedTag = inputs.boolean('require-signed-tag', false)
+  const requireSignedTag = inputs.boolean('require-signed-tag', defaults.requireSignedTag)
   const signersValue = inputs.optional('allowed-signers')
   let allowedSigners: string | undefined
   if (signersValue !== undefined) {

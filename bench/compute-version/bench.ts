@@ -11,7 +11,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { Git } from '../../packages/git/index.ts'
-import { computeVersion, version, type BumpKind } from '../../packages/versioning/index.ts'
+import {
+  computeVersion,
+  DEFAULT_COMPUTE_OPTIONS,
+  type BumpKind,
+} from '../../packages/versioning/index.ts'
 import { conventionalHistory, fastImport } from '../../test/helpers/history.ts'
 import { fmt, timeAsync, timeProcess } from '../lib.ts'
 
@@ -43,15 +47,7 @@ try {
   )
 
   const git = new Git(dir, { env })
-  const options = {
-    tagPrefix: 'v',
-    prereleaseId: 'rc',
-    prereleaseFormat: 'dotted' as const,
-    rcBump: 'minor' as const,
-    initialVersion: version(0, 1, 0),
-    requireSignedTag: false,
-    tag: newest,
-  }
+  const options = { ...DEFAULT_COMPUTE_OPTIONS, tag: newest }
   const peer = timeProcess('git', ['-C', dir, 'for-each-ref', 'refs/tags'], { env })
   console.log(`peer  git for-each-ref refs/tags           median ${fmt(peer)}`)
   let worst = 0

@@ -9,22 +9,24 @@ import type { Logger } from '../../packages/log/index.ts'
 import { computeVersion, type VersionDecision } from '../../packages/versioning/index.ts'
 import { readInputs } from '../../actions/compute-version/inputs.ts'
 import { flagSource, parse, UsageError, type FlagSpec } from '../args.ts'
+import { versionFlags } from './version.ts'
 
 const KINDS = ['patch', 'minor', 'major', 'rc', 'promote', 'auto'] as const
 type Kind = (typeof KINDS)[number]
 
+const {
+  bump: _bump,
+  ref: _ref,
+  'require-signed-tag': _signed,
+  'allowed-signers': _signers,
+  ...computeFlags
+} = versionFlags
 const flags: FlagSpec = {
+  ...computeFlags,
   'dry-run': { type: 'boolean' },
   'no-push': { type: 'boolean' },
   sign: { type: 'boolean' },
   remote: { type: 'string' },
-  'from-tag': { type: 'string' },
-  'tag-prefix': { type: 'string' },
-  'prerelease-id': { type: 'string' },
-  'prerelease-format': { type: 'string' },
-  'rc-bump': { type: 'string' },
-  'initial-version': { type: 'string' },
-  path: { type: 'string' },
 }
 
 export const usage = `release-actions bump patch|minor|major|rc|promote|auto [--dry-run] [--no-push] [--sign]

@@ -1014,6 +1014,15 @@ function releaseLevel(commits) {
 
 
 const BUMP_KINDS = ['auto', 'patch', 'minor', 'major', 'rc', 'promote', 'tag'];
+/** The defaults of compute-version's inputs. */
+const DEFAULT_COMPUTE_OPTIONS = {
+    tagPrefix: 'v',
+    prereleaseId: 'rc',
+    prereleaseFormat: 'dotted',
+    rcBump: 'minor',
+    initialVersion: { major: 0, minor: 1, patch: 0, prerelease: [], build: [] },
+    requireSignedTag: false,
+};
 function releaseTags(refs, prefix) {
     const out = [];
     for (const ref of refs) {
@@ -1368,7 +1377,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 function readInputs(inputs, github) {
-    const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v');
+    const defaults = DEFAULT_COMPUTE_OPTIONS;
+    const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? defaults.tagPrefix);
     const refValue = inputs.optional('ref') ?? github.ref;
     const ref = refValue === undefined ? undefined : parseRefInput('ref', refValue, tagPrefix);
     const bump = inputs.choice('bump', BUMP_KINDS, ref?.kind === 'tag' ? 'tag' : 'auto');
@@ -1384,20 +1394,20 @@ function readInputs(inputs, github) {
         }
         fromTag = fromTagValue;
     }
-    const prereleaseId = inputs.string('prerelease-id', 'rc');
+    const prereleaseId = inputs.string('prerelease-id', defaults.prereleaseId);
     if (!/^[A-Za-z][A-Za-z-]{0,31}$/.test(prereleaseId)) {
         throw new InputError('prerelease-id', `expected a word of ASCII letters (such as rc, beta or alpha), got ${showValue(prereleaseId)}`);
     }
-    const prereleaseFormat = inputs.choice('prerelease-format', ['dotted', 'compact'], 'dotted');
-    const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'], 'minor');
-    const initialText = inputs.string('initial-version', '0.1.0');
+    const prereleaseFormat = inputs.choice('prerelease-format', ['dotted', 'compact'], defaults.prereleaseFormat);
+    const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'], defaults.rcBump);
+    const initialText = inputs.string('initial-version', formatVersion(defaults.initialVersion));
     const initialVersion = parseVersion(initialText.startsWith(tagPrefix) && tagPrefix !== ''
         ? initialText.slice(tagPrefix.length)
         : initialText);
     if (!initialVersion || semver_isPrerelease(initialVersion) || initialVersion.build.length > 0) {
         throw new InputError('initial-version', `expected a stable SemVer version such as 0.1.0 or 1.0.0, got ${showValue(initialText)}`);
     }
-    const requireSignedTag = inputs.boolean('require-signed-tag', false);
+    const requireSignedTag = inputs.boolean('require-signed-tag', defaults.requireSignedTag);
     const signersValue = inputs.optional('allowed-signers');
     let allowedSigners;
     if (signersValue !== undefined) {
@@ -1432,6 +1442,41 @@ function readInputs(inputs, github) {
     return options;
 }
 
+;// CONCATENATED MODULE: ./cli/commands/version.ts
+
+
+
+
+
+const versionFlags = {
+    bump: { type: 'string' },
+    ref: { type: 'string' },
+    'from-tag': { type: 'string' },
+    'tag-prefix': { type: 'string' },
+    'prerelease-id': { type: 'string' },
+    'prerelease-format': { type: 'string' },
+    'rc-bump': { type: 'string' },
+    'initial-version': { type: 'string' },
+    'require-signed-tag': { type: 'boolean' },
+    'allowed-signers': { type: 'string' },
+    path: { type: 'string' },
+};
+const usage = `release-actions version [--bump auto|patch|minor|major|rc|promote|tag] [--ref REF]
+    [--from-tag TAG] [--tag-prefix v] [--prerelease-id rc] [--prerelease-format dotted|compact]
+    [--rc-bump minor|patch|major] [--initial-version 0.1.0] [--require-signed-tag]
+    [--allowed-signers FILE] [--path DIR]
+  Print, as JSON, what compute-version would output for this repository.`;
+async function version_version(argv, logger) {
+    const { values } = parse(argv, versionFlags, false);
+    const github = { ...githubContext(), workspace: process.cwd() };
+    const options = readInputs(new Inputs(flagSource(values)), github);
+    const decision = await computeVersion(new Git(options.path), options);
+    for (const reason of decision.reasons)
+        logger.info(reason);
+    process.stdout.write(`${JSON.stringify(decisionOutputs(decision), null, 2)}\n`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./cli/commands/bump.ts
 /**
  * `release-actions bump patch|minor|major|rc|promote`: what a Makefile `bump-*` target does in
@@ -1443,21 +1488,17 @@ function readInputs(inputs, github) {
 
 
 
+
 const KINDS = ['patch', 'minor', 'major', 'rc', 'promote', 'auto'];
+const { bump: _bump, ref: _ref, 'require-signed-tag': _signed, 'allowed-signers': _signers, ...computeFlags } = versionFlags;
 const flags = {
+    ...computeFlags,
     'dry-run': { type: 'boolean' },
     'no-push': { type: 'boolean' },
     sign: { type: 'boolean' },
     remote: { type: 'string' },
-    'from-tag': { type: 'string' },
-    'tag-prefix': { type: 'string' },
-    'prerelease-id': { type: 'string' },
-    'prerelease-format': { type: 'string' },
-    'rc-bump': { type: 'string' },
-    'initial-version': { type: 'string' },
-    path: { type: 'string' },
 };
-const usage = `release-actions bump patch|minor|major|rc|promote|auto [--dry-run] [--no-push] [--sign]
+const bump_usage = `release-actions bump patch|minor|major|rc|promote|auto [--dry-run] [--no-push] [--sign]
     [--remote NAME] [--from-tag TAG] [--tag-prefix v] [--prerelease-id rc]
     [--prerelease-format dotted|compact] [--rc-bump minor|patch|major] [--path DIR]
   Tag a release: refuses a dirty tree, unpushed commits and a tag that exists locally or on the
@@ -1537,41 +1578,6 @@ async function bump(argv, logger) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./cli/commands/version.ts
-
-
-
-
-
-const versionFlags = {
-    bump: { type: 'string' },
-    ref: { type: 'string' },
-    'from-tag': { type: 'string' },
-    'tag-prefix': { type: 'string' },
-    'prerelease-id': { type: 'string' },
-    'prerelease-format': { type: 'string' },
-    'rc-bump': { type: 'string' },
-    'initial-version': { type: 'string' },
-    'require-signed-tag': { type: 'boolean' },
-    'allowed-signers': { type: 'string' },
-    path: { type: 'string' },
-};
-const version_usage = `release-actions version [--bump auto|patch|minor|major|rc|promote|tag] [--ref REF]
-    [--from-tag TAG] [--tag-prefix v] [--prerelease-id rc] [--prerelease-format dotted|compact]
-    [--rc-bump minor|patch|major] [--initial-version 0.1.0] [--require-signed-tag]
-    [--allowed-signers FILE] [--path DIR]
-  Print, as JSON, what compute-version would output for this repository.`;
-async function version_version(argv, logger) {
-    const { values } = parse(argv, versionFlags, false);
-    const github = { ...githubContext(), workspace: process.cwd() };
-    const options = readInputs(new Inputs(flagSource(values)), github);
-    const decision = await computeVersion(new Git(options.path), options);
-    for (const reason of decision.reasons)
-        logger.info(reason);
-    process.stdout.write(`${JSON.stringify(decisionOutputs(decision), null, 2)}\n`);
-    return 0;
-}
-
 ;// CONCATENATED MODULE: ./cli/main.ts
 /**
  * release-actions: the maintainer's side of the suite, running the same packages as the actions.
@@ -1582,8 +1588,8 @@ async function version_version(argv, logger) {
 
 
 const commands = {
-    bump: { usage: usage, run: bump },
-    version: { usage: version_usage, run: version_version },
+    bump: { usage: bump_usage, run: bump },
+    version: { usage: usage, run: version_version },
 };
 function help() {
     return [

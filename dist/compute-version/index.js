@@ -29183,6 +29183,15 @@ function releaseLevel(commits) {
 
 
 const BUMP_KINDS = ['auto', 'patch', 'minor', 'major', 'rc', 'promote', 'tag'];
+/** The defaults of compute-version's inputs. */
+const DEFAULT_COMPUTE_OPTIONS = {
+    tagPrefix: 'v',
+    prereleaseId: 'rc',
+    prereleaseFormat: 'dotted',
+    rcBump: 'minor',
+    initialVersion: { major: 0, minor: 1, patch: 0, prerelease: [], build: [] },
+    requireSignedTag: false,
+};
 function releaseTags(refs, prefix) {
     const out = [];
     for (const ref of refs) {
@@ -29537,7 +29546,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 function readInputs(inputs, github) {
-    const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v');
+    const defaults = DEFAULT_COMPUTE_OPTIONS;
+    const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? defaults.tagPrefix);
     const refValue = inputs.optional('ref') ?? github.ref;
     const ref = refValue === undefined ? undefined : parseRefInput('ref', refValue, tagPrefix);
     const bump = inputs.choice('bump', BUMP_KINDS, ref?.kind === 'tag' ? 'tag' : 'auto');
@@ -29553,20 +29563,20 @@ function readInputs(inputs, github) {
         }
         fromTag = fromTagValue;
     }
-    const prereleaseId = inputs.string('prerelease-id', 'rc');
+    const prereleaseId = inputs.string('prerelease-id', defaults.prereleaseId);
     if (!/^[A-Za-z][A-Za-z-]{0,31}$/.test(prereleaseId)) {
         throw new packages_inputs/* InputError */.dz('prerelease-id', `expected a word of ASCII letters (such as rc, beta or alpha), got ${(0,packages_inputs/* showValue */.vp)(prereleaseId)}`);
     }
-    const prereleaseFormat = inputs.choice('prerelease-format', ['dotted', 'compact'], 'dotted');
-    const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'], 'minor');
-    const initialText = inputs.string('initial-version', '0.1.0');
+    const prereleaseFormat = inputs.choice('prerelease-format', ['dotted', 'compact'], defaults.prereleaseFormat);
+    const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'], defaults.rcBump);
+    const initialText = inputs.string('initial-version', formatVersion(defaults.initialVersion));
     const initialVersion = parseVersion(initialText.startsWith(tagPrefix) && tagPrefix !== ''
         ? initialText.slice(tagPrefix.length)
         : initialText);
     if (!initialVersion || semver_isPrerelease(initialVersion) || initialVersion.build.length > 0) {
         throw new packages_inputs/* InputError */.dz('initial-version', `expected a stable SemVer version such as 0.1.0 or 1.0.0, got ${(0,packages_inputs/* showValue */.vp)(initialText)}`);
     }
-    const requireSignedTag = inputs.boolean('require-signed-tag', false);
+    const requireSignedTag = inputs.boolean('require-signed-tag', defaults.requireSignedTag);
     const signersValue = inputs.optional('allowed-signers');
     let allowedSigners;
     if (signersValue !== undefined) {

@@ -45,6 +45,16 @@ export interface ComputeOptions {
   allowedSigners?: string
 }
 
+/** The defaults of compute-version's inputs. */
+export const DEFAULT_COMPUTE_OPTIONS: Omit<ComputeOptions, 'bump'> = {
+  tagPrefix: 'v',
+  prereleaseId: 'rc',
+  prereleaseFormat: 'dotted',
+  rcBump: 'minor',
+  initialVersion: { major: 0, minor: 1, patch: 0, prerelease: [], build: [] },
+  requireSignedTag: false,
+}
+
 /** What was applied: a bump level, `rc`, `promote`, `tag`, `initial` (first release) or `none`. */
 export type AppliedBump = BumpLevel | 'rc' | 'promote' | 'tag' | 'initial' | 'none'
 

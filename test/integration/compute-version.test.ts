@@ -9,6 +9,7 @@ import { Git } from '../../packages/git/index.ts'
 import { PreconditionError } from '../../packages/inputs/index.ts'
 import {
   computeVersion,
+  DEFAULT_COMPUTE_OPTIONS,
   version,
   type ComputeOptions,
   type VersionDecision,
@@ -18,15 +19,7 @@ import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)
 
-const defaults: ComputeOptions = {
-  bump: 'auto',
-  tagPrefix: 'v',
-  prereleaseId: 'rc',
-  prereleaseFormat: 'dotted',
-  rcBump: 'minor',
-  initialVersion: version(0, 1, 0),
-  requireSignedTag: false,
-}
+const defaults: ComputeOptions = { ...DEFAULT_COMPUTE_OPTIONS, bump: 'auto' }
 
 function decide(repo: TestRepo, options: Partial<ComputeOptions> = {}): Promise<VersionDecision> {
   return computeVersion(repo.git, { ...defaults, ...options })

@@ -6,7 +6,11 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Git } from '../../packages/git/index.ts'
-import { computeVersion, version, type BumpKind } from '../../packages/versioning/index.ts'
+import {
+  computeVersion,
+  DEFAULT_COMPUTE_OPTIONS,
+  type BumpKind,
+} from '../../packages/versioning/index.ts'
 import { conventionalHistory, fastImport } from '../helpers/history.ts'
 import { TestRepo } from '../helpers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
@@ -38,14 +42,9 @@ describe('bounded git work', () => {
     writeFileSync(wrapper, `#!/bin/sh\necho "$*" >> "${log}"\nexec git "$@"\n`, { mode: 0o755 })
     writeFileSync(log, '')
     const d = await computeVersion(new Git(repo.dir, { git: wrapper }), {
+      ...DEFAULT_COMPUTE_OPTIONS,
       bump: bump as BumpKind,
       tag: tags.find(t => !t.includes('-')) ?? '',
-      tagPrefix: 'v',
-      prereleaseId: 'rc',
-      prereleaseFormat: 'dotted',
-      rcBump: 'minor',
-      initialVersion: version(0, 1, 0),
-      requireSignedTag: false,
     })
     expect(d.tag).toMatch(/^v\d+\.\d+\.\d+/)
     const calls = readFileSync(log, 'utf8').trim().split('\n')
