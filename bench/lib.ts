@@ -58,3 +58,23 @@ export function timeProcess(
 export function fmt(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`
 }
+
+/** Wall time (ms) and peak resident memory (MiB) of one run of a process, via GNU time. */
+export function measureProcess(
+  file: string,
+  args: readonly string[],
+  { cwd, env }: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): { ms: number; maxRssMiB: number } {
+  const start = performance.now()
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', file, ...args], {
+    cwd,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  })
+  const ms = performance.now() - start
+  const err = r.stderr?.toString() ?? ''
+  if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} failed: ${err}`)
+  const kib = Number(err.trim().split('\n').pop())
+  return { ms, maxRssMiB: kib / 1024 }
+}

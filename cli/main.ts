@@ -5,6 +5,7 @@ import { InputError, errorMessage } from '../packages/inputs/index.ts'
 import { consoleLogger, type Logger } from '../packages/log/index.ts'
 import { UsageError } from './args.ts'
 import * as bumpCommand from './commands/bump.ts'
+import * as changelogCommand from './commands/changelog.ts'
 import * as versionCommand from './commands/version.ts'
 
 interface Command {
@@ -14,6 +15,7 @@ interface Command {
 
 export const commands: Record<string, Command> = {
   bump: { usage: bumpCommand.usage, run: bumpCommand.bump },
+  changelog: { usage: changelogCommand.usage, run: changelogCommand.changelog },
   version: { usage: versionCommand.usage, run: versionCommand.version },
 }
 

@@ -147,6 +147,49 @@ async function main(): Promise<void> {
     'malicious refs are refused before any git command runs, and nothing reaches GITHUB_OUTPUT.',
   )
 
+  console.log(
+    '\nStage 2 — generate-changelog: the v0.3.0 section into the hand-edited CHANGELOG.md, and the notes',
+  )
+  const changelogInputs = {
+    version: 'v0.3.0',
+    'notes-file': path.join(runnerTemp, 'notes.md'),
+    date: '2026-07-01',
+    images: 'ghcr.io/quay/quay',
+  }
+  const first = await runStep('generate-changelog', changelogInputs, repo, runnerTemp)
+  const second = await runStep('generate-changelog', changelogInputs, repo, runnerTemp)
+  if (!first.ok || first.outputs.changed !== 'true' || second.outputs.changed !== 'false') {
+    failures++
+    console.log(`  failed: ${first.error || second.error}`)
+  }
+  console.log(
+    `  first run: changed=${first.outputs.changed}, ${first.outputs['commit-count']} commits, has-breaking=${first.outputs['has-breaking']}; second run: changed=${second.outputs.changed} (no second copy)`,
+  )
+  const changelog = readFileSync(path.join(repo, 'CHANGELOG.md'), 'utf8')
+  const shown = changelog
+    .slice(changelog.indexOf('## [Unreleased]'), changelog.indexOf('## [0.2.0]'))
+    .trimEnd()
+  console.log(
+    shown
+      .split('\n')
+      .map(l => `  │ ${l}`)
+      .join('\n'),
+  )
+  const notes = readFileSync(path.join(runnerTemp, 'notes.md'), 'utf8')
+  console.log(
+    `  notes (${notes.length} characters): ${notes
+      .split('\n')
+      .filter(l => l.startsWith('## '))
+      .map(l => l.slice(3))
+      .join(' · ')}`,
+  )
+  console.log(
+    '  The hand-written Security entry moved into 0.3.0 with the generated ones; Unreleased is empty again;',
+  )
+  console.log(
+    '  the link references at the bottom were updated; everything below 0.3.0 is byte for byte as it was.',
+  )
+
   if (keep) console.log(`\nKept ${base}`)
   else rmSync(base, { recursive: true, force: true })
   if (failures > 0) {

@@ -12,6 +12,7 @@ type Step =
   | { tag: string; message?: string }
   | { branch: string; from?: string }
   | { checkout: string }
+  | { merge: string; message: string }
 
 export const SAMPLE_HISTORY: Step[] = [
   { commit: 'chore: initial commit', files: { 'README.md': '# quay\n', VERSION: '0.1.0\n' } },
@@ -36,6 +37,33 @@ export const SAMPLE_HISTORY: Step[] = [
   { commit: 'feat(cli): add --json output (#21)' },
   { tag: 'v0.2.0-rc.1', message: 'Release v0.2.0-rc.1' },
   { tag: 'v0.2.0', message: 'Release v0.2.0' },
+  {
+    commit: 'docs: start a changelog',
+    files: {
+      'CHANGELOG.md': [
+        '# Changelog',
+        '',
+        'All notable changes to quay are documented here. The format is based on',
+        '[Keep a Changelog](https://keepachangelog.com/en/1.1.0/).',
+        '',
+        '## [Unreleased]',
+        '',
+        '### Security',
+        '',
+        '- Tokens are no longer written to the debug log. <!-- written by hand -->',
+        '',
+        '## [0.2.0] - 2026-06-01',
+        '',
+        '### Changed',
+        '',
+        '- `/status` is now `/health/ready` ⚠️',
+        '',
+        '[Unreleased]: https://github.com/quay/quay/compare/v0.2.0...HEAD',
+        '[0.2.0]: https://github.com/quay/quay/compare/v0.1.1...v0.2.0',
+        '',
+      ].join('\n'),
+    },
+  },
   { checkout: 'release-0.1' },
   { commit: 'fix(api): close idle connections (#24)' },
   { tag: 'v0.1.2', message: 'Release v0.1.2' },
@@ -44,7 +72,12 @@ export const SAMPLE_HISTORY: Step[] = [
   { commit: 'perf(core): cache parsed configuration' },
   { tag: 'v0.3.0-rc.1', message: 'Release v0.3.0-rc.1' },
   { commit: 'feat(api): add the /version endpoint (#30)' },
-  { commit: 'Merge pull request #31 from quay/docs\n\nUpdate the docs' },
+  { branch: 'docs' },
+  { checkout: 'docs' },
+  { commit: 'docs: explain the /version endpoint' },
+  { checkout: 'main' },
+  { commit: 'fix(cli): print errors to stderr (#32)' },
+  { merge: 'docs', message: 'Merge pull request #31 from quay/docs' },
 ]
 
 /** Build the sample repository in `dir` (which must not be a repository yet). */
@@ -79,6 +112,8 @@ export async function buildSampleRepo(dir: string): Promise<void> {
       await git('commit', '--quiet', '--allow-empty', '-m', step.commit)
     } else if ('tag' in step) {
       await git('tag', ...(step.message ? ['-a', '-m', step.message] : []), step.tag)
+    } else if ('merge' in step) {
+      await git('merge', '--quiet', '--no-ff', '-m', step.message, step.merge)
     } else if ('branch' in step) {
       await git('branch', step.branch, step.from ?? 'HEAD')
     } else {

@@ -1,13 +1,24 @@
 /**
  * `release-actions bump patch|minor|major|rc|promote`: what a Makefile `bump-*` target does in
- * mature projects, with the same version logic as compute-version. Every check runs before
- * anything is written; a failed push removes the local tag it just made.
+ * mature projects, with the same version and changelog logic as the actions. Every check runs
+ * before anything is written; if a later step fails, the commit and tag it made are undone.
  */
+import path from 'node:path'
+import { detectStyle } from '../../actions/generate-changelog/inputs.ts'
+import { readInputs } from '../../actions/compute-version/inputs.ts'
+import {
+  generateChangelog,
+  loadChangelogConfig,
+  type ChangelogStyle,
+} from '../../packages/changelog/index.ts'
 import { Git } from '../../packages/git/index.ts'
 import { githubContext, Inputs, PreconditionError } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
-import { computeVersion, type VersionDecision } from '../../packages/versioning/index.ts'
-import { readInputs } from '../../actions/compute-version/inputs.ts'
+import {
+  computeVersion,
+  parseVersion,
+  type VersionDecision,
+} from '../../packages/versioning/index.ts'
 import { flagSource, parse, UsageError, type FlagSpec } from '../args.ts'
 import { versionFlags } from './version.ts'
 
@@ -25,30 +36,50 @@ const flags: FlagSpec = {
   ...computeFlags,
   'dry-run': { type: 'boolean' },
   'no-push': { type: 'boolean' },
+  'no-changelog': { type: 'boolean' },
   sign: { type: 'boolean' },
   remote: { type: 'string' },
+  changelog: { type: 'string' },
+  style: { type: 'string' },
+  'repo-url': { type: 'string' },
 }
 
 export const usage = `release-actions bump patch|minor|major|rc|promote|auto [--dry-run] [--no-push] [--sign]
+    [--no-changelog] [--changelog CHANGELOG.md] [--style grouped|keep-a-changelog] [--repo-url URL]
     [--remote NAME] [--from-tag TAG] [--tag-prefix v] [--prerelease-id rc]
     [--prerelease-format dotted|compact] [--rc-bump minor|patch|major] [--path DIR]
-  Tag a release: refuses a dirty tree, unpushed commits and a tag that exists locally or on the
-  remote; creates the annotated tag "Release vX.Y.Z" (signed with --sign) and pushes it.
-  promote tags the newest release candidate's commit (or --from-tag's) with its stable version.`
+  Release: refuses a dirty tree, unpushed commits and a tag that exists locally or on the remote;
+  for patch, minor, major and auto, writes the release's section into the changelog and commits it
+  as "chore(release): vX.Y.Z"; creates the annotated tag "Release vX.Y.Z" on that commit (signed
+  with --sign) and pushes branch and tag together. rc and promote only tag (promote tags the
+  candidate's commit, so it cannot carry a changelog commit).`
 
-export interface BumpPlan {
+interface Plan {
   decision: VersionDecision
   remote: string | undefined
+  branch: string | undefined
   push: boolean
-  message: string
 }
 
-async function plan(
+/** https://github.com/owner/repo from a remote URL (https or scp-like ssh), if it is one. */
+export function repoUrlFromRemote(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  const scp = /^[\w.-]+@([\w.-]+):([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url)
+  if (scp) return `https://${scp[1]}/${scp[2]}`
+  const m =
+    /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([\w.-]+)(?::\d+)?\/([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(
+      url,
+    )
+  return m ? `https://${m[1]}/${m[2]}` : undefined
+}
+
+async function checks(
   git: Git,
   kind: Kind,
   values: Record<string, unknown>,
   decision: VersionDecision,
-): Promise<BumpPlan> {
+  changelogFile: string | undefined,
+): Promise<Plan> {
   const push = values['no-push'] !== true
   // promote tags an existing commit, so the state of the working tree does not matter to it.
   if (kind !== 'promote') {
@@ -58,11 +89,24 @@ async function plan(
         `The working tree has uncommitted changes; commit or stash them first:\n${changes.slice(0, 20).join('\n')}`,
       )
     }
+    if (changelogFile) {
+      const status = await git.run([
+        'status',
+        '--porcelain',
+        '--',
+        path.relative(git.cwd, changelogFile),
+      ])
+      if (status.trim() !== '') {
+        throw new PreconditionError(
+          `${path.relative(git.cwd, changelogFile)} has changes git does not track (${status.trim()}); commit or remove them first.`,
+        )
+      }
+    }
   }
+  const branch = await git.currentBranch()
   let remote = typeof values.remote === 'string' ? values.remote : undefined
   if (push) {
     const upstream = await git.upstream()
-    const branch = await git.currentBranch()
     if (kind !== 'promote') {
       if (!branch)
         throw new PreconditionError('HEAD is detached; check out the branch to release from.')
@@ -88,7 +132,7 @@ async function plan(
       `${decision.tag} already exists on ${remote} but not here; fetch tags (git fetch --tags ${remote}) and bump again.`,
     )
   }
-  return { decision, remote: push ? remote : undefined, push, message: `Release ${decision.tag}` }
+  return { decision, remote: push ? remote : undefined, branch, push }
 }
 
 export async function bump(argv: readonly string[], logger: Logger): Promise<number> {
@@ -99,36 +143,127 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
       `expected one bump kind (${KINDS.join(' | ')}), got ${positionals.join(' ') || 'none'}`,
     )
   }
-  const { 'dry-run': dryRun, 'no-push': _noPush, sign, remote: _remote, ...inputFlags } = values
+  const {
+    'dry-run': dryRun,
+    'no-push': _noPush,
+    'no-changelog': noChangelog,
+    sign,
+    remote: _remote,
+    changelog: changelogFlag,
+    style: styleFlag,
+    'repo-url': repoUrlFlag,
+    ...inputFlags
+  } = values
+  if (styleFlag !== undefined && styleFlag !== 'grouped' && styleFlag !== 'keep-a-changelog') {
+    throw new UsageError(`--style: expected grouped or keep-a-changelog, got ${String(styleFlag)}`)
+  }
   const github = { ...githubContext({}), workspace: process.cwd() }
   const options = readInputs(new Inputs(flagSource({ ...inputFlags, bump: kind })), github)
   const git = new Git(options.path)
   const decision = await computeVersion(git, options)
-  const p = await plan(git, kind as Kind, values, decision)
-  for (const reason of decision.reasons) logger.info(reason)
 
+  const writesChangelog = noChangelog !== true && kind !== 'rc' && kind !== 'promote'
+  const changelogFile = writesChangelog
+    ? path.resolve(options.path, typeof changelogFlag === 'string' ? changelogFlag : 'CHANGELOG.md')
+    : undefined
+  const plan = await checks(git, kind as Kind, values, decision, changelogFile)
+  for (const reason of decision.reasons) logger.info(reason)
+  const style: ChangelogStyle =
+    styleFlag === 'grouped' || styleFlag === 'keep-a-changelog'
+      ? styleFlag
+      : detectStyle(changelogFile)
+  const repoUrl =
+    typeof repoUrlFlag === 'string'
+      ? repoUrlFlag
+      : repoUrlFromRemote(
+          plan.remote
+            ? await git.run(['remote', 'get-url', '--', plan.remote]).then(
+                s => s.trim(),
+                () => undefined,
+              )
+            : undefined,
+        )
+  const message = `Release ${decision.tag}`
+  const commitMessage = `chore(release): ${decision.tag}`
   const steps = [
-    `create annotated tag ${decision.tag} on ${decision.sha.slice(0, 12)} with message "${p.message}"${sign ? ' (signed)' : ''}`,
-    p.push ? `push refs/tags/${decision.tag} to ${p.remote}` : 'not push (--no-push)',
+    ...(changelogFile
+      ? [
+          `write the ${decision.tag} section into ${path.relative(options.path, changelogFile)} and commit it as "${commitMessage}"`,
+        ]
+      : []),
+    `create annotated tag ${decision.tag} with message "${message}"${sign ? ' (signed)' : ''}`,
+    plan.push
+      ? `push ${changelogFile ? `${plan.branch} and ` : ''}refs/tags/${decision.tag} to ${plan.remote}`
+      : 'not push (--no-push)',
   ]
   if (dryRun) {
     logger.info(`Dry run: would ${steps.join(', then ')}.`)
     process.stdout.write(`${decision.tag}\n`)
     return 0
   }
-  await git.createAnnotatedTag(decision.tag, decision.sha, p.message, { sign: sign === true })
-  logger.info(`Created ${decision.tag} on ${decision.sha.slice(0, 12)}.`)
-  if (p.push && p.remote) {
-    try {
-      await git.push(p.remote, [`refs/tags/${decision.tag}`])
-    } catch (error) {
-      // The tag was never published: remove it so a retry starts from the same state.
+
+  const originalHead = await git.resolveCommit('HEAD')
+  let tagSha = decision.sha
+  let committed = false
+  let tagged = false
+  const undo = async () => {
+    if (tagged)
       await git.run(['tag', '--delete', '--end-of-options', decision.tag]).catch(() => undefined)
-      throw new PreconditionError(
-        `Pushing ${decision.tag} to ${p.remote} failed; the local tag was removed again. ${error instanceof Error ? error.message : String(error)}`,
-      )
+    if (committed && originalHead)
+      await git.run(['reset', '--quiet', '--hard', originalHead]).catch(() => undefined)
+  }
+  try {
+    if (changelogFile) {
+      const version = parseVersion(decision.version)
+      const result = await generateChangelog(git, {
+        version,
+        tagPrefix: options.tagPrefix,
+        style,
+        file: changelogFile,
+        date: new Date().toISOString().slice(0, 10),
+        ...(repoUrl ? { repoUrl } : {}),
+        paths: [],
+        config: loadChangelogConfig(path.join(options.path, '.github/release-actions.yml')),
+        images: [],
+      })
+      if (result.changed) {
+        await git.run(['add', '--', path.relative(options.path, changelogFile)])
+        await git.run([
+          'commit',
+          '--quiet',
+          '--no-verify',
+          '--message',
+          commitMessage,
+          '--',
+          path.relative(options.path, changelogFile),
+        ])
+        committed = true
+        tagSha = (await git.resolveCommit('HEAD')) ?? tagSha
+        logger.info(
+          `Committed the ${decision.tag} section of ${path.relative(options.path, changelogFile)} (${tagSha.slice(0, 12)}).`,
+        )
+      } else
+        logger.info(
+          `${path.relative(options.path, changelogFile)} already has the ${decision.tag} section; no commit.`,
+        )
     }
-    logger.info(`Pushed ${decision.tag} to ${p.remote}.`)
+    await git.createAnnotatedTag(decision.tag, tagSha, message, { sign: sign === true })
+    tagged = true
+    logger.info(`Created ${decision.tag} on ${tagSha.slice(0, 12)}.`)
+    if (plan.push && plan.remote) {
+      const refspecs =
+        committed && plan.branch
+          ? [`HEAD:refs/heads/${plan.branch}`, `refs/tags/${decision.tag}`]
+          : [`refs/tags/${decision.tag}`]
+      await git.push(plan.remote, refspecs)
+      logger.info(`Pushed ${refspecs.join(' and ')} to ${plan.remote}.`)
+    }
+  } catch (error) {
+    // Nothing was published: undo the local commit and tag so a retry starts from the same state.
+    await undo()
+    throw new PreconditionError(
+      `${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; the local tag${committed ? ' and changelog commit were' : ' was'} removed again. ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
   process.stdout.write(`${decision.tag}\n`)
   return 0

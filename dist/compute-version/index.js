@@ -28476,6 +28476,66 @@ function exec(file, args, options = {}) {
         }
     });
 }
+/**
+ * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
+ * size is processed in constant memory. Resolves when the program exits successfully.
+ */
+function execStream(file, args, onText, options = {}) {
+    const { cwd, env, okCodes = [0], timeoutMs } = options;
+    const command = describeCommand(file, args);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+        const decoder = new TextDecoder('utf-8');
+        let stderr = '';
+        let failure;
+        const timer = timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                failure = `timed out after ${timeoutMs} ms`;
+                child.kill('SIGKILL');
+            }, timeoutMs);
+        child.stdout?.on('data', (chunk) => {
+            if (failure)
+                return;
+            try {
+                onText(decoder.decode(chunk, { stream: true }));
+            }
+            catch (error) {
+                failure = error instanceof Error ? error.message : String(error);
+                child.kill('SIGKILL');
+            }
+        });
+        child.stderr?.on('data', (chunk) => {
+            if (stderr.length < 64 * 1024)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', error => {
+            if (timer)
+                clearTimeout(timer);
+            reject(new ExecError(command, null, '', `could not start: ${error.message}`));
+        });
+        child.on('close', code => {
+            if (timer)
+                clearTimeout(timer);
+            if (!failure) {
+                try {
+                    const rest = decoder.decode();
+                    if (rest)
+                        onText(rest);
+                }
+                catch (error) {
+                    failure = error instanceof Error ? error.message : String(error);
+                }
+            }
+            if (failure)
+                reject(new ExecError(command, code, stderr, failure));
+            else if (code === null || !okCodes.includes(code))
+                reject(new ExecError(command, code, stderr));
+            else
+                resolve();
+        });
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/git/index.ts
 /**
@@ -28491,7 +28551,6 @@ class GitError extends Error {
     }
 }
 const SEP = '\x1f';
-const REC = '\x1e';
 class Git {
     cwd;
     #git;
@@ -28578,27 +28637,69 @@ class Git {
     /**
      * Full commit messages in `range` (`from..to`, or all of `to` when from is undefined), newest
      * first, in one `git log` call. Merge commits are read through (their parents' commits are
-     * listed) but the merge commits themselves are left out.
+     * listed) but the merge commits themselves are left out. `paths` are git pathspecs: git applies
+     * them.
      */
-    async commitMessages({ from, to }) {
-        const range = from === undefined ? [to] : [`${from}..${to}`];
-        const out = await this.run([
-            'log',
-            '--no-merges',
-            `--format=%H${SEP}%B${REC}`,
-            '--end-of-options',
-            ...range,
-            '--',
-        ]);
+    async commitMessages({ from, to, paths = [], }) {
         const commits = [];
-        for (const record of out.split(REC)) {
-            const trimmed = record.replace(/^\n+/, '');
-            if (trimmed === '')
-                continue;
-            const i = trimmed.indexOf(SEP);
-            commits.push({ sha: trimmed.slice(0, i), message: trimmed.slice(i + 1).replace(/\n+$/, '') });
-        }
+        await this.logRecords(['--no-merges', `--format=%H${SEP}%ct${SEP}%B`], from === undefined ? [to] : [`${from}..${to}`], paths, 3, fields => {
+            const [sha = '', time = '0', message = ''] = fields;
+            commits.push({ sha, time: Number(time), message: message.replace(/\n+$/, '') });
+        });
         return commits;
+    }
+    /**
+     * Stream `git log -z <options> --end-of-options <revisions> -- <paths>`, whose format separates
+     * `fieldCount` fields with U+001F; `onRecord` gets each commit's fields as soon as it is complete.
+     * Records end with NUL (`-z`), which a commit message cannot contain, and the last field takes
+     * the rest of the record, so a message cannot forge fields or records. Constant memory for
+     * histories of any length.
+     */
+    async logRecords(options, revisions, paths, fieldCount, onRecord) {
+        let pending = '';
+        const emit = (record) => {
+            const fields = [];
+            let rest = record;
+            for (let i = 1; i < fieldCount; i++) {
+                const at = rest.indexOf(SEP);
+                if (at === -1)
+                    break;
+                fields.push(rest.slice(0, at));
+                rest = rest.slice(at + 1);
+            }
+            fields.push(rest);
+            onRecord(fields);
+        };
+        const args = [
+            '-C',
+            this.cwd,
+            'log',
+            '-z',
+            ...options,
+            '--end-of-options',
+            ...revisions,
+            '--',
+            ...paths,
+        ];
+        try {
+            await execStream(this.#git, args, text => {
+                pending += text;
+                let start = 0;
+                for (let end = pending.indexOf('\0'); end !== -1; end = pending.indexOf('\0', start)) {
+                    if (end > start)
+                        emit(pending.slice(start, end));
+                    start = end + 1;
+                }
+                pending = pending.slice(start);
+            }, { env: this.#env });
+            if (pending !== '')
+                emit(pending);
+        }
+        catch (error) {
+            if (error instanceof ExecError)
+                throw new GitError(error.message);
+            throw error;
+        }
     }
     /** Tracked files with changes (staged or not); untracked files are ignored. */
     async trackedChanges() {
@@ -28670,6 +28771,8 @@ class Git {
         return { ok: result.code === 0, output: `${result.stderr}${result.stdout}`.trim() };
     }
 }
+/** The field separator of the log formats this client asks for (records end with NUL). */
+const LOG_FIELD = (/* unused pure expression or super */ null && (SEP));
 
 ;// CONCATENATED MODULE: ./packages/markdown/index.ts
 /**
@@ -29802,19 +29905,25 @@ function githubContext(env = process.env) {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         runId: env.GITHUB_RUN_ID || undefined,
         workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
+        runnerTemp: env.RUNNER_TEMP || undefined,
     };
 }
 /**
- * Resolve a path input against the workspace. Paths may not leave the workspace unless
- * `allowOutside` is set (actions/checkout refuses the same).
+ * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
+ * refuses the same) unless they are under one of `alsoUnder` (such as RUNNER_TEMP), or
+ * `allowOutside` is set.
  */
-function resolveWorkspacePath(input, value, workspace, { allowOutside = false } = {}) {
+function resolveWorkspacePath(input, value, workspace, { allowOutside = false, alsoUnder = [], } = {}) {
     if (value.includes('\0'))
         throw new InputError(input, 'expected a path, got a NUL character');
     const resolved = external_node_path_default().resolve(workspace, value);
-    const rel = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
-    if (!allowOutside && (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))) {
-        throw new InputError(input, `expected a path inside the workspace ${workspace}, got ${showValue(value)}`);
+    const inside = (dir) => {
+        const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), resolved);
+        return !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
+    };
+    if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+        const also = alsoUnder.filter((d) => d !== undefined);
+        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
 }

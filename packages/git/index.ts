@@ -3,7 +3,7 @@
  * after `--end-of-options` (or `--` where git wants paths), and refs are validated by the caller
  * before they get here.
  */
-import { exec, ExecError, type ExecOptions } from '../process/index.ts'
+import { exec, ExecError, execStream, type ExecOptions } from '../process/index.ts'
 
 export interface TagRef {
   /** Tag name without `refs/tags/`. */
@@ -28,7 +28,6 @@ export class GitError extends Error {
 }
 
 const SEP = '\x1f'
-const REC = '\x1e'
 
 export class Git {
   readonly cwd: string
@@ -120,26 +119,90 @@ export class Git {
   /**
    * Full commit messages in `range` (`from..to`, or all of `to` when from is undefined), newest
    * first, in one `git log` call. Merge commits are read through (their parents' commits are
-   * listed) but the merge commits themselves are left out.
+   * listed) but the merge commits themselves are left out. `paths` are git pathspecs: git applies
+   * them.
    */
-  async commitMessages({ from, to }: { from?: string; to: string }): Promise<CommitMessage[]> {
-    const range = from === undefined ? [to] : [`${from}..${to}`]
-    const out = await this.run([
-      'log',
-      '--no-merges',
-      `--format=%H${SEP}%B${REC}`,
-      '--end-of-options',
-      ...range,
-      '--',
-    ])
+  async commitMessages({
+    from,
+    to,
+    paths = [],
+  }: {
+    from?: string
+    to: string
+    paths?: readonly string[]
+  }): Promise<CommitMessage[]> {
     const commits: CommitMessage[] = []
-    for (const record of out.split(REC)) {
-      const trimmed = record.replace(/^\n+/, '')
-      if (trimmed === '') continue
-      const i = trimmed.indexOf(SEP)
-      commits.push({ sha: trimmed.slice(0, i), message: trimmed.slice(i + 1).replace(/\n+$/, '') })
-    }
+    await this.logRecords(
+      ['--no-merges', `--format=%H${SEP}%ct${SEP}%B`],
+      from === undefined ? [to] : [`${from}..${to}`],
+      paths,
+      3,
+      fields => {
+        const [sha = '', time = '0', message = ''] = fields
+        commits.push({ sha, time: Number(time), message: message.replace(/\n+$/, '') })
+      },
+    )
     return commits
+  }
+
+  /**
+   * Stream `git log -z <options> --end-of-options <revisions> -- <paths>`, whose format separates
+   * `fieldCount` fields with U+001F; `onRecord` gets each commit's fields as soon as it is complete.
+   * Records end with NUL (`-z`), which a commit message cannot contain, and the last field takes
+   * the rest of the record, so a message cannot forge fields or records. Constant memory for
+   * histories of any length.
+   */
+  async logRecords(
+    options: readonly string[],
+    revisions: readonly string[],
+    paths: readonly string[],
+    fieldCount: number,
+    onRecord: (fields: string[]) => void,
+  ): Promise<void> {
+    let pending = ''
+    const emit = (record: string) => {
+      const fields: string[] = []
+      let rest = record
+      for (let i = 1; i < fieldCount; i++) {
+        const at = rest.indexOf(SEP)
+        if (at === -1) break
+        fields.push(rest.slice(0, at))
+        rest = rest.slice(at + 1)
+      }
+      fields.push(rest)
+      onRecord(fields)
+    }
+    const args = [
+      '-C',
+      this.cwd,
+      'log',
+      '-z',
+      ...options,
+      '--end-of-options',
+      ...revisions,
+      '--',
+      ...paths,
+    ]
+    try {
+      await execStream(
+        this.#git,
+        args,
+        text => {
+          pending += text
+          let start = 0
+          for (let end = pending.indexOf('\0'); end !== -1; end = pending.indexOf('\0', start)) {
+            if (end > start) emit(pending.slice(start, end))
+            start = end + 1
+          }
+          pending = pending.slice(start)
+        },
+        { env: this.#env },
+      )
+      if (pending !== '') emit(pending)
+    } catch (error) {
+      if (error instanceof ExecError) throw new GitError(error.message)
+      throw error
+    }
   }
 
   /** Tracked files with changes (staged or not); untracked files are ignored. */
@@ -238,5 +301,10 @@ export class Git {
 
 export interface CommitMessage {
   sha: string
+  /** Committer time, seconds since the epoch. */
+  time: number
   message: string
 }
+
+/** The field separator of the log formats this client asks for (records end with NUL). */
+export const LOG_FIELD = SEP

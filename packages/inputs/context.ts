@@ -12,6 +12,8 @@ export interface GithubContext {
   workspace: string
   runId: string | undefined
   workflowRef: string | undefined
+  /** The runner's temporary directory, emptied at the start and end of each job. */
+  runnerTemp: string | undefined
 }
 
 export function githubContext(env: NodeJS.ProcessEnv = process.env): GithubContext {
@@ -25,26 +27,35 @@ export function githubContext(env: NodeJS.ProcessEnv = process.env): GithubConte
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runId: env.GITHUB_RUN_ID || undefined,
     workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
+    runnerTemp: env.RUNNER_TEMP || undefined,
   }
 }
 
 /**
- * Resolve a path input against the workspace. Paths may not leave the workspace unless
- * `allowOutside` is set (actions/checkout refuses the same).
+ * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
+ * refuses the same) unless they are under one of `alsoUnder` (such as RUNNER_TEMP), or
+ * `allowOutside` is set.
  */
 export function resolveWorkspacePath(
   input: string,
   value: string,
   workspace: string,
-  { allowOutside = false }: { allowOutside?: boolean } = {},
+  {
+    allowOutside = false,
+    alsoUnder = [],
+  }: { allowOutside?: boolean; alsoUnder?: readonly (string | undefined)[] } = {},
 ): string {
   if (value.includes('\0')) throw new InputError(input, 'expected a path, got a NUL character')
   const resolved = path.resolve(workspace, value)
-  const rel = path.relative(path.resolve(workspace), resolved)
-  if (!allowOutside && (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))) {
+  const inside = (dir: string) => {
+    const rel = path.relative(path.resolve(dir), resolved)
+    return !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))
+  }
+  if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+    const also = alsoUnder.filter((d): d is string => d !== undefined)
     throw new InputError(
       input,
-      `expected a path inside the workspace ${workspace}, got ${showValue(value)}`,
+      `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`,
     )
   }
   return resolved

@@ -97,3 +97,61 @@ export function exec(
     }
   })
 }
+
+/**
+ * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
+ * size is processed in constant memory. Resolves when the program exits successfully.
+ */
+export function execStream(
+  file: string,
+  args: readonly string[],
+  onText: (text: string) => void,
+  options: Omit<ExecOptions, 'maxBuffer' | 'input'> = {},
+): Promise<void> {
+  const { cwd, env, okCodes = [0], timeoutMs } = options
+  const command = describeCommand(file, args)
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] })
+    const decoder = new TextDecoder('utf-8')
+    let stderr = ''
+    let failure: string | undefined
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            failure = `timed out after ${timeoutMs} ms`
+            child.kill('SIGKILL')
+          }, timeoutMs)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (failure) return
+      try {
+        onText(decoder.decode(chunk, { stream: true }))
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error)
+        child.kill('SIGKILL')
+      }
+    })
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (stderr.length < 64 * 1024) stderr += chunk.toString('utf8')
+    })
+    child.on('error', error => {
+      if (timer) clearTimeout(timer)
+      reject(new ExecError(command, null, '', `could not start: ${error.message}`))
+    })
+    child.on('close', code => {
+      if (timer) clearTimeout(timer)
+      if (!failure) {
+        try {
+          const rest = decoder.decode()
+          if (rest) onText(rest)
+        } catch (error) {
+          failure = error instanceof Error ? error.message : String(error)
+        }
+      }
+      if (failure) reject(new ExecError(command, code, stderr, failure))
+      else if (code === null || !okCodes.includes(code))
+        reject(new ExecError(command, code, stderr))
+      else resolve()
+    })
+  })
+}

@@ -32,15 +32,42 @@ describe('release-actions bump', () => {
     await repo.run('push', '--quiet', 'origin', 'v1.2.3')
     await repo.commit('fix: b')
     await repo.run('push', '--quiet')
+    const before = await repo.head()
     const r = await runCli(['bump', 'minor'], { cwd: repo.dir })
-    expect(r.stderr).toContain('Pushed v1.3.0 to origin')
+    expect(r.stderr).toContain('Pushed HEAD:refs/heads/main and refs/tags/v1.3.0 to origin')
     expect(r).toMatchObject({ code: 0, stdout: 'v1.3.0\n' })
     expect(await remoteTags(remote)).toEqual(['v1.2.3', 'v1.3.0'])
     expect(await repo.run('cat-file', '-t', 'v1.3.0')).toBe('tag')
     expect(await repo.run('tag', '-l', '--format=%(contents:subject)', 'v1.3.0')).toBe(
       'Release v1.3.0',
     )
-    expect(await repo.run('rev-parse', 'v1.3.0^{commit}')).toBe(await repo.head())
+    // The changelog commit is the tagged commit, on top of the released history, and pushed.
+    const head = await repo.head()
+    expect(await repo.run('rev-parse', 'v1.3.0^{commit}')).toBe(head)
+    expect(await repo.run('rev-parse', 'HEAD~1')).toBe(before)
+    expect(await repo.run('log', '-1', '--format=%s')).toBe('chore(release): v1.3.0')
+    expect(await remote.run('rev-parse', 'main')).toBe(head)
+    const changelog = await repo.run('show', 'v1.3.0:CHANGELOG.md')
+    expect(changelog).toMatch(
+      /## \[1\.3\.0\] - \d{4}-\d{2}-\d{2}\n\n### Bug Fixes\n\n- b \([0-9a-f]{7}\)/,
+    )
+    // The next release lists neither the release commit nor the previous section again.
+    await repo.commit('feat: c')
+    await repo.run('push', '--quiet')
+    expect((await runCli(['bump', 'patch'], { cwd: repo.dir })).stdout).toBe('v1.3.1\n')
+    const next = await repo.run('show', 'v1.3.1:CHANGELOG.md')
+    expect(next.indexOf('## [1.3.1]')).toBeLessThan(next.indexOf('## [1.3.0]'))
+    expect(next).not.toContain('chore(release)')
+    expect(next.match(/- b \(/g)).toHaveLength(1)
+  })
+
+  it('only tags with --no-changelog', async () => {
+    const { repo } = await published('feat: a')
+    const head = await repo.head()
+    const r = await runCli(['bump', 'minor', '--no-changelog', '--no-push'], { cwd: repo.dir })
+    expect(r.stdout).toBe('v0.1.0\n')
+    expect(await repo.head()).toBe(head)
+    expect(await repo.run('rev-parse', 'v0.1.0^{commit}')).toBe(head)
   })
 
   it('runs rc then promote: the stable tag lands on the candidate commit', async () => {
@@ -96,8 +123,11 @@ describe('release-actions bump', () => {
     await repo.run('push', '--quiet')
     const dry = await runCli(['bump', 'patch', '--dry-run'], { cwd: repo.dir })
     expect(dry.code).toBe(0)
-    expect(dry.stderr).toContain('Dry run: would create annotated tag v0.3.1')
+    expect(dry.stderr).toContain(
+      'Dry run: would write the v0.3.1 section into CHANGELOG.md and commit it as "chore(release): v0.3.1", then create annotated tag v0.3.1',
+    )
     expect(await repo.run('tag', '-l')).toBe('v0.3.0')
+    expect(await repo.run('status', '--porcelain', '--untracked-files=all')).toBe('')
 
     const local = await runCli(['bump', 'patch', '--no-push'], { cwd: repo.dir })
     expect(local.stdout).toBe('v0.3.1\n')
@@ -116,8 +146,12 @@ describe('release-actions bump', () => {
     )
     const r = await runCli(['bump', 'minor'], { cwd: repo.dir })
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain('Pushing v0.1.0 to origin failed; the local tag was removed again')
+    expect(r.stderr).toContain(
+      'Releasing v0.1.0 to origin failed; the local tag and changelog commit were removed again',
+    )
     expect(await repo.run('tag', '-l')).toBe('')
+    expect(await repo.run('log', '--format=%s')).toBe('feat: a')
+    expect(await repo.run('status', '--porcelain', '--untracked-files=all')).toBe('')
   })
 
   it('signs the tag with --sign (SSH signing)', async () => {

@@ -1,0 +1,210 @@
+/**
+ * generate-changelog's inputs: the only place they are read and validated.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  InputError,
+  resolveWorkspacePath,
+  showValue,
+  type GithubContext,
+  type Inputs,
+} from '../../packages/inputs/index.ts'
+import {
+  CHANGELOG_STYLES,
+  loadChangelogConfig,
+  pathspecs,
+  type ChangelogConfig,
+  type ChangelogStyle,
+} from '../../packages/changelog/index.ts'
+import {
+  parseVersion,
+  unsafeRefReason,
+  validateTagPrefix,
+  type Version,
+} from '../../packages/versioning/index.ts'
+
+export interface GenerateChangelogInputs {
+  path: string
+  tagPrefix: string
+  version: Version | undefined
+  from: string | undefined
+  to: string | undefined
+  style: ChangelogStyle
+  /** Absolute path of the changelog file, or undefined to write none. */
+  file: string | undefined
+  date: string
+  repoUrl: string | undefined
+  paths: string[]
+  notesFile: string | undefined
+  images: string[]
+  checksumsFile: string
+  config: ChangelogConfig
+}
+
+export function readVersionInput(input: string, value: string, prefix: string): Version {
+  const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value
+  const v = parseVersion(text)
+  if (!v) {
+    throw new InputError(
+      input,
+      `expected a SemVer version such as 1.3.0 or ${prefix}1.3.0-rc.1, got ${showValue(value)}`,
+    )
+  }
+  return v
+}
+
+function readRef(input: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const problem = unsafeRefReason(value)
+  if (problem)
+    throw new InputError(
+      input,
+      `expected a tag, branch or commit, got ${showValue(value)}: it ${problem}`,
+    )
+  return value
+}
+
+export function readRepoUrl(
+  input: string,
+  value: string | undefined,
+  github: GithubContext,
+): string | undefined {
+  if (value === undefined) {
+    return github.repository
+      ? `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}`
+      : undefined
+  }
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(
+      input,
+      `expected a repository URL such as https://github.com/owner/repo, got ${showValue(value)}`,
+    )
+  }
+  if (
+    !['https:', 'http:'].includes(url.protocol) ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password
+  ) {
+    throw new InputError(
+      input,
+      `expected an http(s) repository URL without query, fragment or credentials, got ${showValue(value)}`,
+    )
+  }
+  return value.replace(/\/+$/, '').replace(/\.git$/, '')
+}
+
+const IMAGE_REF =
+  /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/
+
+export function readImages(input: string, values: string[]): string[] {
+  for (const image of values) {
+    if (!IMAGE_REF.test(image)) {
+      throw new InputError(
+        input,
+        `expected image references such as ghcr.io/owner/app (lower case, no spaces), got ${showValue(image)}`,
+      )
+    }
+  }
+  return values
+}
+
+/** keep-a-changelog when the existing file says it follows it; grouped otherwise. */
+export function detectStyle(file: string | undefined): ChangelogStyle {
+  if (!file || !existsSync(file)) return 'grouped'
+  const text = readFileSync(file, 'utf8').slice(0, 64 * 1024)
+  if (/keepachangelog\.com|keep a changelog/i.test(text)) return 'keep-a-changelog'
+  return 'grouped'
+}
+
+export function readInputs(inputs: Inputs, github: GithubContext): GenerateChangelogInputs {
+  const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v')
+  const versionValue = inputs.optional('version')
+  const version =
+    versionValue === undefined ? undefined : readVersionInput('version', versionValue, tagPrefix)
+  const from = readRef('from', inputs.optional('from'))
+  const to = readRef('to', inputs.optional('to'))
+
+  const repo = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace)
+  if (!existsSync(repo))
+    throw new InputError(
+      'path',
+      `expected the directory of a git repository; ${showValue(repo)} does not exist`,
+    )
+
+  // Not given at all: CHANGELOG.md. Given empty: write no file.
+  const rawFile = inputs.source.get('file')
+  const file =
+    rawFile === undefined
+      ? path.join(repo, 'CHANGELOG.md')
+      : rawFile.trim() === ''
+        ? undefined
+        : resolveWorkspacePath('file', rawFile.trim(), github.workspace)
+
+  const styleValue = inputs.optional('style')
+  const style =
+    styleValue === undefined
+      ? detectStyle(file)
+      : inputs.choice('style', CHANGELOG_STYLES, 'grouped')
+
+  const date = inputs.optional('date') ?? new Date().toISOString().slice(0, 10)
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
+    new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
+  ) {
+    throw new InputError('date', `expected a date as YYYY-MM-DD, got ${showValue(date)}`)
+  }
+
+  const repoUrl = readRepoUrl('repo-url', inputs.optional('repo-url'), github)
+  const paths = pathspecs({
+    include: inputs.list('include-paths'),
+    exclude: inputs.list('exclude-paths'),
+  })
+  const notes = inputs.optional('notes-file')
+  const notesFile =
+    notes === undefined
+      ? undefined
+      : resolveWorkspacePath('notes-file', notes, github.workspace, {
+          alsoUnder: [github.runnerTemp],
+        })
+  const images = readImages('images', inputs.list('images'))
+  const checksumsFile = inputs.string('checksums-file', 'checksums.txt')
+  if (/[\s/\\]|^-/.test(checksumsFile)) {
+    throw new InputError(
+      'checksums-file',
+      `expected a file name such as checksums.txt, got ${showValue(checksumsFile)}`,
+    )
+  }
+  const configFile = resolveWorkspacePath(
+    'config',
+    inputs.string(
+      'config',
+      path.join(path.relative(github.workspace, repo) || '.', '.github/release-actions.yml'),
+    ),
+    github.workspace,
+  )
+  const config = loadChangelogConfig(configFile)
+
+  return {
+    path: repo,
+    tagPrefix,
+    version,
+    from,
+    to,
+    style,
+    file,
+    date,
+    repoUrl,
+    paths,
+    notesFile,
+    images,
+    checksumsFile,
+    config,
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * `release-actions changelog`: the section of a release (to stdout, a file, or upserted into the
+ * changelog), or with --all every release section of the history, as git-cliff renders it.
+ */
+import { createWriteStream, existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { once } from 'node:events'
+import { Git } from '../../packages/git/index.ts'
+import { githubContext, Inputs } from '../../packages/inputs/index.ts'
+import type { Logger } from '../../packages/log/index.ts'
+import {
+  generateChangelog,
+  parseChangelog,
+  renderHistory,
+  STANDARD_HEADERS,
+  upsertHistory,
+} from '../../packages/changelog/index.ts'
+import { writeFileAtomic } from '../../packages/files/index.ts'
+import { readInputs } from '../../actions/generate-changelog/inputs.ts'
+import { flagSource, parse, UsageError, type FlagSpec } from '../args.ts'
+
+const flags: FlagSpec = {
+  version: { type: 'string' },
+  all: { type: 'boolean' },
+  style: { type: 'string' },
+  output: { type: 'string' },
+  prepend: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  date: { type: 'string' },
+  'repo-url': { type: 'string' },
+  'include-paths': { type: 'string', multiple: true },
+  'exclude-paths': { type: 'string', multiple: true },
+  'notes-file': { type: 'string' },
+  images: { type: 'string', multiple: true },
+  'tag-prefix': { type: 'string' },
+  config: { type: 'string' },
+  path: { type: 'string' },
+}
+
+export const usage = `release-actions changelog [--version vX.Y.Z] [--all] [--style grouped|keep-a-changelog]
+    [--output FILE | --prepend FILE] [--from REF] [--to REF] [--date YYYY-MM-DD] [--repo-url URL]
+    [--include-paths GLOB]... [--exclude-paths GLOB]... [--notes-file FILE] [--images REF]...
+  Print the changelog section of a release (default: Unreleased). --prepend upserts it into FILE
+  (keeping hand edits; a re-run changes nothing); --output writes it to FILE. --all renders every
+  release section from the first commit.`
+
+export async function changelog(argv: readonly string[], logger: Logger): Promise<number> {
+  const { values } = parse(argv, flags, false)
+  if (values.output !== undefined && values.prepend !== undefined) {
+    throw new UsageError('use either --output or --prepend, not both')
+  }
+  if (values.all && (values.version !== undefined || values.from !== undefined)) {
+    throw new UsageError('--all renders every release; it takes no --version or --from')
+  }
+  const { all, output, prepend, ...rest } = values
+  const github = { ...githubContext(), workspace: process.cwd() }
+  // The file this command writes is --prepend's; --output and stdout get the section only.
+  const options = readInputs(
+    new Inputs(flagSource({ ...rest, file: typeof prepend === 'string' ? prepend : '' })),
+    github,
+  )
+  const git = new Git(options.path)
+
+  if (all) {
+    const form =
+      options.file && existsSync(options.file)
+        ? parseChangelog(readFileSync(options.file, 'utf8')).form
+        : undefined
+    if (options.file) {
+      const before = existsSync(options.file) ? readFileSync(options.file, 'utf8') : undefined
+      const { text, releases } = await upsertHistory(
+        git,
+        {
+          to: options.to ?? 'HEAD',
+          prefix: options.tagPrefix,
+          paths: options.paths,
+          style: options.style,
+          config: options.config,
+          repoUrl: options.repoUrl,
+          ...(form ? { form } : {}),
+        },
+        before,
+      )
+      if (text !== before) writeFileAtomic(options.file, text)
+      logger.info(
+        `${options.file}: ${releases} release section(s), ${text !== before ? 'written' : 'already up to date'}.`,
+      )
+      return 0
+    }
+    const out =
+      typeof output === 'string' ? createWriteStream(path.resolve(output)) : process.stdout
+    let buffered = STANDARD_HEADERS[options.style].replace(/## \[Unreleased\]\n\n$/, '') + '\n'
+    const counts = await renderHistory(
+      git,
+      {
+        to: options.to ?? 'HEAD',
+        prefix: options.tagPrefix,
+        paths: options.paths,
+        style: options.style,
+        config: options.config,
+        repoUrl: options.repoUrl,
+      },
+      section => {
+        buffered += `${section}\n`
+        if (buffered.length > 1 << 16) {
+          out.write(buffered)
+          buffered = ''
+        }
+      },
+    )
+    out.write(buffered)
+    if (out !== process.stdout) {
+      out.end()
+      await once(out, 'finish')
+    }
+    logger.info(
+      `${counts.releases} section(s), ${counts.commits} commit(s), ${counts.skipped} housekeeping commit(s) left out.`,
+    )
+    return 0
+  }
+
+  const result = await generateChangelog(git, {
+    version: options.version,
+    tagPrefix: options.tagPrefix,
+    ...(options.from === undefined ? {} : { from: options.from }),
+    ...(options.to === undefined ? {} : { to: options.to }),
+    style: options.style,
+    ...(options.file === undefined ? {} : { file: options.file }),
+    date: options.date,
+    ...(options.repoUrl === undefined ? {} : { repoUrl: options.repoUrl }),
+    paths: options.paths,
+    config: options.config,
+    ...(options.notesFile === undefined ? {} : { notesFile: options.notesFile }),
+    images: options.images,
+    checksumsFile: options.checksumsFile,
+  })
+  logger.info(
+    `${result.commits.length} commit(s) in ${result.from ?? 'the first commit'}..${result.to}.`,
+  )
+  if (options.file) logger.info(`${options.file}: ${result.changed ? 'updated' : 'unchanged'}`)
+  else if (typeof output === 'string') writeFileAtomic(path.resolve(output), result.section)
+  else process.stdout.write(result.section)
+  return 0
+}

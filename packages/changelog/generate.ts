@@ -1,0 +1,252 @@
+/**
+ * generate-changelog's work, shared by the action and the CLI: read the commits of a release,
+ * render its section, upsert it into the changelog file, and write the release notes.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import type { Git } from '../git/index.ts'
+import { PreconditionError } from '../inputs/index.ts'
+import { writeFileAtomic } from '../files/index.ts'
+import {
+  compareVersions,
+  formatVersion,
+  isPrerelease,
+  releaseTags,
+  tagName,
+  type ReleaseTag,
+  type Version,
+} from '../versioning/index.ts'
+import { readRange, type ChangelogCommit } from './commits.ts'
+import type { ChangelogConfig } from './config.ts'
+import { hasLinkRefs, parseChangelog, refsBaseUrl, upsertSection } from './document.ts'
+import { renderReleaseNotes } from './notes.ts'
+import {
+  bodyText,
+  canonicalHeadings,
+  compareUrl,
+  headingLine,
+  renderBody,
+  type ChangelogStyle,
+  type HeadingForm,
+  type RenderOptions,
+  type SectionRelease,
+} from './render.ts'
+
+export interface GenerateOptions {
+  /** The release being cut; undefined writes the Unreleased section. */
+  version: Version | undefined
+  tagPrefix: string
+  /** Start of the range (exclusive): a tag or commit. Default: the previous release (see README). */
+  from?: string
+  /** End of the range: default the release tag if it exists, else HEAD. */
+  to?: string
+  style: ChangelogStyle
+  /** The changelog file to upsert, or undefined to write none. */
+  file?: string
+  /** The release date, YYYY-MM-DD. */
+  date: string
+  repoUrl?: string
+  /** Git pathspecs of the path filters. */
+  paths: string[]
+  config: ChangelogConfig
+  /** Write release notes here. */
+  notesFile?: string
+  images: string[]
+  checksumsFile?: string
+}
+
+export interface GenerateResult {
+  /** The section as written (heading and body). */
+  section: string
+  changed: boolean
+  hasBreaking: boolean
+  /** Every commit of the range (housekeeping and merges left out). */
+  commits: ChangelogCommit[]
+  /** How many of them the section lists (a style can leave types out). */
+  listed: number
+  skipped: number
+  from: string | undefined
+  to: string
+  previousTag: string | undefined
+  notes?: string
+}
+
+export const STANDARD_HEADERS: Record<ChangelogStyle, string> = {
+  grouped: [
+    '# Changelog',
+    '',
+    'All notable changes to this project are documented in this file. Sections are generated from',
+    'Conventional Commits by release-actions; edits made by hand are kept.',
+    '',
+  ].join('\n'),
+  'keep-a-changelog': [
+    '# Changelog',
+    '',
+    'All notable changes to this project will be documented in this file.',
+    '',
+    'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),',
+    'and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).',
+    '',
+    '## [Unreleased]',
+    '',
+  ].join('\n'),
+}
+
+function highest(
+  tags: readonly ReleaseTag[],
+  pick: (t: ReleaseTag) => boolean,
+): ReleaseTag | undefined {
+  let best: ReleaseTag | undefined
+  for (const t of tags)
+    if (pick(t) && (!best || compareVersions(t.version, best.version) > 0)) best = t
+  return best
+}
+
+/** The default range: previous stable tag for a stable version, previous tag for a pre-release. */
+export async function resolveRange(
+  git: Git,
+  opts: Pick<GenerateOptions, 'version' | 'tagPrefix' | 'from' | 'to'>,
+): Promise<{
+  from: string | undefined
+  to: string
+  toCommit: string
+  tagExists: boolean
+  previousTag: string | undefined
+}> {
+  const tag = opts.version ? tagName(opts.tagPrefix, opts.version) : undefined
+  const tagExists = tag !== undefined && (await git.resolveCommit(`refs/tags/${tag}`)) !== undefined
+  const to = opts.to ?? (tagExists && tag ? tag : 'HEAD')
+  const toCommit = await git.resolveCommit(to === tag ? `refs/tags/${to}` : to)
+  if (!toCommit) throw new PreconditionError(`'to' (${to}) does not name a commit in ${git.cwd}.`)
+  let from = opts.from
+  let previousTag: string | undefined
+  const reachable = releaseTags(await git.tags({ mergedInto: toCommit }), opts.tagPrefix)
+  const v = opts.version
+  const previous = v
+    ? highest(
+        reachable,
+        t => compareVersions(t.version, v) < 0 && (isPrerelease(v) || !isPrerelease(t.version)),
+      )
+    : highest(reachable, () => true)
+  previousTag = previous?.name
+  if (from === undefined) from = previous ? `refs/tags/${previous.name}` : undefined
+  else {
+    if (!(await git.resolveCommit(from)))
+      throw new PreconditionError(`'from' (${from}) does not name a commit in ${git.cwd}.`)
+    if (releaseTags([{ name: from, commit: '', objectType: 'commit' }], opts.tagPrefix).length > 0)
+      previousTag = from
+  }
+  return { from, to, toCommit, tagExists, previousTag: previousTag?.replace(/^refs\/tags\//, '') }
+}
+
+function renderOptions(
+  style: ChangelogStyle,
+  config: ChangelogConfig,
+  repoUrl: string | undefined,
+  form: HeadingForm,
+): RenderOptions {
+  return { style, config, repoUrl, form }
+}
+
+/** The `### Known Limitations` text of a section, if its maintainers wrote one. */
+function knownLimitations(section: string): string | undefined {
+  const m = /^###\s+Known Limitations\s*\n([\s\S]*?)(?=^###\s|(?![\s\S]))/im.exec(section)
+  return m?.[1]?.trim() || undefined
+}
+
+export async function generateChangelog(git: Git, opts: GenerateOptions): Promise<GenerateResult> {
+  const range = await resolveRange(git, opts)
+  const { commits, skipped } = await readRange(
+    git,
+    {
+      ...(range.from === undefined ? {} : { from: range.from }),
+      to: range.toCommit,
+      paths: opts.paths,
+    },
+    opts.config,
+  )
+  const existing = opts.file && existsSync(opts.file) ? readFileSync(opts.file, 'utf8') : undefined
+  const parsed = existing === undefined ? undefined : parseChangelog(existing)
+  const form: HeadingForm = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' }
+  const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form)
+  const tag = opts.version ? tagName(opts.tagPrefix, opts.version) : undefined
+  const release: SectionRelease = {
+    version: opts.version,
+    tag,
+    previousTag: range.previousTag,
+    date: opts.version ? opts.date : undefined,
+    commits,
+  }
+  const body = renderBody(release, ropts)
+
+  // Link references: kept up to date when the file has them (or a new keep-a-changelog file).
+  const base = (parsed ? refsBaseUrl(parsed) : undefined) ?? opts.repoUrl
+  const wantsRefs =
+    form.brackets &&
+    base !== undefined &&
+    tag !== undefined &&
+    ((parsed !== undefined && hasLinkRefs(parsed)) ||
+      (existing === undefined && opts.style === 'keep-a-changelog'))
+  const label = opts.version
+    ? `${form.prefixed ? form.prefix : ''}${formatVersion(opts.version)}`
+    : ''
+  const upsert = upsertSection(existing, {
+    style: opts.style,
+    heading: headingLine(release, ropts),
+    version: opts.version,
+    body,
+    canonical: canonicalHeadings(opts.style, opts.config),
+    initial: STANDARD_HEADERS[opts.style],
+    ...(wantsRefs && base && tag
+      ? {
+          refs: {
+            label,
+            url: compareUrl(base, range.previousTag, tag).replace('/commits/', '/releases/tag/'),
+            unreleasedUrl: `${base}/compare/${tag}...HEAD`,
+          },
+        }
+      : {}),
+  })
+  let changed = false
+  if (opts.file && upsert.text !== existing) {
+    writeFileAtomic(opts.file, upsert.text)
+    changed = true
+  }
+  const result: GenerateResult = {
+    section: upsert.section,
+    changed,
+    hasBreaking: commits.some(c => c.breaking),
+    commits,
+    listed: body.groups.reduce((n, g) => n + g.entries.length, 0),
+    skipped,
+    from: range.from?.replace(/^refs\/tags\//, ''),
+    to: range.to,
+    previousTag: range.previousTag,
+  }
+  if (opts.notesFile && opts.version && tag) {
+    const sectionBody = upsert.section.split('\n').slice(1).join('\n')
+    const previousVersion = range.previousTag
+      ? releaseTags(
+          [{ name: range.previousTag, commit: '', objectType: 'commit' }],
+          opts.tagPrefix,
+        )[0]?.version
+      : undefined
+    const limits = knownLimitations(upsert.section)
+    const notes = renderReleaseNotes(
+      {
+        version: opts.version,
+        tag,
+        previousTag: range.previousTag,
+        repoUrl: opts.repoUrl,
+        commits,
+        changelogBody: sectionBody || bodyText(body),
+        images: opts.images,
+        checksumsFile: opts.checksumsFile ?? 'checksums.txt',
+        ...(limits ? { knownLimitations: limits } : {}),
+      },
+      previousVersion,
+    )
+    writeFileAtomic(opts.notesFile, notes)
+    result.notes = notes
+  }
+  return result
+}

@@ -1,0 +1,7 @@
+export * from './config.ts'
+export * from './commits.ts'
+export * from './render.ts'
+export * from './document.ts'
+export * from './notes.ts'
+export * from './generate.ts'
+export * from './history.ts'

@@ -1,0 +1,162 @@
+/**
+ * Release notes in the outline mature projects use (Summary, Breaking Changes, Upgrade Notes,
+ * Images, Verification, Known Limitations, Changelog), written from the changelog section. The body
+ * stays under GitHub's 125,000-character limit; when cut, it links to the full changelog.
+ */
+import { code, escapeInline } from '../markdown/index.ts'
+import { formatVersion, isPrerelease, type Version } from '../versioning/index.ts'
+import type { ChangelogCommit } from './commits.ts'
+import { compareUrl } from './render.ts'
+
+export const GITHUB_RELEASE_BODY_LIMIT = 125_000
+
+export interface NotesInput {
+  version: Version
+  tag: string
+  previousTag: string | undefined
+  /** https://github.com/owner/repo */
+  repoUrl: string | undefined
+  commits: readonly ChangelogCommit[]
+  /** The changelog section's body (without its heading). */
+  changelogBody: string
+  /** Image references; a reference without a tag gets the version as its tag. */
+  images: readonly string[]
+  /** Name of the checksums file among the release assets. */
+  checksumsFile: string
+  /** Hand-written known limitations (Markdown lines), if the section has them. */
+  knownLimitations?: string
+  limit?: number
+}
+
+function releaseKind(v: Version, previous: Version | undefined): string {
+  if (isPrerelease(v)) return 'pre-release'
+  if (!previous) return 'first'
+  if (v.major !== previous.major) return 'major'
+  if (v.minor !== previous.minor) return 'minor'
+  return 'patch'
+}
+
+function imageRef(image: string, version: Version): string {
+  const lastSlash = image.lastIndexOf('/')
+  const hasTag = image.slice(lastSlash + 1).includes(':') || image.includes('@')
+  return hasTag ? image : `${image}:${formatVersion(version, { build: false })}`
+}
+
+export function renderReleaseNotes(input: NotesInput, previousVersion?: Version): string {
+  const { version, tag, repoUrl, commits } = input
+  const limit = input.limit ?? GITHUB_RELEASE_BODY_LIMIT
+  const repository = repoUrl ? new URL(repoUrl).pathname.replace(/^\/|\/$/g, '') : undefined
+  const kind = releaseKind(version, previousVersion)
+  const breaking = commits.filter(c => c.breaking)
+  const features = commits.filter(c => !c.breaking && c.type === 'feat').length
+  const fixes = commits.filter(c => !c.breaking && c.type === 'fix').length
+  const since = input.previousTag ? ` since ${input.previousTag}` : ''
+
+  const summary = [
+    `${tag} is a ${kind} release: ${commits.length} change${commits.length === 1 ? '' : 's'}${since}, with ${features} new feature${features === 1 ? '' : 's'}, ${fixes} fix${fixes === 1 ? '' : 'es'} and ${breaking.length} breaking change${breaking.length === 1 ? '' : 's'}.`,
+  ]
+  if (isPrerelease(version))
+    summary.push('This is a pre-release for testing; it is not the latest release.')
+  if (version.major === 0) {
+    summary.push(
+      `The API is experimental while the major version is 0: it may change in a later minor release (0.${version.minor + 1}.0), and breaking changes are possible in any minor release.`,
+    )
+  }
+
+  const breakingLines =
+    breaking.length === 0
+      ? ['None.']
+      : breaking.map(
+          c => `- ${c.scope ? `**${escapeInline(c.scope)}:** ` : ''}${escapeInline(c.subject)}`,
+        )
+  const migrations = breaking.flatMap(c =>
+    c.breakingNotes.filter(n => n.trim() !== c.subject.trim()),
+  )
+  const upgrade =
+    migrations.length > 0
+      ? migrations.map(n => `- ${escapeInline(n.replace(/\s*\n\s*/g, ' '))}`)
+      : [
+          breaking.length > 0
+            ? 'Read the breaking changes above before upgrading.'
+            : `No action is needed to upgrade${input.previousTag ? ` from ${input.previousTag}` : ''}.`,
+        ]
+
+  const images = input.images.map(i => imageRef(i, version))
+  const imageLines =
+    images.length === 0
+      ? ['This release publishes no container images.']
+      : images.map(i => `- ${code(i)}`)
+
+  const verify: string[] = [
+    '```bash',
+    `# Checksums of the downloaded assets`,
+    `sha256sum --check --ignore-missing ${input.checksumsFile}`,
+  ]
+  if (repository) {
+    verify.push(
+      '',
+      '# Build provenance of an asset (GitHub CLI 2.49 or newer)',
+      `gh attestation verify <asset> --repo ${repository}`,
+    )
+    for (const image of images)
+      verify.push(`gh attestation verify oci://${image} --repo ${repository}`)
+    if (images.length > 0) {
+      verify.push('', '# The same with cosign (v2 and v3)')
+      for (const image of images) {
+        verify.push(
+          `cosign verify-attestation --type slsaprovenance1 \\`,
+          `  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\`,
+          `  --certificate-identity-regexp '^https://github.com/${repository}/.github/workflows/.+@refs/tags/${tag}$' \\`,
+          `  ${image}`,
+        )
+      }
+    }
+  }
+  verify.push('```')
+
+  const limitations = input.knownLimitations?.trim()
+    ? [input.knownLimitations.trim()]
+    : [version.major === 0 ? '- The API is not yet stable (0.x).' : 'None known.']
+
+  const full = repoUrl ? `${repoUrl}/blob/${tag}/CHANGELOG.md` : undefined
+  const compare =
+    repoUrl && input.previousTag ? compareUrl(repoUrl, input.previousTag, tag) : undefined
+  const head = [
+    '## Summary',
+    '',
+    ...summary,
+    '',
+    '## Breaking Changes',
+    '',
+    ...breakingLines,
+    '',
+    '## Upgrade Notes',
+    '',
+    ...upgrade,
+    '',
+    '## Images',
+    '',
+    ...imageLines,
+    '',
+    '## Verification',
+    '',
+    ...verify,
+    '',
+    '## Known Limitations',
+    '',
+    ...limitations,
+    '',
+    '## Changelog',
+    '',
+    '',
+  ].join('\n')
+  const tail = compare ? `\n**Full comparison**: ${compare}\n` : ''
+  let changelog = input.changelogBody.trim() + '\n'
+  const room = limit - head.length - tail.length
+  if (changelog.length > room) {
+    const note = `\n… the changelog of this release is longer than a GitHub release allows; read it in full in ${full ?? 'CHANGELOG.md'}.\n`
+    const cutAt = changelog.lastIndexOf('\n', Math.max(0, room - note.length))
+    changelog = changelog.slice(0, Math.max(0, cutAt)) + '\n' + note
+  }
+  return head + changelog + tail
+}
