@@ -8,15 +8,18 @@ import { afterAll, describe, expect, it } from 'vitest'
 import {
   DEFAULT_CHANGELOG_CONFIG,
   generateChangelog,
+  parseChangelog,
   pathspecs,
   type GenerateOptions,
 } from '../../packages/changelog/index.ts'
 import { parseVersion, type Version } from '../../packages/versioning/index.ts'
-import { runAction, runCli } from '../helpers/cli.ts'
+import { root, runAction, runCli } from '../helpers/cli.ts'
 import { TestRepo } from '../helpers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)
+
+const fixtures = path.join(root, 'test/fixtures/changelogs')
 
 const v = (s: string) => parseVersion(s) as Version
 
@@ -142,6 +145,47 @@ describe('generateChangelog', () => {
     expect(notes).toContain('## Changelog\n\n### Added')
     expect(notes).toContain('`ghcr.io/o/r:1.1.0`')
   })
+})
+
+describe('hand-edited changelogs in real repositories', () => {
+  it.each([
+    ['generated-with-duplicates.md', 'grouped'],
+    ['keep-a-changelog-hand-edited.md', 'keep-a-changelog'],
+    ['no-brackets.md', 'keep-a-changelog'],
+  ] as const)(
+    '%s: only the new section changes; a second run changes nothing',
+    async (name, style) => {
+      const repo = await history()
+      const before = readFileSync(path.join(fixtures, name), 'utf8')
+      const file = path.join(repo.dir, 'CHANGELOG.md')
+      writeFileSync(file, before)
+      await repo.commit('docs: adopt the changelog', { 'CHANGELOG.md': before })
+      const first = await generateChangelog(repo.git, options({ version: v('1.1.0'), file, style }))
+      const after = readFileSync(file, 'utf8')
+      expect(first.changed).toBe(true)
+      // Above the first section and from the first older release on (up to the link references),
+      // the file is byte for byte what it was; every line written by hand is still there.
+      const doc = parseChangelog(before)
+      const firstSection = doc.sections[0]?.start ?? 0
+      const firstRelease = doc.sections.find(s => s.kind === 'version')?.start ?? doc.lines.length
+      const head = doc.lines.slice(0, firstSection).join('')
+      const releases = doc.lines.slice(firstRelease, doc.refsStart).join('')
+      expect(after.startsWith(head)).toBe(true)
+      expect(after).toContain(releases)
+      for (const line of before.split('\n').filter(l => l.trim() !== '' && !l.startsWith('### '))) {
+        expect(after, `line kept: ${line}`).toContain(
+          line.startsWith('[Unreleased]:') ? '[Unreleased]:' : line,
+        )
+      }
+      expect(after).toContain(first.section)
+      const second = await generateChangelog(
+        repo.git,
+        options({ version: v('1.1.0'), file, style }),
+      )
+      expect(second.changed).toBe(false)
+      expect(readFileSync(file, 'utf8')).toBe(after)
+    },
+  )
 })
 
 describe('release-actions changelog', () => {
