@@ -28,6 +28,18 @@ export async function timeAsync(
   return median(times)
 }
 
+/** Median wall time in ms of a synchronous function, after `warmup` unmeasured runs. */
+export function timeSync(fn: () => unknown, runs = 15, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
 /** Median wall time in ms of a process run to completion (stdout discarded). */
 export function timeProcess(
   file: string,

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { envVarName } from '../packages/inputs/index.ts'
 import { exec } from '../packages/process/index.ts'
 import { parseOutputFile } from '../test/helpers/cli.ts'
+import { pushImage, startRegistry } from '../test/helpers/registry.ts'
+import { cleanupTempDirs } from '../test/helpers/tmp.ts'
 import { buildSampleRepo, SAMPLE_HISTORY } from './sample-repo.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -190,8 +192,65 @@ async function main(): Promise<void> {
     '  the link references at the bottom were updated; everything below 0.3.0 is byte for byte as it was.',
   )
 
+  console.log(
+    '\nStage 3 — publish-tags-matrix: tag the pushed image of v0.3.0 in a real registry on 127.0.0.1',
+  )
+  const registry = await startRegistry()
+  try {
+    const image = `${registry.host}/quay/quay`
+    const digest = await pushImage(registry, 'quay/quay', { seed: 'quay v0.3.0' })
+    console.log(
+      `  pushed ${image}@${digest.slice(0, 19)}… (docker-registry ${registry.url}), as a build job would`,
+    )
+    const sha = (await exec('git', ['-C', repo, 'rev-parse', 'HEAD'])).stdout.trim()
+    const tagInputs = {
+      images: image,
+      version: 'v0.3.0',
+      push: 'true',
+      digest,
+      sha,
+      ref: 'refs/tags/v0.3.0',
+    }
+    const published = await runStep('publish-tags-matrix', tagInputs, repo, runnerTemp)
+    const rerun = await runStep('publish-tags-matrix', tagInputs, repo, runnerTemp)
+    const other = await pushImage(registry, 'quay/quay', { seed: 'a different build' })
+    const refused = await runStep(
+      'publish-tags-matrix',
+      { ...tagInputs, digest: other },
+      repo,
+      runnerTemp,
+    )
+    const backport = await runStep(
+      'publish-tags-matrix',
+      { images: image, version: 'v0.1.3', sha, ref: 'refs/tags/v0.1.3' },
+      repo,
+      runnerTemp,
+    )
+    if (
+      !published.ok ||
+      rerun.outputs.pushed !== '' ||
+      refused.ok ||
+      !backport.ok ||
+      backport.outputs['is-latest'] !== 'false'
+    )
+      failures++
+    console.log(
+      `  tags, version first and latest last: ${(published.outputs['tag-names'] ?? '').split('\n').join(', ')}`,
+    )
+    console.log(
+      `  written: ${(published.outputs.pushed ?? '').split('\n').length} tags; a re-run wrote ${rerun.outputs.pushed === '' ? 'nothing' : rerun.outputs.pushed}`,
+    )
+    console.log(`  another digest for 0.3.0 → refused: ${refused.error.slice(0, 110)}…`)
+    console.log(
+      `  a back-port v0.1.3 would get: ${(backport.outputs['tag-names'] ?? '').split('\n').join(', ')} (is-latest ${backport.outputs['is-latest']}: never latest, no 0 alias for 0.x)`,
+    )
+  } finally {
+    await registry.stop()
+  }
+
   if (keep) console.log(`\nKept ${base}`)
   else rmSync(base, { recursive: true, force: true })
+  cleanupTempDirs()
   if (failures > 0) {
     console.error(`\n${failures} stage(s) failed unexpectedly`)
     process.exitCode = 1

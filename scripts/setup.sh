@@ -7,7 +7,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 # Debian packages: git, ssh-keygen and gpg for the repositories and signed tags, docker-registry and
-# skopeo for a real OCI registry on 127.0.0.1, shellcheck for workflow run: blocks.
+# skopeo for a real OCI registry on 127.0.0.1 (htpasswd and openssl for its Basic and token auth),
+# and shellcheck, which checks the run: blocks of the workflows.
 need_apt=()
 command -v git >/dev/null || need_apt+=(git)
 command -v ssh-keygen >/dev/null || need_apt+=(openssh-client)
@@ -15,6 +16,8 @@ command -v gpg >/dev/null || need_apt+=(gnupg)
 command -v docker-registry >/dev/null || need_apt+=(docker-registry)
 command -v skopeo >/dev/null || need_apt+=(skopeo)
 command -v shellcheck >/dev/null || need_apt+=(shellcheck)
+command -v htpasswd >/dev/null || need_apt+=(apache2-utils)
+command -v openssl >/dev/null || need_apt+=(openssl)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "setup: installing ${need_apt[*]} from Debian's packages" >&2
   sudo=()

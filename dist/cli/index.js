@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1995);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(261);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,13 +15,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1995:
+/***/ 261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  i: () => (/* binding */ main_main)
 });
 
 // UNUSED EXPORTS: commands
@@ -556,7 +556,7 @@ function parseVersion(text) {
 function version(major, minor, patch, prerelease = [], build = []) {
     return { major, minor, patch, prerelease, build };
 }
-function formatVersion(v, { build = true } = {}) {
+function semver_formatVersion(v, { build = true } = {}) {
     let s = `${v.major}.${v.minor}.${v.patch}`;
     if (v.prerelease.length > 0)
         s += `-${v.prerelease.join('.')}`;
@@ -624,8 +624,8 @@ function compareVersionsTotal(a, b) {
     const c = semver_compareVersions(a, b);
     if (c !== 0)
         return c;
-    const ta = formatVersion(a);
-    const tb = formatVersion(b);
+    const ta = semver_formatVersion(a);
+    const tb = semver_formatVersion(b);
     return ta < tb ? -1 : ta > tb ? 1 : 0;
 }
 function sameCore(a, b) {
@@ -723,7 +723,7 @@ function requireReleaseTag(input, name, prefix) {
     return parsed;
 }
 function tagName(prefix, v) {
-    return `${prefix}${formatVersion(v)}`;
+    return `${prefix}${semver_formatVersion(v)}`;
 }
 /**
  * Classify a Git ref input (`refs/tags/…`, `refs/heads/…`, `refs/pull/N/merge`). A tag ref must be
@@ -963,7 +963,7 @@ function describe(v, repo, fields) {
     const previousStable = highestTag(lower, t => !semver_isPrerelease(t.version));
     const pre = semver_isPrerelease(v);
     const decision = {
-        version: formatVersion(v),
+        version: semver_formatVersion(v),
         tag: repo.name(v),
         major: v.major,
         minor: v.minor,
@@ -1077,7 +1077,7 @@ async function bumpStable(repo, reasons) {
     const reachable = await repo.reachableFrom(head);
     const { options } = repo;
     if (repo.all.length === 0) {
-        reasons.push(`There is no release tag yet; the first version is initial-version ${formatVersion(options.initialVersion)}.`);
+        reasons.push(`There is no release tag yet; the first version is initial-version ${semver_formatVersion(options.initialVersion)}.`);
         return describe(options.initialVersion, repo, {
             sha: head,
             bump: 'initial',
@@ -1128,7 +1128,7 @@ async function bumpStable(repo, reasons) {
         level = options.bump;
     }
     if (!base) {
-        reasons.push(`There is no stable release yet; the first version is initial-version ${formatVersion(options.initialVersion)}.`);
+        reasons.push(`There is no stable release yet; the first version is initial-version ${semver_formatVersion(options.initialVersion)}.`);
         const { version, conflicts } = stepPastConflicts(options.initialVersion, 'patch', repo.versions);
         reasons.push(...stepNote(repo, options.initialVersion, version, conflicts));
         return describe(version, repo, {
@@ -1169,7 +1169,7 @@ async function releaseCandidate(repo, reasons) {
         const stepped = stepPastConflicts(options.initialVersion, 'patch', repo.versions);
         reasons.push(...stepNote(repo, options.initialVersion, stepped.version, stepped.conflicts));
         core = stepped.version;
-        reasons.push(`There is no stable release yet; candidates lead to initial-version ${formatVersion(core)}.`);
+        reasons.push(`There is no stable release yet; candidates lead to initial-version ${semver_formatVersion(core)}.`);
     }
     const counters = repo.all
         .filter(t => sameCore(t.version, core))
@@ -1394,7 +1394,7 @@ function stripUnsafeCharacters(text) {
     return text.replace(INVISIBLE, '').replace(CONTROL, '');
 }
 /** Escape inline Markdown and HTML so the text renders literally. */
-function escapeInline(text) {
+function markdown_escapeInline(text) {
     return stripUnsafeCharacters(text)
         .replace(/&/g, '&amp;')
         .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`)
@@ -1402,7 +1402,7 @@ function escapeInline(text) {
         .replace(/\n/g, ' ');
 }
 /** Inline code: picks a fence longer than any backtick run in the text. */
-function code(text) {
+function markdown_code(text) {
     const clean = stripUnsafeCharacters(text).replace(/\n/g, ' ');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longest + 1);
@@ -1411,7 +1411,7 @@ function code(text) {
 }
 /** A table. Cells are used as given (escape text with `escapeInline` or `code`); pipes are escaped
  * here, once, as GitHub wants even inside code spans in tables. */
-function table(headers, rows) {
+function markdown_table(headers, rows) {
     const line = (cells) => `| ${cells.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -1440,7 +1440,7 @@ function headingLine(release, opts) {
     const { form } = opts;
     if (!release.version)
         return form.brackets ? '## [Unreleased]' : '## Unreleased';
-    const name = `${form.prefixed ? form.prefix : ''}${formatVersion(release.version)}`;
+    const name = `${form.prefixed ? form.prefix : ''}${semver_formatVersion(release.version)}`;
     const date = release.date ? ` - ${release.date}` : '';
     if (!form.brackets)
         return `## ${name}${date}`;
@@ -1457,8 +1457,8 @@ function linkPullRequests(text, repoUrl) {
 }
 /** One entry: `- **scope:** subject (sha link)`, escaped. */
 function entryLine(c, repoUrl) {
-    const scope = c.scope ? `**${escapeInline(c.scope)}:** ` : '';
-    const subject = linkPullRequests(escapeInline(c.subject), repoUrl);
+    const scope = c.scope ? `**${markdown_escapeInline(c.scope)}:** ` : '';
+    const subject = linkPullRequests(markdown_escapeInline(c.subject), repoUrl);
     const short = c.sha.slice(0, 7);
     const ref = repoUrl ? `[${short}](${repoUrl}/commit/${c.sha})` : short;
     return `- ${scope}${subject} (${ref})`;
@@ -1474,7 +1474,7 @@ function breakingEntry(c, repoUrl) {
             continue;
         for (const line of stripUnsafeCharacters(note).split('\n')) {
             if (line.trim() !== '')
-                lines.push(`  ${escapeInline(line.trim())}`);
+                lines.push(`  ${markdown_escapeInline(line.trim())}`);
         }
     }
     return { sha: c.sha, lines };
@@ -1721,7 +1721,7 @@ function sectionLines(doc, s) {
     return doc.lines.slice(s.start + 1, s.end).map(bare);
 }
 function sameVersion(a, b) {
-    return semver_compareVersions(a, b) === 0 && formatVersion(a) === formatVersion(b);
+    return semver_compareVersions(a, b) === 0 && semver_formatVersion(a) === semver_formatVersion(b);
 }
 /** Splice `replacement` (text, may be empty) over lines [start, end). */
 function splice(doc, start, end, replacement) {
@@ -1864,7 +1864,7 @@ function releaseKind(v, previous) {
 function imageRef(image, version) {
     const lastSlash = image.lastIndexOf('/');
     const hasTag = image.slice(lastSlash + 1).includes(':') || image.includes('@');
-    return hasTag ? image : `${image}:${formatVersion(version, { build: false })}`;
+    return hasTag ? image : `${image}:${semver_formatVersion(version, { build: false })}`;
 }
 function renderReleaseNotes(input, previousVersion) {
     const { version, tag, repoUrl, commits } = input;
@@ -1885,10 +1885,10 @@ function renderReleaseNotes(input, previousVersion) {
     }
     const breakingLines = breaking.length === 0
         ? ['None.']
-        : breaking.map(c => `- ${c.scope ? `**${escapeInline(c.scope)}:** ` : ''}${escapeInline(c.subject)}`);
+        : breaking.map(c => `- ${c.scope ? `**${markdown_escapeInline(c.scope)}:** ` : ''}${markdown_escapeInline(c.subject)}`);
     const migrations = breaking.flatMap(c => c.breakingNotes.filter(n => n.trim() !== c.subject.trim()));
     const upgrade = migrations.length > 0
-        ? migrations.map(n => `- ${escapeInline(n.replace(/\s*\n\s*/g, ' '))}`)
+        ? migrations.map(n => `- ${markdown_escapeInline(n.replace(/\s*\n\s*/g, ' '))}`)
         : [
             breaking.length > 0
                 ? 'Read the breaking changes above before upgrading.'
@@ -1897,7 +1897,7 @@ function renderReleaseNotes(input, previousVersion) {
     const images = input.images.map(i => imageRef(i, version));
     const imageLines = images.length === 0
         ? ['This release publishes no container images.']
-        : images.map(i => `- ${code(i)}`);
+        : images.map(i => `- ${markdown_code(i)}`);
     const verify = [
         '```bash',
         `# Checksums of the downloaded assets`,
@@ -2093,7 +2093,7 @@ async function generateChangelog(git, opts) {
         ((parsed !== undefined && hasLinkRefs(parsed)) ||
             (existing === undefined && opts.style === 'keep-a-changelog'));
     const label = opts.version
-        ? `${form.prefixed ? form.prefix : ''}${formatVersion(opts.version)}`
+        ? `${form.prefixed ? form.prefix : ''}${semver_formatVersion(opts.version)}`
         : '';
     const upsert = upsertSection(existing, {
         style: opts.style,
@@ -2286,7 +2286,7 @@ function detectStyle(file) {
         return 'keep-a-changelog';
     return 'grouped';
 }
-function readInputs(inputs, github) {
+function inputs_readInputs(inputs, github) {
     const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v');
     const versionValue = inputs.optional('version');
     const version = versionValue === undefined ? undefined : readVersionInput('version', versionValue, tagPrefix);
@@ -2356,7 +2356,7 @@ function readInputs(inputs, github) {
 
 
 
-function inputs_readInputs(inputs, github) {
+function compute_version_inputs_readInputs(inputs, github) {
     const defaults = DEFAULT_COMPUTE_OPTIONS;
     const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? defaults.tagPrefix);
     const refValue = inputs.optional('ref') ?? github.ref;
@@ -2380,7 +2380,7 @@ function inputs_readInputs(inputs, github) {
     }
     const prereleaseFormat = inputs.choice('prerelease-format', ['dotted', 'compact'], defaults.prereleaseFormat);
     const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'], defaults.rcBump);
-    const initialText = inputs.string('initial-version', formatVersion(defaults.initialVersion));
+    const initialText = inputs.string('initial-version', semver_formatVersion(defaults.initialVersion));
     const initialVersion = parseVersion(initialText.startsWith(tagPrefix) && tagPrefix !== ''
         ? initialText.slice(tagPrefix.length)
         : initialText);
@@ -2827,7 +2827,7 @@ const usage = `release-actions version [--bump auto|patch|minor|major|rc|promote
 async function version_version(argv, logger) {
     const { values } = parse(argv, versionFlags, false);
     const github = { ...githubContext(), workspace: process.cwd() };
-    const options = inputs_readInputs(new Inputs(flagSource(values)), github);
+    const options = compute_version_inputs_readInputs(new Inputs(flagSource(values)), github);
     const decision = await computeVersion(new Git(options.path), options);
     for (const reason of decision.reasons)
         logger.info(reason);
@@ -2938,7 +2938,7 @@ async function bump(argv, logger) {
         throw new UsageError(`--style: expected grouped or keep-a-changelog, got ${String(styleFlag)}`);
     }
     const github = { ...githubContext({}), workspace: process.cwd() };
-    const options = inputs_readInputs(new Inputs(flagSource({ ...inputFlags, bump: kind })), github);
+    const options = compute_version_inputs_readInputs(new Inputs(flagSource({ ...inputFlags, bump: kind })), github);
     const git = new Git(options.path);
     const decision = await computeVersion(git, options);
     const writesChangelog = noChangelog !== true && kind !== 'rc' && kind !== 'promote';
@@ -3087,7 +3087,7 @@ async function changelog(argv, logger) {
     const { all, output, prepend, ...rest } = values;
     const github = { ...githubContext(), workspace: process.cwd() };
     // The file this command writes is --prepend's; --output and stdout get the section only.
-    const options = readInputs(new Inputs(flagSource({ ...rest, file: typeof prepend === 'string' ? prepend : '' })), github);
+    const options = inputs_readInputs(new Inputs(flagSource({ ...rest, file: typeof prepend === 'string' ? prepend : '' })), github);
     const git = new Git(options.path);
     if (all) {
         const form = options.file && (0,external_node_fs_namespaceObject.existsSync)(options.file)
@@ -3158,6 +3158,915 @@ async function changelog(argv, logger) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/reference.ts
+/**
+ * Image references as Docker reads them: `[registry[:port]/]repository[:tag][@sha256:digest]`,
+ * with Docker Hub's defaults (`docker.io`, `library/`). Anything else is refused, with the reason.
+ * https://github.com/distribution/reference/blob/main/reference.go
+ */
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const PATH_RE = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const DOMAIN_RE = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+/** Docker's tag grammar. */
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/** Why `text` is not an image reference, or undefined when it is one. */
+function imageRefProblem(text) {
+    if (text === '')
+        return 'is empty';
+    if (text.length > 255 + 128 + 72)
+        return 'is too long';
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(text))
+        return 'contains whitespace or a control character';
+    if (/[^\x20-\x7e]/.test(text))
+        return 'contains a non-ASCII character';
+    if (/[$`;|&<>(){}'"\\*?!~^#%=,]/.test(text))
+        return 'contains a character that is not allowed in an image reference';
+    return reference_parse(text)
+        ? undefined
+        : 'is not [registry/]repository[:tag][@sha256:digest] with a lower-case repository';
+}
+function reference_parse(text) {
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RE.test(digest))
+            return undefined;
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag))
+            return undefined;
+    }
+    const slash = rest.indexOf('/');
+    const first = slash === -1 ? '' : rest.slice(0, slash);
+    const isDomain = slash !== -1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    let registry = 'docker.io';
+    let repository = rest;
+    if (isDomain) {
+        if (!DOMAIN_RE.test(first))
+            return undefined;
+        registry = first;
+        repository = rest.slice(slash + 1);
+    }
+    if (!PATH_RE.test(repository) || repository.length > 255)
+        return undefined;
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+function parseImageRef(text) {
+    return imageRefProblem(text) === undefined ? reference_parse(text) : undefined;
+}
+/** The name as users write it (`ghcr.io/o/app`, `nginx` for Docker Hub's library). */
+function imageName(ref) {
+    if (ref.registry === 'docker.io') {
+        return ref.repository.startsWith('library/')
+            ? ref.repository.slice('library/'.length)
+            : `docker.io/${ref.repository}`;
+    }
+    return `${ref.registry}/${ref.repository}`;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/client.ts
+/**
+ * A client of the OCI distribution API (the registry HTTP API) over `fetch`: manifests by tag or
+ * digest, token authentication as GHCR and Docker Hub do it (a `WWW-Authenticate: Bearer`
+ * challenge answered with registry-username/registry-password), Basic authentication, anonymous
+ * access. No docker engine, no external binary.
+ * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
+ */
+
+
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+];
+class RegistryError extends Error {
+    status;
+    code;
+    constructor(message, status, code) {
+        super(message);
+        this.name = 'RegistryError';
+        this.status = status;
+        this.code = code;
+    }
+}
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const scheme = (m[1] ?? '').toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    for (const p of (m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g))
+        params[(p[1] ?? '').toLowerCase()] = p[2] ?? '';
+    return { scheme, params };
+}
+/** The API host of a registry (Docker Hub's API is registry-1.docker.io). */
+function apiBase(registry) {
+    const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    // A registry on this machine speaks plain HTTP (as docker does for localhost).
+    const local = bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
+    return `${local ? 'http' : 'https'}://${host}`;
+}
+async function errorOf(response) {
+    const text = await response.text().catch(() => '');
+    try {
+        const body = JSON.parse(text);
+        const first = body.errors?.[0];
+        if (first)
+            return { code: first.code, message: `${first.code ?? ''}: ${first.message ?? ''}`.trim() };
+    }
+    catch {
+        // not JSON
+    }
+    return { code: undefined, message: text.slice(0, 200) || response.statusText };
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+class RegistryClient {
+    #fetch;
+    #username;
+    #password;
+    #logger;
+    #timeoutMs;
+    #attempts;
+    #backoffMs;
+    #userAgent;
+    #push;
+    /** Authorization header per registry (Basic) or per registry and scope (Bearer). */
+    #auth = new Map();
+    constructor(options = {}) {
+        this.#fetch = options.fetch ?? fetch;
+        this.#username = options.username;
+        this.#password = options.password;
+        this.#logger = options.logger ?? nullLogger;
+        this.#timeoutMs = options.timeoutMs ?? 30_000;
+        this.#attempts = options.attempts ?? 4;
+        this.#backoffMs = options.backoffMs ?? 500;
+        this.#userAgent = options.userAgent ?? 'release-actions';
+        this.#push = options.push ?? false;
+    }
+    #basic() {
+        if (this.#username === undefined || this.#password === undefined)
+            return undefined;
+        return `Basic ${Buffer.from(`${this.#username}:${this.#password}`).toString('base64')}`;
+    }
+    async #token(registry, challenge, scope) {
+        if (challenge.scheme === 'basic') {
+            const basic = this.#basic();
+            if (!basic)
+                throw new RegistryError(`${registry} asks for credentials: set registry-username and registry-password.`, 401);
+            return basic;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${registry} sent a Bearer challenge without a realm.`, 401);
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', scope);
+        const headers = { 'User-Agent': this.#userAgent };
+        const basic = this.#basic();
+        if (basic)
+            headers.Authorization = basic;
+        const response = await this.#fetch(url, {
+            headers,
+            signal: AbortSignal.timeout(this.#timeoutMs),
+        });
+        if (response.status === 401 || response.status === 403) {
+            throw new RegistryError(`${registry} refused the credentials${basic ? ` of registry-username ${JSON.stringify(this.#username)}` : ' (none were given: set registry-username and registry-password)'} for ${scope} (HTTP ${response.status} from its token service).`, response.status);
+        }
+        if (!response.ok)
+            throw new RegistryError(`The token service of ${registry} answered HTTP ${response.status}.`, response.status);
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`The token service of ${registry} answered without a token.`);
+        return `Bearer ${token}`;
+    }
+    /**
+     * One request to the registry API, authenticated on demand and retried on 5xx, 429 (honouring
+     * Retry-After) and network errors. Other statuses are returned to the caller.
+     */
+    async request(image, method, path, { headers = {}, body, push = false, } = {}) {
+        const scope = `repository:${image.repository}:${push || this.#push ? 'pull,push' : 'pull'}`;
+        const scoped = `${image.registry} ${scope}`;
+        const url = `${apiBase(image.registry)}/v2/${image.repository}/${path}`;
+        let authTried = false;
+        for (let attempt = 1;; attempt++) {
+            // Basic credentials hold for every scope of the registry; a bearer token for its scope.
+            const auth = this.#auth.get(image.registry) ?? this.#auth.get(scoped);
+            let response;
+            try {
+                response = await this.#fetch(url, {
+                    method,
+                    headers: {
+                        'User-Agent': this.#userAgent,
+                        ...headers,
+                        ...(auth ? { Authorization: auth } : {}),
+                    },
+                    ...(body ? { body } : {}),
+                    signal: AbortSignal.timeout(this.#timeoutMs),
+                });
+            }
+            catch (error) {
+                if (attempt >= this.#attempts) {
+                    throw new RegistryError(`${method} ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
+                }
+                await sleep(this.#backoffMs * 2 ** (attempt - 1));
+                continue;
+            }
+            if (response.status === 401 && !authTried) {
+                const challenge = parseChallenge(response.headers.get('www-authenticate'));
+                await response.body?.cancel();
+                if (!challenge)
+                    throw new RegistryError(`${image.registry} answered 401 without a usable WWW-Authenticate challenge.`, 401);
+                this.#auth.set(challenge.scheme === 'basic' ? image.registry : scoped, await this.#token(image.registry, challenge, scope));
+                authTried = true;
+                attempt--;
+                continue;
+            }
+            if ((response.status >= 500 || response.status === 429) && attempt < this.#attempts) {
+                const retryAfter = Number(response.headers.get('retry-after'));
+                await response.body?.cancel();
+                const wait = Number.isFinite(retryAfter) && retryAfter > 0
+                    ? Math.min(retryAfter * 1000, 60_000)
+                    : this.#backoffMs * 2 ** (attempt - 1);
+                this.#logger.debug(`${method} ${url}: HTTP ${response.status}; retrying in ${wait} ms`);
+                await sleep(wait);
+                continue;
+            }
+            return response;
+        }
+    }
+    async #fail(image, what, response) {
+        const { code, message } = await errorOf(response);
+        const hint = response.status === 401
+            ? ': the credentials were refused (registry-username, registry-password)'
+            : response.status === 403
+                ? ': access denied (the token needs write access to the package: packages: write for GHCR)'
+                : '';
+        throw new RegistryError(`${what} ${image.registry}/${image.repository}: HTTP ${response.status} ${message}${hint}`, response.status, code);
+    }
+    /** The digest a tag or digest points at (HEAD), or undefined when it does not exist. */
+    async resolve(image, reference) {
+        const response = await this.request(image, 'HEAD', `manifests/${reference}`, {
+            headers: { Accept: MANIFEST_TYPES.join(', ') },
+        });
+        if (response.status === 404)
+            return undefined;
+        if (!response.ok)
+            return this.#fail(image, `Reading ${reference} of`, response);
+        const digest = response.headers.get('docker-content-digest');
+        if (!digest)
+            throw new RegistryError(`${image.registry} did not send Docker-Content-Digest for ${reference}.`);
+        return digest;
+    }
+    /** A manifest with its exact bytes, or undefined when it does not exist. */
+    async manifest(image, reference) {
+        const response = await this.request(image, 'GET', `manifests/${reference}`, {
+            headers: { Accept: MANIFEST_TYPES.join(', ') },
+        });
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        if (!response.ok)
+            return this.#fail(image, `Reading ${reference} of`, response);
+        const body = new Uint8Array(await response.arrayBuffer());
+        const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex')}`;
+        if (reference.startsWith('sha256:') && digest !== reference) {
+            throw new RegistryError(`${image.registry} sent a manifest whose digest ${digest} is not the ${reference} asked for.`);
+        }
+        const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? MANIFEST_TYPES[1] ?? '';
+        return { digest, mediaType, body };
+    }
+    /** Point `tag` at `manifest` (its exact bytes, so the digest stays the same). */
+    async putTag(image, tag, manifest) {
+        const response = await this.request(image, 'PUT', `manifests/${tag}`, {
+            headers: { 'Content-Type': manifest.mediaType },
+            body: manifest.body,
+            push: true,
+        });
+        if (!response.ok)
+            return this.#fail(image, `Writing the tag ${tag} of`, response);
+        await response.body?.cancel();
+        const digest = response.headers.get('docker-content-digest');
+        if (digest && digest !== manifest.digest) {
+            throw new RegistryError(`${image.registry} stored ${tag} as ${digest}, not ${manifest.digest}.`);
+        }
+    }
+    /**
+     * Wait until a manifest exists (registries answer MANIFEST_UNKNOWN for a while after a push),
+     * polling with exponential backoff up to `timeoutMs`. Fails closed when it never appears.
+     */
+    async waitForManifest(image, reference, { timeoutMs, intervalMs = 500, maxIntervalMs = 8_000, }) {
+        const deadline = Date.now() + timeoutMs;
+        let wait = intervalMs;
+        let tries = 0;
+        for (;;) {
+            tries++;
+            const manifest = await this.manifest(image, reference);
+            if (manifest)
+                return manifest;
+            const left = deadline - Date.now();
+            if (left <= 0) {
+                throw new RegistryError(`${image.registry}/${image.repository}@${reference} did not appear within ${Math.round(timeoutMs / 1000)} s (${tries} tries; the registry answered MANIFEST_UNKNOWN).`, 404, 'MANIFEST_UNKNOWN');
+            }
+            this.#logger.info(`${image.registry}/${image.repository}@${reference} is not there yet; trying again in ${Math.round(Math.min(wait, left) / 100) / 10} s.`);
+            await sleep(Math.min(wait, left));
+            wait = Math.min(wait * 2, maxIntervalMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/index.ts
+
+
+
+;// CONCATENATED MODULE: ./packages/docker/tags.ts
+/**
+ * The container tags of a build, decided from the version and the versions that already exist:
+ * `X.Y`, `X` and `latest` move only to the highest stable version of their line, so a back-port
+ * (v1.9.1 after v2.0.1) never takes `latest` or `2`, and a pre-release gets only its own tag.
+ */
+
+
+
+function lineMaxima(versions) {
+    const minor = new Map();
+    const major = new Map();
+    let latest;
+    for (const v of versions) {
+        if (semver_isPrerelease(v))
+            continue;
+        const k = `${v.major}.${v.minor}`;
+        const m = minor.get(k);
+        if (!m || semver_compareVersions(v, m) > 0)
+            minor.set(k, v);
+        const M = major.get(v.major);
+        if (!M || semver_compareVersions(v, M) > 0)
+            major.set(v.major, v);
+        if (!latest || semver_compareVersions(v, latest) > 0)
+            latest = v;
+    }
+    return { minor, major, latest };
+}
+const ORDER = {
+    version: 0,
+    sha: 1,
+    minor: 2,
+    major: 3,
+    edge: 4,
+    nightly: 5,
+    latest: 6,
+};
+function validateAffix(input, value) {
+    if (value !== '' && !/^[\w.-]{1,64}$/.test(value)) {
+        throw new InputError(input, `expected letters, digits, '_', '.' or '-' (at most 64), got ${showValue(value)}`);
+    }
+    return value;
+}
+/**
+ * Plan the tags of one build. Version tags come first and `latest` last, the order they must be
+ * written in. Every tag is lower-case and checked against Docker's tag grammar.
+ */
+function planTags(input, maxima) {
+    const reasons = [];
+    const raw = [];
+    const v = input.version;
+    if (v) {
+        const name = semver_formatVersion(v, { build: false });
+        raw.push({ name, kind: 'version' });
+        if (v.build.length > 0)
+            reasons.push(`Build metadata +${v.build.join('.')} is not part of any tag ('+' is not allowed in a tag).`);
+        if (semver_isPrerelease(v)) {
+            reasons.push(`${name} is a pre-release: only its own tag, never ${v.major}.${v.minor}, ${v.major} or latest.`);
+        }
+        else {
+            const m = maxima ?? lineMaxima(input.existing);
+            const above = (w) => w !== undefined && semver_compareVersions(w, v) > 0;
+            const minorMax = m.minor.get(`${v.major}.${v.minor}`);
+            const majorMax = m.major.get(v.major);
+            if (above(minorMax))
+                reasons.push(`No ${v.major}.${v.minor}: ${semver_formatVersion(minorMax)} is higher in that line.`);
+            else
+                raw.push({ name: `${v.major}.${v.minor}`, kind: 'minor' });
+            if (above(majorMax))
+                reasons.push(`No ${v.major}: ${semver_formatVersion(majorMax)} is higher in that line.`);
+            else if (v.major === 0 && !input.majorZero)
+                reasons.push('No 0: the major alias is not published for 0.x (major-zero: false).');
+            else
+                raw.push({ name: String(v.major), kind: 'major' });
+            if (above(m.latest))
+                reasons.push(`No latest: ${semver_formatVersion(m.latest)} is the highest stable version.`);
+            else {
+                raw.push({ name: 'latest', kind: 'latest' });
+                reasons.push(`latest: ${name} is the highest stable version.`);
+            }
+        }
+    }
+    else {
+        const onDefault = input.ref === `refs/heads/${input.defaultBranch}`;
+        if (input.event === 'schedule') {
+            if (input.nightly)
+                raw.push({ name: `nightly-${input.date}`, kind: 'nightly' });
+            reasons.push('A scheduled build: the nightly tag and the sha tag.');
+        }
+        else if (onDefault && (input.event === 'push' || input.event === 'workflow_dispatch')) {
+            raw.push({ name: 'edge', kind: 'edge' });
+            if (input.nightly)
+                raw.push({ name: `nightly-${input.date}`, kind: 'nightly' });
+            reasons.push(`A build of the default branch ${input.defaultBranch}: edge${input.nightly ? ', the nightly tag' : ''} and the sha tag.`);
+        }
+        else {
+            reasons.push(`A build of ${input.ref || 'an unknown ref'} (${input.event || 'no event'}): the sha tag only.`);
+        }
+    }
+    raw.push({
+        name: `sha-${input.shaFormat === 'short' ? input.sha.slice(0, 7) : input.sha}`,
+        kind: 'sha',
+    });
+    const tags = raw
+        .map(t => ({
+        kind: t.kind,
+        name: `${input.prefix}${t.name}${input.suffix}`.toLowerCase(),
+        immutable: t.kind === 'version' || t.kind === 'sha',
+    }))
+        .sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+    for (const t of tags) {
+        if (!TAG_RE.test(t.name)) {
+            throw new InputError(t.kind === 'version' ? 'version' : 'prefix', `the tag ${showValue(t.name)} is not a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
+        }
+    }
+    return { tags, isLatest: tags.some(t => t.kind === 'latest'), reasons };
+}
+
+;// CONCATENATED MODULE: ./packages/docker/labels.ts
+/**
+ * The `org.opencontainers.image.*` labels and annotations of a build.
+ * https://github.com/opencontainers/image-spec/blob/main/annotations.md
+ */
+
+
+function ociLabels(input) {
+    const out = {};
+    const set = (key, value) => {
+        if (value)
+            out[`org.opencontainers.image.${key}`] = value;
+    };
+    set('title', input.title);
+    set('description', input.description);
+    set('version', input.version);
+    set('revision', input.revision);
+    set('created', input.created);
+    set('source', input.source);
+    set('url', input.source);
+    set('licenses', input.licenses);
+    return out;
+}
+const KNOWN_LICENSES = [
+    [/Apache License\s+Version 2\.0/i, 'Apache-2.0'],
+    [/^\s*MIT License|Permission is hereby granted, free of charge/im, 'MIT'],
+    [/GNU AFFERO GENERAL PUBLIC LICENSE\s+Version 3/i, 'AGPL-3.0'],
+    [/GNU LESSER GENERAL PUBLIC LICENSE\s+Version 3/i, 'LGPL-3.0'],
+    [/GNU GENERAL PUBLIC LICENSE\s+Version 3/i, 'GPL-3.0'],
+    [/GNU GENERAL PUBLIC LICENSE\s+Version 2/i, 'GPL-2.0'],
+    [/Mozilla Public License,?\s+v(ersion)?\.?\s*2\.0/i, 'MPL-2.0'],
+    [/Redistribution and use in source and binary forms[\s\S]*Neither the name/i, 'BSD-3-Clause'],
+    [/Redistribution and use in source and binary forms/i, 'BSD-2-Clause'],
+    [/This is free and unencumbered software released into the public domain/i, 'Unlicense'],
+];
+/** The SPDX identifier of the repository's licence, read from its LICENSE file, when it is a well-known one. */
+function detectLicense(dir) {
+    for (const name of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'COPYING', 'LICENCE']) {
+        const file = external_node_path_default().join(dir, name);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            continue;
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').slice(0, 4096);
+        for (const [re, id] of KNOWN_LICENSES)
+            if (re.test(text))
+                return id;
+        return undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/docker/publish.ts
+
+
+const PHASES = [['version', 'sha'], ['minor', 'major', 'edge', 'nightly'], ['latest']];
+async function publishTags(targets, opts) {
+    const logger = opts.logger ?? nullLogger;
+    // 1. The digest must exist in every image before anything else happens.
+    const manifests = new Map();
+    for (const target of targets) {
+        manifests.set(target, await opts.client.waitForManifest(target.ref, opts.digest, { timeoutMs: opts.waitMs }));
+    }
+    // 2. Read where every tag points now; refuse before writing anything if a version or sha tag
+    //    would have to move.
+    const current = new Map();
+    const conflicts = [];
+    for (const target of targets) {
+        for (const tag of opts.tags) {
+            const digest = await opts.client.resolve(target.ref, tag.name);
+            current.set(`${target.image}:${tag.name}`, digest);
+            if (tag.immutable && digest !== undefined && digest !== opts.digest) {
+                conflicts.push(`${target.image}:${tag.name} already points at ${digest}`);
+            }
+        }
+    }
+    if (conflicts.length > 0) {
+        throw new PreconditionError(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}. The digest to tag is ${opts.digest}.`);
+    }
+    // 3. Write in phases across all images: version and sha tags, then aliases, then latest.
+    const results = [];
+    for (const phase of PHASES) {
+        for (const target of targets) {
+            for (const tag of opts.tags.filter(t => phase.includes(t.kind))) {
+                const was = current.get(`${target.image}:${tag.name}`);
+                const base = { image: target.image, tag: tag.name, kind: tag.kind };
+                if (was === opts.digest) {
+                    results.push({ ...base, action: 'unchanged' });
+                    continue;
+                }
+                if (opts.dryRun) {
+                    results.push({ ...base, action: 'planned', ...(was ? { from: was } : {}) });
+                    continue;
+                }
+                await opts.client.putTag(target.ref, tag.name, manifests.get(target));
+                logger.info(`${target.image}:${tag.name} → ${opts.digest}${was ? ` (was ${was})` : ''}`);
+                results.push({ ...base, action: was ? 'moved' : 'written', ...(was ? { from: was } : {}) });
+            }
+        }
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/docker/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./actions/publish-tags-matrix/inputs.ts
+/**
+ * publish-tags-matrix's inputs: the only place they are read and validated.
+ */
+
+
+
+
+
+function readImageList(input, values) {
+    const out = [];
+    for (const image of values) {
+        const problem = imageRefProblem(image);
+        const ref = problem === undefined ? parseImageRef(image) : undefined;
+        if (!ref) {
+            throw new InputError(input, `${showValue(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (lower case, no tag)`);
+        }
+        if (ref.tag !== undefined || ref.digest !== undefined) {
+            throw new InputError(input, `expected images without a tag or digest (the tags are computed), got ${showValue(image)}`);
+        }
+        if (!out.some(o => o.image === image))
+            out.push({ image, ref });
+    }
+    return out;
+}
+function readVersion(input, value, prefix) {
+    const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
+    const v = parseVersion(text);
+    if (!v)
+        throw new InputError(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.2.3-rc.1, got ${showValue(value)}`);
+    return v;
+}
+/** The default branch from the event payload (repository.default_branch), else main. */
+function defaultBranchOf(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (file && (0,external_node_fs_namespaceObject.existsSync)(file)) {
+        try {
+            const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            const branch = event.repository?.default_branch;
+            if (typeof branch === 'string' && /^[\w./-]+$/.test(branch))
+                return branch;
+        }
+        catch {
+            // not JSON: fall back
+        }
+    }
+    return 'main';
+}
+function publish_tags_matrix_inputs_readInputs(inputs, github, env) {
+    const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v');
+    const images = readImageList('images', inputs.list('images'));
+    if (images.length === 0)
+        throw new InputError('images', 'is required; expected one or more images such as ghcr.io/owner/app, one per line');
+    const ref = inputs.optional('ref') ?? github.ref ?? '';
+    const parsedRef = ref === '' ? undefined : parseRefInput('ref', ref, tagPrefix);
+    const versionText = inputs.optional('version');
+    // A tag build without an explicit version releases the tag's version.
+    const version = versionText !== undefined
+        ? readVersion('version', versionText, tagPrefix)
+        : parsedRef?.kind === 'tag'
+            ? parsedRef.version
+            : undefined;
+    const event = inputs.optional('event') ?? github.eventName ?? 'push';
+    if (!/^[a-z_]{1,64}$/.test(event))
+        throw new InputError('event', `expected a GitHub event name such as push or schedule, got ${showValue(event)}`);
+    const sha = (inputs.optional('sha') ?? github.sha ?? '').toLowerCase();
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new InputError('sha', `expected a full 40-character commit sha, got ${showValue(sha)}`);
+    const defaultBranch = inputs.optional('default-branch') ?? defaultBranchOf(env);
+    if (!/^[\w./-]{1,200}$/.test(defaultBranch) || defaultBranch.includes('..')) {
+        throw new InputError('default-branch', `expected a branch name such as main, got ${showValue(defaultBranch)}`);
+    }
+    const existingList = inputs.list('existing-versions');
+    const existingVersions = inputs.optional('existing-versions') === undefined
+        ? undefined
+        : existingList.map(e => readVersion('existing-versions', e, tagPrefix));
+    const date = inputs.optional('date') ?? new Date().toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+        throw new InputError('date', `expected a date as YYYY-MM-DD, got ${showValue(date)}`);
+    }
+    const push = inputs.boolean('push', false);
+    const digestValue = inputs.optional('digest');
+    if (digestValue !== undefined && !DIGEST_RE.test(digestValue)) {
+        throw new InputError('digest', `expected sha256:<64 lower-case hex>, got ${showValue(digestValue)}`);
+    }
+    if (push && digestValue === undefined) {
+        throw new InputError('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
+    }
+    const username = inputs.optional('registry-username');
+    const password = inputs.optional('registry-password');
+    if ((username === undefined) !== (password === undefined)) {
+        throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither (anonymous)');
+    }
+    const path = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace);
+    return {
+        images,
+        version,
+        ref,
+        event,
+        sha,
+        defaultBranch,
+        existingVersions,
+        shaFormat: inputs.choice('sha-format', ['long', 'short'], 'long'),
+        majorZero: inputs.boolean('major-zero', false),
+        nightly: inputs.boolean('nightly', true),
+        date,
+        prefix: validateAffix('prefix', inputs.string('prefix', '')),
+        suffix: validateAffix('suffix', inputs.string('suffix', '')),
+        push,
+        dryRun: inputs.boolean('dry-run', false),
+        digest: digestValue,
+        username,
+        password,
+        waitSeconds: inputs.integer('wait-for-digest-seconds', 60, { min: 0, max: 3600 }),
+        tagPrefix,
+        path,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/publish-tags-matrix/main.ts
+
+
+
+
+
+
+
+/** The release tags of the repository, for deciding which version is the highest of its line. */
+async function repositoryVersions(opts) {
+    const git = new Git(opts.path);
+    if (!(await git.isRepository())) {
+        throw new PreconditionError(`existing-versions was not given and ${opts.path} is not a git repository; check out the repository with its tags (fetch-depth: 0) or pass existing-versions.`);
+    }
+    const tags = releaseTags(await git.tags(), opts.tagPrefix);
+    if (tags.length === 0 && (await git.isShallow())) {
+        throw new PreconditionError(`The repository at ${opts.path} is a shallow clone without tags, so the existing versions are unknown; check it out with fetch-depth: 0 (or fetch-tags: true) or pass existing-versions.`);
+    }
+    return tags.map(t => t.version);
+}
+async function publish(opts, context) {
+    const needsExisting = opts.version !== undefined && !semver_isPrerelease(opts.version);
+    const existing = opts.existingVersions ?? (needsExisting ? await repositoryVersions(opts) : []);
+    const plan = planTags({
+        version: opts.version,
+        existing: opts.version ? [...existing, opts.version] : existing,
+        event: opts.event,
+        ref: opts.ref,
+        sha: opts.sha,
+        defaultBranch: opts.defaultBranch,
+        shaFormat: opts.shaFormat,
+        majorZero: opts.majorZero,
+        nightly: opts.nightly,
+        date: opts.date,
+        prefix: opts.prefix,
+        suffix: opts.suffix,
+    });
+    const source = context.repository
+        ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}`
+        : undefined;
+    const created = process.env.SOURCE_DATE_EPOCH
+        ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString()
+        : new Date().toISOString();
+    const labels = ociLabels({
+        version: opts.version
+            ? semver_formatVersion(opts.version, { build: false })
+            : ((plan.tags.find(t => t.kind !== 'sha') ?? plan.tags[0])?.name ?? ''),
+        revision: opts.sha,
+        created,
+        source,
+        title: context.repository?.split('/')[1] ?? opts.images[0]?.ref.repository.split('/').pop(),
+        licenses: detectLicense(opts.path),
+    });
+    let results = [];
+    if (opts.push && opts.digest) {
+        const client = new RegistryClient({
+            ...(opts.username !== undefined && opts.password !== undefined
+                ? { username: opts.username, password: opts.password }
+                : {}),
+            logger: context.logger,
+            push: true,
+        });
+        results = await publishTags(opts.images, {
+            digest: opts.digest,
+            tags: plan.tags,
+            client,
+            waitMs: opts.waitSeconds * 1000,
+            dryRun: opts.dryRun,
+            logger: context.logger,
+        });
+    }
+    const tagNames = plan.tags.map(t => t.name);
+    const refs = opts.images.flatMap(i => tagNames.map(t => `${i.image}:${t}`));
+    const labelLines = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+    const annotations = labelLines.map(l => `manifest:${l}`);
+    const pushed = results
+        .filter(r => r.action === 'written' || r.action === 'moved')
+        .map(r => `${r.image}:${r.tag}`);
+    return {
+        plan,
+        results,
+        labels,
+        outputs: {
+            tags: refs.join('\n'),
+            'tag-names': tagNames.join('\n'),
+            matrix: JSON.stringify(opts.images.flatMap(i => tagNames.map(tag => ({ image: i.image, tag })))),
+            json: JSON.stringify({
+                tags: refs,
+                'tag-names': tagNames,
+                labels,
+                annotations,
+                version: opts.version ? semver_formatVersion(opts.version, { build: false }) : '',
+                'is-latest': plan.isLatest,
+            }),
+            labels: labelLines.join('\n'),
+            annotations: annotations.join('\n'),
+            'is-latest': String(plan.isLatest),
+            pushed: pushed.join('\n'),
+        },
+    };
+}
+function summarize(opts, outcome) {
+    const status = new Map(outcome.results.map(r => [`${r.image}:${r.tag}`, r]));
+    const describe = (image, tag) => {
+        const r = status.get(`${image}:${tag}`);
+        if (!opts.push)
+            return 'computed (push: false)';
+        if (!r)
+            return '—';
+        if (r.action === 'moved')
+            return `moved from ${code(r.from?.slice(0, 19) ?? '')}…`;
+        if (r.action === 'planned')
+            return opts.dryRun ? 'would be written (dry-run)' : 'planned';
+        return r.action;
+    };
+    const rows = opts.images.flatMap(i => outcome.plan.tags.map(t => [code(`${i.image}:${t.name}`), t.kind, describe(i.image, t.name)]));
+    return [
+        `### publish-tags-matrix: ${opts.version ? code(formatVersion(opts.version, { build: false })) : code(opts.ref || 'build')}`,
+        '',
+        opts.push && opts.digest
+            ? `Digest ${code(opts.digest)}${opts.dryRun ? ' (dry run: nothing written)' : ''}.`
+            : 'Tags computed only (push: false).',
+        '',
+        table(['Tag', 'Kind', 'Status'], rows),
+        '',
+        ...outcome.plan.reasons.map(r => `- ${escapeInline(r)}`),
+        '',
+    ].join('\n');
+}
+const main = async ({ inputs, github, env, logger, mask }) => {
+    const opts = readInputs(inputs, github, env);
+    if (opts.password)
+        mask(opts.password);
+    const outcome = await publish(opts, {
+        repository: github.repository,
+        serverUrl: github.serverUrl,
+        workspace: github.workspace,
+        logger,
+    });
+    for (const reason of outcome.plan.reasons)
+        logger.info(reason);
+    logger.info(`Tags: ${outcome.plan.tags.map(t => t.name).join(', ')}`);
+    return { outputs: outcome.outputs, summary: summarize(opts, outcome) };
+};
+
+;// CONCATENATED MODULE: ./cli/commands/tags.ts
+/**
+ * `release-actions tags`: the tags publish-tags-matrix computes, and with --push, applying them
+ * to a pushed digest. The registry password comes from REGISTRY_PASSWORD, never from a flag.
+ */
+
+
+
+
+
+const tags_flags = {
+    images: { type: 'string', multiple: true },
+    version: { type: 'string' },
+    ref: { type: 'string' },
+    event: { type: 'string' },
+    sha: { type: 'string' },
+    'default-branch': { type: 'string' },
+    'existing-versions': { type: 'string', multiple: true },
+    'sha-format': { type: 'string' },
+    'major-zero': { type: 'boolean' },
+    'no-nightly': { type: 'boolean' },
+    date: { type: 'string' },
+    prefix: { type: 'string' },
+    suffix: { type: 'string' },
+    push: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    digest: { type: 'string' },
+    'registry-username': { type: 'string' },
+    'wait-for-digest-seconds': { type: 'string' },
+    'tag-prefix': { type: 'string' },
+    path: { type: 'string' },
+};
+const tags_usage = `release-actions tags --images IMAGE... [--version vX.Y.Z] [--existing-versions V...]
+    [--ref REF] [--event push|schedule|...] [--sha SHA] [--default-branch main] [--sha-format long|short]
+    [--major-zero] [--no-nightly] [--date YYYY-MM-DD] [--prefix P] [--suffix S]
+    [--push --digest sha256:... [--registry-username USER] [--dry-run] [--wait-for-digest-seconds 60]]
+  Print the tags, labels and matrix publish-tags-matrix computes, as JSON. With --push, tag the
+  pushed digest in the registry (password from REGISTRY_PASSWORD): version tags first, latest last,
+  never moving a version tag. Defaults: the current branch and HEAD of --path, event push.`;
+async function tags(argv, logger) {
+    const { values } = parse(argv, tags_flags, false);
+    const { 'no-nightly': noNightly, ...rest } = values;
+    const git = new Git(typeof values.path === 'string' ? values.path : '.');
+    const local = {};
+    if (values.sha === undefined)
+        local.sha = (await git.resolveCommit('HEAD')) ?? '';
+    if (values.ref === undefined && values.version === undefined) {
+        const branch = await git.currentBranch();
+        if (branch)
+            local.ref = `refs/heads/${branch}`;
+    }
+    const password = process.env.REGISTRY_PASSWORD;
+    const source = flagSource({
+        ...rest,
+        ...local,
+        ...(noNightly ? { nightly: 'false' } : {}),
+        ...(password && values['registry-username'] ? { 'registry-password': password } : {}),
+    });
+    const github = { ...githubContext({}), workspace: process.cwd() };
+    const opts = publish_tags_matrix_inputs_readInputs(new Inputs(source), github, {});
+    const outcome = await publish(opts, {
+        repository: undefined,
+        serverUrl: github.serverUrl,
+        workspace: github.workspace,
+        logger,
+    });
+    for (const reason of outcome.plan.reasons)
+        logger.info(reason);
+    for (const r of outcome.results)
+        logger.info(`${r.image}:${r.tag} ${r.action}${r.from ? ` (was ${r.from})` : ''}`);
+    process.stdout.write(`${JSON.stringify({ ...outcome.outputs, matrix: JSON.parse(outcome.outputs.matrix ?? '[]'), json: undefined }, null, 2)}\n`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./cli/main.ts
 /**
  * release-actions: the maintainer's side of the suite, running the same packages as the actions.
@@ -3168,9 +4077,11 @@ async function changelog(argv, logger) {
 
 
 
+
 const commands = {
     bump: { usage: bump_usage, run: bump },
     changelog: { usage: changelog_usage, run: changelog },
+    tags: { usage: tags_usage, run: tags },
     version: { usage: usage, run: version_version },
 };
 function help() {
@@ -3182,7 +4093,7 @@ function help() {
         'Exit codes: 0 success, 1 failure, 2 usage error.',
     ].join('\n');
 }
-async function main(argv) {
+async function main_main(argv) {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         process.stdout.write(`${help()}\n`);

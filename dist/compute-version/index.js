@@ -32655,7 +32655,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -32929,6 +32929,10 @@ async function runAction(main, env = process.env) {
             github: (0,inputs/* githubContext */.h4)(env),
             env,
             logger: coreLogger,
+            mask: secret => {
+                if (secret !== '')
+                    core_setSecret(secret);
+            },
         });
     }
     catch (error) {

@@ -29,6 +29,8 @@ export interface ActionContext {
   github: GithubContext
   env: NodeJS.ProcessEnv
   logger: Logger
+  /** Register a secret so the runner masks it in every later log line. */
+  mask: (secret: string) => void
 }
 
 export type ActionMain = (context: ActionContext) => Promise<ActionResult>
@@ -59,6 +61,9 @@ export async function runAction(
       github: githubContext(env),
       env,
       logger: coreLogger,
+      mask: secret => {
+        if (secret !== '') core.setSecret(secret)
+      },
     })
   } catch (error) {
     core.setFailed(errorMessage(error))

@@ -1,0 +1,203 @@
+/**
+ * publish-tags-matrix's inputs: the only place they are read and validated.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import {
+  InputError,
+  resolveWorkspacePath,
+  showValue,
+  type GithubContext,
+  type Inputs,
+} from '../../packages/inputs/index.ts'
+import { validateAffix } from '../../packages/docker/index.ts'
+import {
+  DIGEST_RE,
+  imageRefProblem,
+  parseImageRef,
+  type ImageRef,
+} from '../../packages/oci/index.ts'
+import {
+  parseRefInput,
+  parseVersion,
+  validateTagPrefix,
+  type Version,
+} from '../../packages/versioning/index.ts'
+
+export interface PublishInputs {
+  images: { image: string; ref: ImageRef }[]
+  version: Version | undefined
+  ref: string
+  event: string
+  sha: string
+  defaultBranch: string
+  /** Given versions, or undefined to read the repository's release tags. */
+  existingVersions: Version[] | undefined
+  shaFormat: 'long' | 'short'
+  majorZero: boolean
+  nightly: boolean
+  date: string
+  prefix: string
+  suffix: string
+  push: boolean
+  dryRun: boolean
+  digest: string | undefined
+  username: string | undefined
+  password: string | undefined
+  waitSeconds: number
+  tagPrefix: string
+  path: string
+}
+
+export function readImageList(input: string, values: string[]): { image: string; ref: ImageRef }[] {
+  const out: { image: string; ref: ImageRef }[] = []
+  for (const image of values) {
+    const problem = imageRefProblem(image)
+    const ref = problem === undefined ? parseImageRef(image) : undefined
+    if (!ref) {
+      throw new InputError(
+        input,
+        `${showValue(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (lower case, no tag)`,
+      )
+    }
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+      throw new InputError(
+        input,
+        `expected images without a tag or digest (the tags are computed), got ${showValue(image)}`,
+      )
+    }
+    if (!out.some(o => o.image === image)) out.push({ image, ref })
+  }
+  return out
+}
+
+function readVersion(input: string, value: string, prefix: string): Version {
+  const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value
+  const v = parseVersion(text)
+  if (!v)
+    throw new InputError(
+      input,
+      `expected a strict SemVer version such as 1.2.3 or ${prefix}1.2.3-rc.1, got ${showValue(value)}`,
+    )
+  return v
+}
+
+/** The default branch from the event payload (repository.default_branch), else main. */
+function defaultBranchOf(env: NodeJS.ProcessEnv): string {
+  const file = env.GITHUB_EVENT_PATH
+  if (file && existsSync(file)) {
+    try {
+      const event = JSON.parse(readFileSync(file, 'utf8')) as {
+        repository?: { default_branch?: unknown }
+      }
+      const branch = event.repository?.default_branch
+      if (typeof branch === 'string' && /^[\w./-]+$/.test(branch)) return branch
+    } catch {
+      // not JSON: fall back
+    }
+  }
+  return 'main'
+}
+
+export function readInputs(
+  inputs: Inputs,
+  github: GithubContext,
+  env: NodeJS.ProcessEnv,
+): PublishInputs {
+  const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v')
+  const images = readImageList('images', inputs.list('images'))
+  if (images.length === 0)
+    throw new InputError(
+      'images',
+      'is required; expected one or more images such as ghcr.io/owner/app, one per line',
+    )
+
+  const ref = inputs.optional('ref') ?? github.ref ?? ''
+  const parsedRef = ref === '' ? undefined : parseRefInput('ref', ref, tagPrefix)
+  const versionText = inputs.optional('version')
+  // A tag build without an explicit version releases the tag's version.
+  const version =
+    versionText !== undefined
+      ? readVersion('version', versionText, tagPrefix)
+      : parsedRef?.kind === 'tag'
+        ? parsedRef.version
+        : undefined
+
+  const event = inputs.optional('event') ?? github.eventName ?? 'push'
+  if (!/^[a-z_]{1,64}$/.test(event))
+    throw new InputError(
+      'event',
+      `expected a GitHub event name such as push or schedule, got ${showValue(event)}`,
+    )
+  const sha = (inputs.optional('sha') ?? github.sha ?? '').toLowerCase()
+  if (!/^[0-9a-f]{40}$/.test(sha))
+    throw new InputError('sha', `expected a full 40-character commit sha, got ${showValue(sha)}`)
+  const defaultBranch = inputs.optional('default-branch') ?? defaultBranchOf(env)
+  if (!/^[\w./-]{1,200}$/.test(defaultBranch) || defaultBranch.includes('..')) {
+    throw new InputError(
+      'default-branch',
+      `expected a branch name such as main, got ${showValue(defaultBranch)}`,
+    )
+  }
+
+  const existingList = inputs.list('existing-versions')
+  const existingVersions =
+    inputs.optional('existing-versions') === undefined
+      ? undefined
+      : existingList.map(e => readVersion('existing-versions', e, tagPrefix))
+
+  const date = inputs.optional('date') ?? new Date().toISOString().slice(0, 10)
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
+  ) {
+    throw new InputError('date', `expected a date as YYYY-MM-DD, got ${showValue(date)}`)
+  }
+
+  const push = inputs.boolean('push', false)
+  const digestValue = inputs.optional('digest')
+  if (digestValue !== undefined && !DIGEST_RE.test(digestValue)) {
+    throw new InputError(
+      'digest',
+      `expected sha256:<64 lower-case hex>, got ${showValue(digestValue)}`,
+    )
+  }
+  if (push && digestValue === undefined) {
+    throw new InputError(
+      'digest',
+      'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)',
+    )
+  }
+  const username = inputs.optional('registry-username')
+  const password = inputs.optional('registry-password')
+  if ((username === undefined) !== (password === undefined)) {
+    throw new InputError(
+      username === undefined ? 'registry-username' : 'registry-password',
+      'expected both registry-username and registry-password, or neither (anonymous)',
+    )
+  }
+
+  const path = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace)
+  return {
+    images,
+    version,
+    ref,
+    event,
+    sha,
+    defaultBranch,
+    existingVersions,
+    shaFormat: inputs.choice('sha-format', ['long', 'short'] as const, 'long'),
+    majorZero: inputs.boolean('major-zero', false),
+    nightly: inputs.boolean('nightly', true),
+    date,
+    prefix: validateAffix('prefix', inputs.string('prefix', '')),
+    suffix: validateAffix('suffix', inputs.string('suffix', '')),
+    push,
+    dryRun: inputs.boolean('dry-run', false),
+    digest: digestValue,
+    username,
+    password,
+    waitSeconds: inputs.integer('wait-for-digest-seconds', 60, { min: 0, max: 3600 }),
+    tagPrefix,
+    path,
+  }
+}

@@ -1,0 +1,3 @@
+export * from './tags.ts'
+export * from './labels.ts'
+export * from './publish.ts'

@@ -1,0 +1,355 @@
+/**
+ * A client of the OCI distribution API (the registry HTTP API) over `fetch`: manifests by tag or
+ * digest, token authentication as GHCR and Docker Hub do it (a `WWW-Authenticate: Bearer`
+ * challenge answered with registry-username/registry-password), Basic authentication, anonymous
+ * access. No docker engine, no external binary.
+ * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
+ */
+import { createHash } from 'node:crypto'
+import type { Logger } from '../log/index.ts'
+import { nullLogger } from '../log/index.ts'
+import type { ImageRef } from './reference.ts'
+
+export const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+]
+
+export interface Manifest {
+  digest: string
+  mediaType: string
+  body: Uint8Array
+}
+
+export interface RegistryOptions {
+  username?: string
+  password?: string
+  fetch?: typeof fetch
+  logger?: Logger
+  /** Per-request timeout (default 30 s). */
+  timeoutMs?: number
+  /** Attempts for 5xx, 429 and network errors (default 4). */
+  attempts?: number
+  /** Base of the retry backoff in ms (default 500). */
+  backoffMs?: number
+  userAgent?: string
+  /** Ask for push access from the first request (one token for a read-then-write session). */
+  push?: boolean
+}
+
+export class RegistryError extends Error {
+  readonly status: number | undefined
+  readonly code: string | undefined
+  constructor(message: string, status?: number, code?: string) {
+    super(message)
+    this.name = 'RegistryError'
+    this.status = status
+    this.code = code
+  }
+}
+
+interface Challenge {
+  scheme: 'bearer' | 'basic'
+  params: Record<string, string>
+}
+
+export function parseChallenge(header: string | null): Challenge | undefined {
+  if (!header) return undefined
+  const m = /^\s*(\w+)\s*(.*)$/.exec(header)
+  if (!m) return undefined
+  const scheme = (m[1] ?? '').toLowerCase()
+  if (scheme !== 'bearer' && scheme !== 'basic') return undefined
+  const params: Record<string, string> = {}
+  for (const p of (m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g))
+    params[(p[1] ?? '').toLowerCase()] = p[2] ?? ''
+  return { scheme, params }
+}
+
+/** The API host of a registry (Docker Hub's API is registry-1.docker.io). */
+export function apiBase(registry: string): string {
+  const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry
+  const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '')
+  // A registry on this machine speaks plain HTTP (as docker does for localhost).
+  const local = bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare)
+  return `${local ? 'http' : 'https'}://${host}`
+}
+
+async function errorOf(response: Response): Promise<{ code: string | undefined; message: string }> {
+  const text = await response.text().catch(() => '')
+  try {
+    const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] }
+    const first = body.errors?.[0]
+    if (first)
+      return { code: first.code, message: `${first.code ?? ''}: ${first.message ?? ''}`.trim() }
+  } catch {
+    // not JSON
+  }
+  return { code: undefined, message: text.slice(0, 200) || response.statusText }
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
+
+export class RegistryClient {
+  readonly #fetch: typeof fetch
+  readonly #username: string | undefined
+  readonly #password: string | undefined
+  readonly #logger: Logger
+  readonly #timeoutMs: number
+  readonly #attempts: number
+  readonly #backoffMs: number
+  readonly #userAgent: string
+  readonly #push: boolean
+  /** Authorization header per registry (Basic) or per registry and scope (Bearer). */
+  readonly #auth = new Map<string, string>()
+
+  constructor(options: RegistryOptions = {}) {
+    this.#fetch = options.fetch ?? fetch
+    this.#username = options.username
+    this.#password = options.password
+    this.#logger = options.logger ?? nullLogger
+    this.#timeoutMs = options.timeoutMs ?? 30_000
+    this.#attempts = options.attempts ?? 4
+    this.#backoffMs = options.backoffMs ?? 500
+    this.#userAgent = options.userAgent ?? 'release-actions'
+    this.#push = options.push ?? false
+  }
+
+  #basic(): string | undefined {
+    if (this.#username === undefined || this.#password === undefined) return undefined
+    return `Basic ${Buffer.from(`${this.#username}:${this.#password}`).toString('base64')}`
+  }
+
+  async #token(registry: string, challenge: Challenge, scope: string): Promise<string> {
+    if (challenge.scheme === 'basic') {
+      const basic = this.#basic()
+      if (!basic)
+        throw new RegistryError(
+          `${registry} asks for credentials: set registry-username and registry-password.`,
+          401,
+        )
+      return basic
+    }
+    const realm = challenge.params.realm
+    if (!realm) throw new RegistryError(`${registry} sent a Bearer challenge without a realm.`, 401)
+    const url = new URL(realm)
+    if (challenge.params.service) url.searchParams.set('service', challenge.params.service)
+    url.searchParams.set('scope', scope)
+    const headers: Record<string, string> = { 'User-Agent': this.#userAgent }
+    const basic = this.#basic()
+    if (basic) headers.Authorization = basic
+    const response = await this.#fetch(url, {
+      headers,
+      signal: AbortSignal.timeout(this.#timeoutMs),
+    })
+    if (response.status === 401 || response.status === 403) {
+      throw new RegistryError(
+        `${registry} refused the credentials${basic ? ` of registry-username ${JSON.stringify(this.#username)}` : ' (none were given: set registry-username and registry-password)'} for ${scope} (HTTP ${response.status} from its token service).`,
+        response.status,
+      )
+    }
+    if (!response.ok)
+      throw new RegistryError(
+        `The token service of ${registry} answered HTTP ${response.status}.`,
+        response.status,
+      )
+    const body = (await response.json()) as { token?: string; access_token?: string }
+    const token = body.token ?? body.access_token
+    if (!token)
+      throw new RegistryError(`The token service of ${registry} answered without a token.`)
+    return `Bearer ${token}`
+  }
+
+  /**
+   * One request to the registry API, authenticated on demand and retried on 5xx, 429 (honouring
+   * Retry-After) and network errors. Other statuses are returned to the caller.
+   */
+  async request(
+    image: Pick<ImageRef, 'registry' | 'repository'>,
+    method: 'GET' | 'HEAD' | 'PUT',
+    path: string,
+    {
+      headers = {},
+      body,
+      push = false,
+    }: { headers?: Record<string, string>; body?: Uint8Array; push?: boolean } = {},
+  ): Promise<Response> {
+    const scope = `repository:${image.repository}:${push || this.#push ? 'pull,push' : 'pull'}`
+    const scoped = `${image.registry} ${scope}`
+    const url = `${apiBase(image.registry)}/v2/${image.repository}/${path}`
+    let authTried = false
+    for (let attempt = 1; ; attempt++) {
+      // Basic credentials hold for every scope of the registry; a bearer token for its scope.
+      const auth = this.#auth.get(image.registry) ?? this.#auth.get(scoped)
+      let response: Response
+      try {
+        response = await this.#fetch(url, {
+          method,
+          headers: {
+            'User-Agent': this.#userAgent,
+            ...headers,
+            ...(auth ? { Authorization: auth } : {}),
+          },
+          ...(body ? { body } : {}),
+          signal: AbortSignal.timeout(this.#timeoutMs),
+        })
+      } catch (error) {
+        if (attempt >= this.#attempts) {
+          throw new RegistryError(
+            `${method} ${url} failed: ${error instanceof Error ? error.message : String(error)}`,
+          )
+        }
+        await sleep(this.#backoffMs * 2 ** (attempt - 1))
+        continue
+      }
+      if (response.status === 401 && !authTried) {
+        const challenge = parseChallenge(response.headers.get('www-authenticate'))
+        await response.body?.cancel()
+        if (!challenge)
+          throw new RegistryError(
+            `${image.registry} answered 401 without a usable WWW-Authenticate challenge.`,
+            401,
+          )
+        this.#auth.set(
+          challenge.scheme === 'basic' ? image.registry : scoped,
+          await this.#token(image.registry, challenge, scope),
+        )
+        authTried = true
+        attempt--
+        continue
+      }
+      if ((response.status >= 500 || response.status === 429) && attempt < this.#attempts) {
+        const retryAfter = Number(response.headers.get('retry-after'))
+        await response.body?.cancel()
+        const wait =
+          Number.isFinite(retryAfter) && retryAfter > 0
+            ? Math.min(retryAfter * 1000, 60_000)
+            : this.#backoffMs * 2 ** (attempt - 1)
+        this.#logger.debug(`${method} ${url}: HTTP ${response.status}; retrying in ${wait} ms`)
+        await sleep(wait)
+        continue
+      }
+      return response
+    }
+  }
+
+  async #fail(
+    image: ImageRef | Pick<ImageRef, 'registry' | 'repository'>,
+    what: string,
+    response: Response,
+  ): Promise<never> {
+    const { code, message } = await errorOf(response)
+    const hint =
+      response.status === 401
+        ? ': the credentials were refused (registry-username, registry-password)'
+        : response.status === 403
+          ? ': access denied (the token needs write access to the package: packages: write for GHCR)'
+          : ''
+    throw new RegistryError(
+      `${what} ${image.registry}/${image.repository}: HTTP ${response.status} ${message}${hint}`,
+      response.status,
+      code,
+    )
+  }
+
+  /** The digest a tag or digest points at (HEAD), or undefined when it does not exist. */
+  async resolve(
+    image: Pick<ImageRef, 'registry' | 'repository'>,
+    reference: string,
+  ): Promise<string | undefined> {
+    const response = await this.request(image, 'HEAD', `manifests/${reference}`, {
+      headers: { Accept: MANIFEST_TYPES.join(', ') },
+    })
+    if (response.status === 404) return undefined
+    if (!response.ok) return this.#fail(image, `Reading ${reference} of`, response)
+    const digest = response.headers.get('docker-content-digest')
+    if (!digest)
+      throw new RegistryError(
+        `${image.registry} did not send Docker-Content-Digest for ${reference}.`,
+      )
+    return digest
+  }
+
+  /** A manifest with its exact bytes, or undefined when it does not exist. */
+  async manifest(
+    image: Pick<ImageRef, 'registry' | 'repository'>,
+    reference: string,
+  ): Promise<Manifest | undefined> {
+    const response = await this.request(image, 'GET', `manifests/${reference}`, {
+      headers: { Accept: MANIFEST_TYPES.join(', ') },
+    })
+    if (response.status === 404) {
+      await response.body?.cancel()
+      return undefined
+    }
+    if (!response.ok) return this.#fail(image, `Reading ${reference} of`, response)
+    const body = new Uint8Array(await response.arrayBuffer())
+    const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+    if (reference.startsWith('sha256:') && digest !== reference) {
+      throw new RegistryError(
+        `${image.registry} sent a manifest whose digest ${digest} is not the ${reference} asked for.`,
+      )
+    }
+    const mediaType =
+      response.headers.get('content-type')?.split(';')[0]?.trim() ?? MANIFEST_TYPES[1] ?? ''
+    return { digest, mediaType, body }
+  }
+
+  /** Point `tag` at `manifest` (its exact bytes, so the digest stays the same). */
+  async putTag(
+    image: Pick<ImageRef, 'registry' | 'repository'>,
+    tag: string,
+    manifest: Manifest,
+  ): Promise<void> {
+    const response = await this.request(image, 'PUT', `manifests/${tag}`, {
+      headers: { 'Content-Type': manifest.mediaType },
+      body: manifest.body,
+      push: true,
+    })
+    if (!response.ok) return this.#fail(image, `Writing the tag ${tag} of`, response)
+    await response.body?.cancel()
+    const digest = response.headers.get('docker-content-digest')
+    if (digest && digest !== manifest.digest) {
+      throw new RegistryError(
+        `${image.registry} stored ${tag} as ${digest}, not ${manifest.digest}.`,
+      )
+    }
+  }
+
+  /**
+   * Wait until a manifest exists (registries answer MANIFEST_UNKNOWN for a while after a push),
+   * polling with exponential backoff up to `timeoutMs`. Fails closed when it never appears.
+   */
+  async waitForManifest(
+    image: Pick<ImageRef, 'registry' | 'repository'>,
+    reference: string,
+    {
+      timeoutMs,
+      intervalMs = 500,
+      maxIntervalMs = 8_000,
+    }: { timeoutMs: number; intervalMs?: number; maxIntervalMs?: number },
+  ): Promise<Manifest> {
+    const deadline = Date.now() + timeoutMs
+    let wait = intervalMs
+    let tries = 0
+    for (;;) {
+      tries++
+      const manifest = await this.manifest(image, reference)
+      if (manifest) return manifest
+      const left = deadline - Date.now()
+      if (left <= 0) {
+        throw new RegistryError(
+          `${image.registry}/${image.repository}@${reference} did not appear within ${Math.round(timeoutMs / 1000)} s (${tries} tries; the registry answered MANIFEST_UNKNOWN).`,
+          404,
+          'MANIFEST_UNKNOWN',
+        )
+      }
+      this.#logger.info(
+        `${image.registry}/${image.repository}@${reference} is not there yet; trying again in ${Math.round(Math.min(wait, left) / 100) / 10} s.`,
+      )
+      await sleep(Math.min(wait, left))
+      wait = Math.min(wait * 2, maxIntervalMs)
+    }
+  }
+}
