@@ -26,15 +26,21 @@ if [ "${#need_apt[@]}" -gt 0 ]; then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
-# Node 24 (the runtime of `using: node24`), from the npm registry when the machine has an older one.
+# Tools outside package.json, installed from the npm registry into .tools/: Node 24 (the runtime of
+# `using: node24`) when the machine has an older one, and git-cliff, the peer of the side-by-side
+# changelog test and benchmark (its npm package carries per-platform binaries as optional
+# dependencies, which a strict `npm ci` cannot lock for every platform).
+tools=(git-cliff@2.14.2)
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-if [ "$node_major" -lt 24 ]; then
-  if [ ! -x .tools/node_modules/.bin/node ]; then
-    echo "setup: installing Node 24 into .tools/ from the npm registry" >&2
-    npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error node@24 >/dev/null
-  fi
-  export PATH="$root/.tools/node_modules/.bin:$PATH"
+[ "$node_major" -ge 24 ] || tools+=(node@24)
+missing=0
+[ -x .tools/node_modules/.bin/git-cliff ] || missing=1
+[ "$node_major" -ge 24 ] || [ -x .tools/node_modules/.bin/node ] || missing=1
+if [ "$missing" -eq 1 ]; then
+  echo "setup: installing ${tools[*]} into .tools/ from the npm registry" >&2
+  npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error "${tools[@]}" >/dev/null
 fi
+export PATH="$root/.tools/node_modules/.bin:$PATH"
 
 # npm packages, exactly as locked.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

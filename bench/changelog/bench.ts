@@ -31,7 +31,7 @@ const env = {
   NO_COLOR: '1',
 }
 const cli = path.join(root, 'dist/cli/index.js')
-const cliff = path.join(root, 'node_modules/.bin/git-cliff')
+const cliff = path.join(root, '.tools/node_modules/.bin/git-cliff')
 
 async function makeRepo(commits: number, tags: number): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ra-bench-cl-'))

@@ -46,7 +46,7 @@ function cliffConfig(): string {
 
 async function cliffReleases(dir: string): Promise<Map<string, string[]>> {
   const r = await exec(
-    path.join(root, 'node_modules/.bin/git-cliff'),
+    path.join(root, '.tools/node_modules/.bin/git-cliff'),
     ['--config', cliffConfig(), '--context'],
     {
       cwd: dir,
