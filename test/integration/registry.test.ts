@@ -218,6 +218,38 @@ describe('tagging a pushed digest', () => {
     expect(Date.now() - started).toBeLessThan(6000)
   })
 
+  it('tags several images, every version tag of every image before any alias, latest last', async () => {
+    const seed = 'multi'
+    const digest = await pushImage(registry, 'octo/multi-a', { seed })
+    expect(await pushImage(registry, 'octo/multi-b', { seed })).toBe(digest)
+    const rec = recording()
+    const results = await publishTags(
+      [target(registry, 'octo/multi-a'), target(registry, 'octo/multi-b')],
+      {
+        digest,
+        tags: plan('4.0.0', ['3.9.9']),
+        client: client({ fetch: rec.fetch }),
+        waitMs: 5000,
+        dryRun: false,
+      },
+    )
+    expect(results.map(r => `${r.image.split('/').pop()}:${r.tag}`)).toEqual([
+      'multi-a:4.0.0',
+      'multi-a:sha-0123456',
+      'multi-b:4.0.0',
+      'multi-b:sha-0123456',
+      'multi-a:4.0',
+      'multi-a:4',
+      'multi-b:4.0',
+      'multi-b:4',
+      'multi-a:latest',
+      'multi-b:latest',
+    ])
+    expect(
+      rec.calls.filter(c => c.startsWith('PUT')).map(c => c.split('/').slice(-3).join('/')),
+    ).toEqual(results.map(r => `${r.image.split('/').pop()}/manifests/${r.tag}`))
+  })
+
   it('dry-run reads and plans but writes nothing', async () => {
     const repo = 'octo/dry'
     const digest = await pushImage(registry, repo)
