@@ -16,9 +16,10 @@ import {
   pathspecs,
   type ChangelogConfig,
   type ChangelogStyle,
+  type GenerateOptions,
 } from '../../packages/changelog/index.ts'
 import {
-  parseVersion,
+  requireVersion,
   unsafeRefReason,
   validateTagPrefix,
   type Version,
@@ -40,18 +41,6 @@ export interface GenerateChangelogInputs {
   images: string[]
   checksumsFile: string
   config: ChangelogConfig
-}
-
-export function readVersionInput(input: string, value: string, prefix: string): Version {
-  const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value
-  const v = parseVersion(text)
-  if (!v) {
-    throw new InputError(
-      input,
-      `expected a SemVer version such as 1.3.0 or ${prefix}1.3.0-rc.1, got ${showValue(value)}`,
-    )
-  }
-  return v
 }
 
 function readRef(input: string, value: string | undefined): string | undefined {
@@ -126,7 +115,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
   const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v')
   const versionValue = inputs.optional('version')
   const version =
-    versionValue === undefined ? undefined : readVersionInput('version', versionValue, tagPrefix)
+    versionValue === undefined ? undefined : requireVersion('version', versionValue, tagPrefix)
   const from = readRef('from', inputs.optional('from'))
   const to = readRef('to', inputs.optional('to'))
 
@@ -152,14 +141,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
       ? detectStyle(file)
       : inputs.choice('style', CHANGELOG_STYLES, 'grouped')
 
-  const date = inputs.optional('date') ?? new Date().toISOString().slice(0, 10)
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-    Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
-    new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
-  ) {
-    throw new InputError('date', `expected a date as YYYY-MM-DD, got ${showValue(date)}`)
-  }
+  const date = inputs.date('date')
 
   const repoUrl = readRepoUrl('repo-url', inputs.optional('repo-url'), github)
   const paths = pathspecs({
@@ -206,5 +188,24 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
     images,
     checksumsFile,
     config,
+  }
+}
+
+/** The inputs as the options of generateChangelog. */
+export function toGenerateOptions(i: GenerateChangelogInputs): GenerateOptions {
+  return {
+    version: i.version,
+    tagPrefix: i.tagPrefix,
+    ...(i.from === undefined ? {} : { from: i.from }),
+    ...(i.to === undefined ? {} : { to: i.to }),
+    style: i.style,
+    ...(i.file === undefined ? {} : { file: i.file }),
+    date: i.date,
+    ...(i.repoUrl === undefined ? {} : { repoUrl: i.repoUrl }),
+    paths: i.paths,
+    config: i.config,
+    ...(i.notesFile === undefined ? {} : { notesFile: i.notesFile }),
+    images: i.images,
+    checksumsFile: i.checksumsFile,
   }
 }

@@ -4,7 +4,7 @@ import { Git } from '../../packages/git/index.ts'
 import { code, codeBlock, table } from '../../packages/markdown/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 import { formatVersion } from '../../packages/versioning/index.ts'
-import { readInputs, type GenerateChangelogInputs } from './inputs.ts'
+import { readInputs, toGenerateOptions, type GenerateChangelogInputs } from './inputs.ts'
 
 export function summarize(
   inputs: GenerateChangelogInputs,
@@ -45,21 +45,7 @@ export function summarize(
 
 export const main: ActionMain = async ({ inputs, github, logger }) => {
   const options = readInputs(inputs, github)
-  const result = await generateChangelog(new Git(options.path), {
-    version: options.version,
-    tagPrefix: options.tagPrefix,
-    ...(options.from === undefined ? {} : { from: options.from }),
-    ...(options.to === undefined ? {} : { to: options.to }),
-    style: options.style,
-    ...(options.file === undefined ? {} : { file: options.file }),
-    date: options.date,
-    ...(options.repoUrl === undefined ? {} : { repoUrl: options.repoUrl }),
-    paths: options.paths,
-    config: options.config,
-    ...(options.notesFile === undefined ? {} : { notesFile: options.notesFile }),
-    images: options.images,
-    checksumsFile: options.checksumsFile,
-  })
+  const result = await generateChangelog(new Git(options.path), toGenerateOptions(options))
   logger.info(
     `${result.commits.length} commit(s) in ${result.from ?? 'the first commit'}..${result.to}; ${result.skipped} housekeeping commit(s) left out.`,
   )

@@ -18,7 +18,7 @@ import {
 } from '../../packages/oci/index.ts'
 import {
   parseRefInput,
-  parseVersion,
+  requireVersion,
   validateTagPrefix,
   type Version,
 } from '../../packages/versioning/index.ts'
@@ -70,17 +70,6 @@ export function readImageList(input: string, values: string[]): { image: string;
   return out
 }
 
-function readVersion(input: string, value: string, prefix: string): Version {
-  const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value
-  const v = parseVersion(text)
-  if (!v)
-    throw new InputError(
-      input,
-      `expected a strict SemVer version such as 1.2.3 or ${prefix}1.2.3-rc.1, got ${showValue(value)}`,
-    )
-  return v
-}
-
 /** The default branch from the event payload (repository.default_branch), else main. */
 function defaultBranchOf(env: NodeJS.ProcessEnv): string {
   const file = env.GITHUB_EVENT_PATH
@@ -117,7 +106,7 @@ export function readInputs(
   // A tag build without an explicit version releases the tag's version.
   const version =
     versionText !== undefined
-      ? readVersion('version', versionText, tagPrefix)
+      ? requireVersion('version', versionText, tagPrefix)
       : parsedRef?.kind === 'tag'
         ? parsedRef.version
         : undefined
@@ -143,15 +132,9 @@ export function readInputs(
   const existingVersions =
     inputs.optional('existing-versions') === undefined
       ? undefined
-      : existingList.map(e => readVersion('existing-versions', e, tagPrefix))
+      : existingList.map(e => requireVersion('existing-versions', e, tagPrefix))
 
-  const date = inputs.optional('date') ?? new Date().toISOString().slice(0, 10)
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-    new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
-  ) {
-    throw new InputError('date', `expected a date as YYYY-MM-DD, got ${showValue(date)}`)
-  }
+  const date = inputs.date('date')
 
   const push = inputs.boolean('push', false)
   const digestValue = inputs.optional('digest')

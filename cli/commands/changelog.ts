@@ -16,7 +16,7 @@ import {
   upsertHistory,
 } from '../../packages/changelog/index.ts'
 import { writeFileAtomic } from '../../packages/files/index.ts'
-import { readInputs } from '../../actions/generate-changelog/inputs.ts'
+import { readInputs, toGenerateOptions } from '../../actions/generate-changelog/inputs.ts'
 import { flagSource, parse, UsageError, type FlagSpec } from '../args.ts'
 
 const flags: FlagSpec = {
@@ -120,21 +120,7 @@ export async function changelog(argv: readonly string[], logger: Logger): Promis
     return 0
   }
 
-  const result = await generateChangelog(git, {
-    version: options.version,
-    tagPrefix: options.tagPrefix,
-    ...(options.from === undefined ? {} : { from: options.from }),
-    ...(options.to === undefined ? {} : { to: options.to }),
-    style: options.style,
-    ...(options.file === undefined ? {} : { file: options.file }),
-    date: options.date,
-    ...(options.repoUrl === undefined ? {} : { repoUrl: options.repoUrl }),
-    paths: options.paths,
-    config: options.config,
-    ...(options.notesFile === undefined ? {} : { notesFile: options.notesFile }),
-    images: options.images,
-    checksumsFile: options.checksumsFile,
-  })
+  const result = await generateChangelog(git, toGenerateOptions(options))
   logger.info(
     `${result.commits.length} commit(s) in ${result.from ?? 'the first commit'}..${result.to}.`,
   )

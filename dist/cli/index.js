@@ -132,6 +132,16 @@ class Inputs {
         }
         return n;
     }
+    /** A calendar date, YYYY-MM-DD; default today (UTC). */
+    date(name, now = new Date()) {
+        const value = this.optional(name) ?? now.toISOString().slice(0, 10);
+        const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+            !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+            new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+        if (!valid)
+            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+        return value;
+    }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {
         return splitList(this.source.get(name) ?? '');
@@ -748,6 +758,15 @@ function parseRefInput(input, ref, prefix) {
     if (/^refs\/pull\/\d+\/(merge|head)$/.test(ref))
         return { kind: 'pull', name: ref };
     throw new InputError(input, `${showValue(ref)} is not a full ref; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
+}
+/** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
+function requireVersion(input, value, prefix) {
+    const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
+    const v = parseVersion(text);
+    if (!v) {
+        throw new InputError(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${showValue(value)}`);
+    }
+    return v;
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/policy.ts
@@ -2230,14 +2249,6 @@ async function upsertHistory(git, opts, existing) {
 
 
 
-function readVersionInput(input, value, prefix) {
-    const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
-    const v = parseVersion(text);
-    if (!v) {
-        throw new InputError(input, `expected a SemVer version such as 1.3.0 or ${prefix}1.3.0-rc.1, got ${showValue(value)}`);
-    }
-    return v;
-}
 function readRef(input, value) {
     if (value === undefined)
         return undefined;
@@ -2289,7 +2300,7 @@ function detectStyle(file) {
 function inputs_readInputs(inputs, github) {
     const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v');
     const versionValue = inputs.optional('version');
-    const version = versionValue === undefined ? undefined : readVersionInput('version', versionValue, tagPrefix);
+    const version = versionValue === undefined ? undefined : requireVersion('version', versionValue, tagPrefix);
     const from = readRef('from', inputs.optional('from'));
     const to = readRef('to', inputs.optional('to'));
     const repo = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace);
@@ -2306,12 +2317,7 @@ function inputs_readInputs(inputs, github) {
     const style = styleValue === undefined
         ? detectStyle(file)
         : inputs.choice('style', CHANGELOG_STYLES, 'grouped');
-    const date = inputs.optional('date') ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-        Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
-        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-        throw new InputError('date', `expected a date as YYYY-MM-DD, got ${showValue(date)}`);
-    }
+    const date = inputs.date('date');
     const repoUrl = readRepoUrl('repo-url', inputs.optional('repo-url'), github);
     const paths = pathspecs({
         include: inputs.list('include-paths'),
@@ -2345,6 +2351,24 @@ function inputs_readInputs(inputs, github) {
         images,
         checksumsFile,
         config,
+    };
+}
+/** The inputs as the options of generateChangelog. */
+function toGenerateOptions(i) {
+    return {
+        version: i.version,
+        tagPrefix: i.tagPrefix,
+        ...(i.from === undefined ? {} : { from: i.from }),
+        ...(i.to === undefined ? {} : { to: i.to }),
+        style: i.style,
+        ...(i.file === undefined ? {} : { file: i.file }),
+        date: i.date,
+        ...(i.repoUrl === undefined ? {} : { repoUrl: i.repoUrl }),
+        paths: i.paths,
+        config: i.config,
+        ...(i.notesFile === undefined ? {} : { notesFile: i.notesFile }),
+        images: i.images,
+        checksumsFile: i.checksumsFile,
     };
 }
 
@@ -3133,21 +3157,7 @@ async function changelog(argv, logger) {
         logger.info(`${counts.releases} section(s), ${counts.commits} commit(s), ${counts.skipped} housekeeping commit(s) left out.`);
         return 0;
     }
-    const result = await generateChangelog(git, {
-        version: options.version,
-        tagPrefix: options.tagPrefix,
-        ...(options.from === undefined ? {} : { from: options.from }),
-        ...(options.to === undefined ? {} : { to: options.to }),
-        style: options.style,
-        ...(options.file === undefined ? {} : { file: options.file }),
-        date: options.date,
-        ...(options.repoUrl === undefined ? {} : { repoUrl: options.repoUrl }),
-        paths: options.paths,
-        config: options.config,
-        ...(options.notesFile === undefined ? {} : { notesFile: options.notesFile }),
-        images: options.images,
-        checksumsFile: options.checksumsFile,
-    });
+    const result = await generateChangelog(git, toGenerateOptions(options));
     logger.info(`${result.commits.length} commit(s) in ${result.from ?? 'the first commit'}..${result.to}.`);
     if (options.file)
         logger.info(`${options.file}: ${result.changed ? 'updated' : 'unchanged'}`);
@@ -3753,13 +3763,6 @@ function readImageList(input, values) {
     }
     return out;
 }
-function readVersion(input, value, prefix) {
-    const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
-    const v = parseVersion(text);
-    if (!v)
-        throw new InputError(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.2.3-rc.1, got ${showValue(value)}`);
-    return v;
-}
 /** The default branch from the event payload (repository.default_branch), else main. */
 function defaultBranchOf(env) {
     const file = env.GITHUB_EVENT_PATH;
@@ -3786,7 +3789,7 @@ function publish_tags_matrix_inputs_readInputs(inputs, github, env) {
     const versionText = inputs.optional('version');
     // A tag build without an explicit version releases the tag's version.
     const version = versionText !== undefined
-        ? readVersion('version', versionText, tagPrefix)
+        ? requireVersion('version', versionText, tagPrefix)
         : parsedRef?.kind === 'tag'
             ? parsedRef.version
             : undefined;
@@ -3803,12 +3806,8 @@ function publish_tags_matrix_inputs_readInputs(inputs, github, env) {
     const existingList = inputs.list('existing-versions');
     const existingVersions = inputs.optional('existing-versions') === undefined
         ? undefined
-        : existingList.map(e => readVersion('existing-versions', e, tagPrefix));
-    const date = inputs.optional('date') ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-        throw new InputError('date', `expected a date as YYYY-MM-DD, got ${showValue(date)}`);
-    }
+        : existingList.map(e => requireVersion('existing-versions', e, tagPrefix));
+    const date = inputs.date('date');
     const push = inputs.boolean('push', false);
     const digestValue = inputs.optional('digest');
     if (digestValue !== undefined && !DIGEST_RE.test(digestValue)) {

@@ -28833,7 +28833,7 @@ function toNumber(s) {
     return Number.isSafeInteger(n) ? n : undefined;
 }
 /** Parse a strict SemVer 2.0.0 version (no prefix). Returns undefined if it is not one. */
-function parseVersion(text) {
+function semver_parseVersion(text) {
     const m = SEMVER_RE.exec(text);
     if (!m)
         return undefined;
@@ -29003,7 +29003,7 @@ function releaseTagProblem(name, prefix) {
     if (!name.startsWith(prefix))
         return `does not start with the tag prefix '${prefix}'`;
     const rest = name.slice(prefix.length);
-    if (parseVersion(rest))
+    if (semver_parseVersion(rest))
         return undefined;
     if (/(^|[.-])0\d/.test(rest.split('+')[0] ?? ''))
         return 'has a number with a leading zero';
@@ -29013,12 +29013,12 @@ function releaseTagProblem(name, prefix) {
 function parseReleaseTag(name, prefix) {
     if (releaseTagProblem(name, prefix) !== undefined)
         return undefined;
-    return parseVersion(name.slice(prefix.length));
+    return semver_parseVersion(name.slice(prefix.length));
 }
 /** Parse a release tag given as an input, or throw an InputError that names the input. */
 function requireReleaseTag(input, name, prefix) {
     const problem = releaseTagProblem(name, prefix);
-    const parsed = problem === undefined ? parseVersion(name.slice(prefix.length)) : undefined;
+    const parsed = problem === undefined ? semver_parseVersion(name.slice(prefix.length)) : undefined;
     if (!parsed) {
         throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}; expected ${expectedTagForm(prefix)}`);
     }
@@ -29050,6 +29050,15 @@ function parseRefInput(input, ref, prefix) {
     if (/^refs\/pull\/\d+\/(merge|head)$/.test(ref))
         return { kind: 'pull', name: ref };
     throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)} is not a full ref; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
+}
+/** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
+function requireVersion(input, value, prefix) {
+    const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
+    const v = parseVersion(text);
+    if (!v) {
+        throw new InputError(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${showValue(value)}`);
+    }
+    return v;
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/policy.ts
@@ -29673,7 +29682,7 @@ function readInputs(inputs, github) {
     const prereleaseFormat = inputs.choice('prerelease-format', ['dotted', 'compact'], defaults.prereleaseFormat);
     const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'], defaults.rcBump);
     const initialText = inputs.string('initial-version', formatVersion(defaults.initialVersion));
-    const initialVersion = parseVersion(initialText.startsWith(tagPrefix) && tagPrefix !== ''
+    const initialVersion = semver_parseVersion(initialText.startsWith(tagPrefix) && tagPrefix !== ''
         ? initialText.slice(tagPrefix.length)
         : initialText);
     if (!initialVersion || semver_isPrerelease(initialVersion) || initialVersion.build.length > 0) {
@@ -29875,6 +29884,16 @@ class Inputs {
             throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
+    }
+    /** A calendar date, YYYY-MM-DD; default today (UTC). */
+    date(name, now = new Date()) {
+        const value = this.optional(name) ?? now.toISOString().slice(0, 10);
+        const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+            !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+            new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+        if (!valid)
+            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+        return value;
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {

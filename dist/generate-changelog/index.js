@@ -28871,6 +28871,15 @@ function parseRefInput(input, ref, prefix) {
         return { kind: 'pull', name: ref };
     throw new InputError(input, `${showValue(ref)} is not a full ref; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
 }
+/** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
+function requireVersion(input, value, prefix) {
+    const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
+    const v = semver_parseVersion(text);
+    if (!v) {
+        throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+    }
+    return v;
+}
 
 ;// CONCATENATED MODULE: ./packages/versioning/policy.ts
 /**
@@ -30730,14 +30739,6 @@ const LOG_FIELD = (/* unused pure expression or super */ null && (SEP));
 
 
 
-function readVersionInput(input, value, prefix) {
-    const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
-    const v = semver_parseVersion(text);
-    if (!v) {
-        throw new packages_inputs/* InputError */.dz(input, `expected a SemVer version such as 1.3.0 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
-    }
-    return v;
-}
 function readRef(input, value) {
     if (value === undefined)
         return undefined;
@@ -30789,7 +30790,7 @@ function detectStyle(file) {
 function readInputs(inputs, github) {
     const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v');
     const versionValue = inputs.optional('version');
-    const version = versionValue === undefined ? undefined : readVersionInput('version', versionValue, tagPrefix);
+    const version = versionValue === undefined ? undefined : requireVersion('version', versionValue, tagPrefix);
     const from = readRef('from', inputs.optional('from'));
     const to = readRef('to', inputs.optional('to'));
     const repo = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', '.'), github.workspace);
@@ -30806,12 +30807,7 @@ function readInputs(inputs, github) {
     const style = styleValue === undefined
         ? detectStyle(file)
         : inputs.choice('style', CHANGELOG_STYLES, 'grouped');
-    const date = inputs.optional('date') ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-        Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
-        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-        throw new packages_inputs/* InputError */.dz('date', `expected a date as YYYY-MM-DD, got ${(0,packages_inputs/* showValue */.vp)(date)}`);
-    }
+    const date = inputs.date('date');
     const repoUrl = readRepoUrl('repo-url', inputs.optional('repo-url'), github);
     const paths = pathspecs({
         include: inputs.list('include-paths'),
@@ -30845,6 +30841,24 @@ function readInputs(inputs, github) {
         images,
         checksumsFile,
         config,
+    };
+}
+/** The inputs as the options of generateChangelog. */
+function toGenerateOptions(i) {
+    return {
+        version: i.version,
+        tagPrefix: i.tagPrefix,
+        ...(i.from === undefined ? {} : { from: i.from }),
+        ...(i.to === undefined ? {} : { to: i.to }),
+        style: i.style,
+        ...(i.file === undefined ? {} : { file: i.file }),
+        date: i.date,
+        ...(i.repoUrl === undefined ? {} : { repoUrl: i.repoUrl }),
+        paths: i.paths,
+        config: i.config,
+        ...(i.notesFile === undefined ? {} : { notesFile: i.notesFile }),
+        images: i.images,
+        checksumsFile: i.checksumsFile,
     };
 }
 
@@ -30889,21 +30903,7 @@ function summarize(inputs, r, workspace) {
 }
 const main = async ({ inputs, github, logger }) => {
     const options = readInputs(inputs, github);
-    const result = await generateChangelog(new Git(options.path), {
-        version: options.version,
-        tagPrefix: options.tagPrefix,
-        ...(options.from === undefined ? {} : { from: options.from }),
-        ...(options.to === undefined ? {} : { to: options.to }),
-        style: options.style,
-        ...(options.file === undefined ? {} : { file: options.file }),
-        date: options.date,
-        ...(options.repoUrl === undefined ? {} : { repoUrl: options.repoUrl }),
-        paths: options.paths,
-        config: options.config,
-        ...(options.notesFile === undefined ? {} : { notesFile: options.notesFile }),
-        images: options.images,
-        checksumsFile: options.checksumsFile,
-    });
+    const result = await generateChangelog(new Git(options.path), toGenerateOptions(options));
     logger.info(`${result.commits.length} commit(s) in ${result.from ?? 'the first commit'}..${result.to}; ${result.skipped} housekeeping commit(s) left out.`);
     logger.info(options.file
         ? `${options.file}: ${result.changed ? 'updated' : 'unchanged'}`
@@ -31049,6 +31049,16 @@ class Inputs {
             throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
+    }
+    /** A calendar date, YYYY-MM-DD; default today (UTC). */
+    date(name, now = new Date()) {
+        const value = this.optional(name) ?? now.toISOString().slice(0, 10);
+        const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+            !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+            new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+        if (!valid)
+            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+        return value;
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {

@@ -29401,6 +29401,15 @@ function parseRefInput(input, ref, prefix) {
         return { kind: 'pull', name: ref };
     throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)} is not a full ref; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
 }
+/** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
+function requireVersion(input, value, prefix) {
+    const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
+    const v = parseVersion(text);
+    if (!v) {
+        throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+    }
+    return v;
+}
 
 ;// CONCATENATED MODULE: ./packages/versioning/policy.ts
 /**
@@ -30186,13 +30195,6 @@ function readImageList(input, values) {
     }
     return out;
 }
-function readVersion(input, value, prefix) {
-    const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
-    const v = parseVersion(text);
-    if (!v)
-        throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.2.3-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
-    return v;
-}
 /** The default branch from the event payload (repository.default_branch), else main. */
 function defaultBranchOf(env) {
     const file = env.GITHUB_EVENT_PATH;
@@ -30219,7 +30221,7 @@ function readInputs(inputs, github, env) {
     const versionText = inputs.optional('version');
     // A tag build without an explicit version releases the tag's version.
     const version = versionText !== undefined
-        ? readVersion('version', versionText, tagPrefix)
+        ? requireVersion('version', versionText, tagPrefix)
         : parsedRef?.kind === 'tag'
             ? parsedRef.version
             : undefined;
@@ -30236,12 +30238,8 @@ function readInputs(inputs, github, env) {
     const existingList = inputs.list('existing-versions');
     const existingVersions = inputs.optional('existing-versions') === undefined
         ? undefined
-        : existingList.map(e => readVersion('existing-versions', e, tagPrefix));
-    const date = inputs.optional('date') ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-        throw new packages_inputs/* InputError */.dz('date', `expected a date as YYYY-MM-DD, got ${(0,packages_inputs/* showValue */.vp)(date)}`);
-    }
+        : existingList.map(e => requireVersion('existing-versions', e, tagPrefix));
+    const date = inputs.date('date');
     const push = inputs.boolean('push', false);
     const digestValue = inputs.optional('digest');
     if (digestValue !== undefined && !DIGEST_RE.test(digestValue)) {
@@ -30552,6 +30550,16 @@ class Inputs {
             throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
+    }
+    /** A calendar date, YYYY-MM-DD; default today (UTC). */
+    date(name, now = new Date()) {
+        const value = this.optional(name) ?? now.toISOString().slice(0, 10);
+        const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+            !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+            new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+        if (!valid)
+            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+        return value;
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {

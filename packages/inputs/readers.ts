@@ -56,6 +56,17 @@ export class Inputs {
     return n
   }
 
+  /** A calendar date, YYYY-MM-DD; default today (UTC). */
+  date(name: string, now: Date = new Date()): string {
+    const value = this.optional(name) ?? now.toISOString().slice(0, 10)
+    const valid =
+      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+    if (!valid) throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`)
+    return value
+  }
+
   /** A list: one item per line; commas also separate. Blank items are dropped. */
   list(name: string): string[] {
     return splitList(this.source.get(name) ?? '')

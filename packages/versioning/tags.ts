@@ -126,3 +126,16 @@ export function parseRefInput(input: string, ref: string, prefix: string): Parse
     `${showValue(ref)} is not a full ref; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`,
   )
 }
+
+/** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
+export function requireVersion(input: string, value: string, prefix: string): Version {
+  const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value
+  const v = parseVersion(text)
+  if (!v) {
+    throw new InputError(
+      input,
+      `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${showValue(value)}`,
+    )
+  }
+  return v
+}
