@@ -6,6 +6,7 @@ import { consoleLogger, type Logger } from '../packages/log/index.ts'
 import { UsageError } from './args.ts'
 import * as bumpCommand from './commands/bump.ts'
 import * as changelogCommand from './commands/changelog.ts'
+import * as gatesCommand from './commands/gates.ts'
 import * as tagsCommand from './commands/tags.ts'
 import * as versionCommand from './commands/version.ts'
 
@@ -17,6 +18,7 @@ interface Command {
 export const commands: Record<string, Command> = {
   bump: { usage: bumpCommand.usage, run: bumpCommand.bump },
   changelog: { usage: changelogCommand.usage, run: changelogCommand.changelog },
+  gates: { usage: gatesCommand.usage, run: gatesCommand.gates },
   tags: { usage: tagsCommand.usage, run: tagsCommand.tags },
   version: { usage: versionCommand.usage, run: versionCommand.version },
 }

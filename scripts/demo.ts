@@ -1,16 +1,20 @@
 /**
- * The demo: a local, end-to-end run of the suite on the embedded sample repository. Each stage
- * runs a committed bundle from dist/ exactly as the GitHub runner would (INPUT_* variables,
- * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files) and prints what it decided.
+ * The demo: a local, end-to-end run of the suite on the embedded sample repository, in the order
+ * of the release pipeline. Each stage runs a committed bundle from dist/ exactly as the GitHub
+ * runner would (INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files) against real local
+ * peers: the git repository, an OCI registry on 127.0.0.1, and a local GitHub REST API.
+ *
+ *   node scripts/demo.ts [--keep]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { envVarName } from '../packages/inputs/index.ts'
 import { exec } from '../packages/process/index.ts'
 import { parseOutputFile } from '../test/helpers/cli.ts'
-import { pushImage, startRegistry } from '../test/helpers/registry.ts'
+import { FakeGitHub } from '../test/helpers/github-api.ts'
+import { pushImage, startRegistry, type TestRegistry } from '../test/helpers/registry.ts'
 import { cleanupTempDirs } from '../test/helpers/tmp.ts'
 import { buildSampleRepo, SAMPLE_HISTORY } from './sample-repo.ts'
 
@@ -21,36 +25,47 @@ interface StepResult {
   ok: boolean
   outputs: Record<string, string>
   error: string
+  summary: string
+}
+
+interface Demo {
+  repo: string
+  runnerTemp: string
+  sha: string
+  registry: TestRegistry
+  api: FakeGitHub
+  failures: string[]
 }
 
 /** Run dist/<action>/index.js as the runner does. */
 async function runStep(
+  demo: Demo,
   action: string,
   inputs: Record<string, string>,
-  workspace: string,
-  runnerTemp: string,
   env: Record<string, string> = {},
 ): Promise<StepResult> {
-  const output = path.join(runnerTemp, `${action}.output`)
-  const summary = path.join(runnerTemp, `${action}.summary.md`)
+  const output = path.join(demo.runnerTemp, `${action}.output`)
+  const summary = path.join(demo.runnerTemp, `${action}.summary.md`)
   writeFileSync(output, '')
   writeFileSync(summary, '')
   const inputEnv: Record<string, string> = {}
   for (const [k, v] of Object.entries(inputs)) inputEnv[envVarName(k)] = v
   const r = await exec(process.execPath, [path.join(root, 'dist', action, 'index.js')], {
-    cwd: workspace,
+    cwd: demo.repo,
     okCodes: [0, 1],
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       GIT_CONFIG_NOSYSTEM: '1',
       GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
+      GITHUB_WORKSPACE: demo.repo,
       GITHUB_OUTPUT: output,
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_REPOSITORY: 'quay/quay',
       GITHUB_SERVER_URL: 'https://github.com',
-      RUNNER_TEMP: runnerTemp,
+      GITHUB_API_URL: demo.api.url,
+      GITHUB_SHA: demo.sha,
+      RUNNER_TEMP: demo.runnerTemp,
       ...env,
       ...inputEnv,
     },
@@ -60,38 +75,33 @@ async function runStep(
       .split('\n')
       .find(l => l.startsWith('::error::'))
       ?.slice('::error::'.length) ?? ''
-  return { ok: r.code === 0, outputs: parseOutputFile(readFileSync(output, 'utf8')), error }
+  return {
+    ok: r.code === 0,
+    outputs: parseOutputFile(readFileSync(output, 'utf8')),
+    error,
+    summary: readFileSync(summary, 'utf8'),
+  }
 }
 
-function pad(s: string, n: number): string {
-  return s.length >= n ? s : s + ' '.repeat(n - s.length)
+function expectThat(demo: Demo, ok: boolean, what: string): void {
+  if (!ok) demo.failures.push(what)
 }
 
-async function main(): Promise<void> {
-  const base = mkdtempSync(path.join(tmpdir(), 'release-actions-demo-'))
-  const repo = path.join(base, 'quay')
-  const runnerTemp = path.join(base, 'runner-temp')
-  await exec('mkdir', ['-p', runnerTemp])
-  await buildSampleRepo(repo)
-  const commits = SAMPLE_HISTORY.filter(s => 'commit' in s).length
-  const tags = SAMPLE_HISTORY.filter(s => 'tag' in s).map(s => ('tag' in s ? s.tag : ''))
-  console.log(`release-actions demo — sample repository "quay" at ${repo}`)
-  console.log(
-    `${commits} commits, tags ${tags.join(', ')}; main has a pending\nrelease candidate (v0.3.0-rc.1) and a feature after it.`,
-  )
-  console.log(
-    `Each stage runs the committed bundle dist/<action>/index.js as the GitHub runner does.\n`,
-  )
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length))
+const heading = (text: string) => console.log(`\n${text}`)
 
-  console.log('Stage 1 — compute-version: what each bump kind decides on main')
+async function computeVersion(demo: Demo): Promise<void> {
+  heading(
+    'Stage 1 — compute-version: what each bump kind decides on main (and the tags it refuses)',
+  )
   console.log(
     `  ${pad('bump', 9)}${pad('ref', 26)}${pad('→ tag', 16)}${pad('commit', 9)}${pad('latest', 8)}${pad('previous', 12)}why`,
   )
   const scenarios: {
     bump?: string
     ref: string
-    note?: string
     inputs?: Record<string, string>
+    refused?: boolean
   }[] = [
     { bump: 'auto', ref: 'refs/heads/main' },
     { bump: 'patch', ref: 'refs/heads/main' },
@@ -106,30 +116,26 @@ async function main(): Promise<void> {
     { bump: 'promote', ref: 'refs/heads/main' },
     { ref: 'refs/tags/v0.2.0' },
     { ref: 'refs/tags/v0.1.2' },
-    { ref: 'refs/tags/v1$(id)' },
-    { ref: 'refs/tags/\u04320.3.0' },
+    { ref: 'refs/tags/v1$(id)', refused: true },
+    { ref: 'refs/tags/\u04320.3.0', refused: true },
   ]
-  let failures = 0
   for (const s of scenarios) {
-    const inputs: Record<string, string> = {
+    const r = await runStep(demo, 'compute-version', {
       ref: s.ref,
       ...(s.bump ? { bump: s.bump } : {}),
       ...s.inputs,
-    }
-    const r = await runStep('compute-version', inputs, repo, runnerTemp)
-    const label = s.bump ? (s.inputs?.['prerelease-format'] ? 'rc*' : s.bump) : 'tag'
+    })
+    const label = s.bump ? (s.inputs ? 'rc*' : s.bump) : 'tag'
+    expectThat(demo, r.ok !== Boolean(s.refused), `compute-version ${label} ${s.ref}`)
     if (!r.ok) {
-      const expectedRefusal = s.ref.includes('$') || /[^\x20-\x7e]/.test(s.ref)
-      if (!expectedRefusal) failures++
       console.log(
         `  ${pad(label, 9)}${pad(JSON.stringify(s.ref).slice(1, -1), 26)}→ refused: ${r.error}`,
       )
       continue
     }
     const o = r.outputs
-    const summary = readFileSync(path.join(runnerTemp, 'compute-version.summary.md'), 'utf8')
     const why =
-      summary
+      r.summary
         .split('\n')
         .filter(l => l.startsWith('- '))
         .pop()
@@ -140,44 +146,126 @@ async function main(): Promise<void> {
     )
   }
   console.log(
-    '\nrc* = prerelease-format: compact, rc-bump: patch. promote puts v0.3.0 on the commit of',
+    '  rc* = prerelease-format: compact, rc-bump: patch. promote puts v0.3.0 on the commit of v0.3.0-rc.1',
   )
   console.log(
-    'v0.3.0-rc.1 (no rebuild). v0.1.2 is a back-port on release-0.1, so it is never latest. The two',
+    '  (no rebuild). v0.1.2 is a back-port on release-0.1, so it is never latest. The malicious refs',
   )
-  console.log(
-    'malicious refs are refused before any git command runs, and nothing reaches GITHUB_OUTPUT.',
-  )
+  console.log('  are refused before any git command runs, and nothing reaches GITHUB_OUTPUT.')
+}
 
-  console.log(
-    '\nStage 2 — generate-changelog: the v0.3.0 section into the hand-edited CHANGELOG.md, and the notes',
+async function qualityGates(demo: Demo): Promise<void> {
+  heading(
+    'Stage 2 — quality-gates: the release gates of v0.3.0 (required checks from the local GitHub API)',
   )
-  const changelogInputs = {
+  demo.api.addWorkflowRun('quay/quay', { name: 'CI', head_sha: demo.sha })
+  demo.api.addCheckRun('quay/quay', { name: 'lint', head_sha: demo.sha })
+  const gates = [
+    '- name: unit tests',
+    '  run: grep -q quay README.md && echo "12 tests passed"',
+    '- uses: clean-tree',
+    '- uses: version-alignment',
+    '  with: { files: [{ path: VERSION, pattern: "^(.+)$" }] }',
+    '- uses: required-checks',
+    '  with: { workflows: [CI], checks: [lint] }',
+  ].join('\n')
+  const r = await runStep(demo, 'quality-gates', { gates, version: '0.3.0', token: demo.api.token })
+  expectThat(demo, r.ok && r.outputs.result === 'success', 'quality-gates')
+  for (const e of JSON.parse(r.outputs.report ?? '[]') as {
+    name: string
+    status: string
+    'duration-ms': number
+    summary: string
+  }[]) {
+    console.log(
+      `  ${pad(e.status, 9)}${pad(e.name, 20)}${pad(`${e['duration-ms']} ms`, 9)}${e.summary}`,
+    )
+  }
+  const drift = await runStep(demo, 'quality-gates', {
+    gates: '- uses: version-alignment\n  with: { files: [{ path: VERSION, pattern: "^(.+)$" }] }',
+    version: '0.4.0',
+  })
+  expectThat(demo, !drift.ok && drift.outputs.failed === 'version-alignment', 'quality-gates drift')
+  console.log(`  and for a release of 0.4.0 the same VERSION file fails: ${drift.error}`)
+}
+
+async function publishTags(demo: Demo): Promise<void> {
+  heading(
+    'Stage 3 — publish-tags-matrix: tag the pushed image of v0.3.0 in a real registry on 127.0.0.1',
+  )
+  const image = `${demo.registry.host}/quay/quay`
+  const digest = await pushImage(demo.registry, 'quay/quay', { seed: 'quay v0.3.0' })
+  console.log(
+    `  pushed ${image}@${digest.slice(0, 19)}… (docker-registry at ${demo.registry.url}), as a build job would`,
+  )
+  const inputs = {
+    images: image,
     version: 'v0.3.0',
-    'notes-file': path.join(runnerTemp, 'notes.md'),
+    push: 'true',
+    digest,
+    sha: demo.sha,
+    ref: 'refs/tags/v0.3.0',
+  }
+  const published = await runStep(demo, 'publish-tags-matrix', inputs)
+  const rerun = await runStep(demo, 'publish-tags-matrix', inputs)
+  const other = await pushImage(demo.registry, 'quay/quay', { seed: 'a different build' })
+  const refused = await runStep(demo, 'publish-tags-matrix', { ...inputs, digest: other })
+  const backport = await runStep(demo, 'publish-tags-matrix', {
+    images: image,
+    version: 'v0.1.3',
+    sha: demo.sha,
+    ref: 'refs/tags/v0.1.3',
+  })
+  expectThat(
+    demo,
+    published.ok &&
+      rerun.outputs.pushed === '' &&
+      !refused.ok &&
+      backport.outputs['is-latest'] === 'false',
+    'publish-tags-matrix',
+  )
+  console.log(
+    `  tags, version first and latest last: ${(published.outputs['tag-names'] ?? '').split('\n').join(', ')}`,
+  )
+  console.log(
+    `  written: ${(published.outputs.pushed ?? '').split('\n').length} tags; a re-run wrote ${rerun.outputs.pushed === '' ? 'nothing' : rerun.outputs.pushed}`,
+  )
+  console.log(`  another digest for 0.3.0 → refused: ${refused.error.slice(0, 100)}…`)
+  console.log(
+    `  a back-port v0.1.3 would get: ${(backport.outputs['tag-names'] ?? '').split('\n').join(', ')} (never latest; no 0 alias for 0.x)`,
+  )
+}
+
+async function changelog(demo: Demo): Promise<void> {
+  heading(
+    'Stage 4 — generate-changelog: the v0.3.0 section into the hand-edited CHANGELOG.md, and the release notes',
+  )
+  const inputs = {
+    version: 'v0.3.0',
+    'notes-file': path.join(demo.runnerTemp, 'notes.md'),
     date: '2026-07-01',
     images: 'ghcr.io/quay/quay',
   }
-  const first = await runStep('generate-changelog', changelogInputs, repo, runnerTemp)
-  const second = await runStep('generate-changelog', changelogInputs, repo, runnerTemp)
-  if (!first.ok || first.outputs.changed !== 'true' || second.outputs.changed !== 'false') {
-    failures++
-    console.log(`  failed: ${first.error || second.error}`)
-  }
-  console.log(
-    `  first run: changed=${first.outputs.changed}, ${first.outputs['commit-count']} commits, has-breaking=${first.outputs['has-breaking']}; second run: changed=${second.outputs.changed} (no second copy)`,
+  const first = await runStep(demo, 'generate-changelog', inputs)
+  const second = await runStep(demo, 'generate-changelog', inputs)
+  expectThat(
+    demo,
+    first.ok && first.outputs.changed === 'true' && second.outputs.changed === 'false',
+    'generate-changelog',
   )
-  const changelog = readFileSync(path.join(repo, 'CHANGELOG.md'), 'utf8')
-  const shown = changelog
-    .slice(changelog.indexOf('## [Unreleased]'), changelog.indexOf('## [0.2.0]'))
-    .trimEnd()
   console.log(
-    shown
+    `  first run: changed=${first.outputs.changed}, ${first.outputs['commit-count']} commits listed; second run: changed=${second.outputs.changed} (no second copy)`,
+  )
+  const text = readFileSync(path.join(demo.repo, 'CHANGELOG.md'), 'utf8')
+  console.log(
+    text
+      .slice(text.indexOf('## [Unreleased]'), text.indexOf('## [0.2.0]'))
+      .trimEnd()
       .split('\n')
       .map(l => `  │ ${l}`)
       .join('\n'),
   )
-  const notes = readFileSync(path.join(runnerTemp, 'notes.md'), 'utf8')
+  const notes = readFileSync(path.join(demo.runnerTemp, 'notes.md'), 'utf8')
   console.log(
     `  notes (${notes.length} characters): ${notes
       .split('\n')
@@ -189,70 +277,47 @@ async function main(): Promise<void> {
     '  The hand-written Security entry moved into 0.3.0 with the generated ones; Unreleased is empty again;',
   )
   console.log(
-    '  the link references at the bottom were updated; everything below 0.3.0 is byte for byte as it was.',
+    '  the link references were updated; everything below 0.3.0 is byte for byte as it was.',
   )
+}
 
-  console.log(
-    '\nStage 3 — publish-tags-matrix: tag the pushed image of v0.3.0 in a real registry on 127.0.0.1',
-  )
-  const registry = await startRegistry()
+async function main(): Promise<void> {
+  const base = mkdtempSync(path.join(tmpdir(), 'release-actions-demo-'))
+  const repo = path.join(base, 'quay')
+  const runnerTemp = path.join(base, 'runner-temp')
+  mkdirSync(runnerTemp)
+  await buildSampleRepo(repo)
+  const sha = (await exec('git', ['-C', repo, 'rev-parse', 'HEAD'])).stdout.trim()
+  const [registry, api] = await Promise.all([startRegistry(), FakeGitHub.start()])
+  const demo: Demo = { repo, runnerTemp, sha, registry, api, failures: [] }
   try {
-    const image = `${registry.host}/quay/quay`
-    const digest = await pushImage(registry, 'quay/quay', { seed: 'quay v0.3.0' })
+    const commits = SAMPLE_HISTORY.filter(s => 'commit' in s).length
+    const tags = SAMPLE_HISTORY.filter(s => 'tag' in s).map(s => ('tag' in s ? s.tag : ''))
+    console.log(`release-actions demo — sample repository "quay" at ${repo}`)
+    console.log(`${commits} commits, tags ${tags.join(', ')}; main has a pending release candidate`)
     console.log(
-      `  pushed ${image}@${digest.slice(0, 19)}… (docker-registry ${registry.url}), as a build job would`,
-    )
-    const sha = (await exec('git', ['-C', repo, 'rev-parse', 'HEAD'])).stdout.trim()
-    const tagInputs = {
-      images: image,
-      version: 'v0.3.0',
-      push: 'true',
-      digest,
-      sha,
-      ref: 'refs/tags/v0.3.0',
-    }
-    const published = await runStep('publish-tags-matrix', tagInputs, repo, runnerTemp)
-    const rerun = await runStep('publish-tags-matrix', tagInputs, repo, runnerTemp)
-    const other = await pushImage(registry, 'quay/quay', { seed: 'a different build' })
-    const refused = await runStep(
-      'publish-tags-matrix',
-      { ...tagInputs, digest: other },
-      repo,
-      runnerTemp,
-    )
-    const backport = await runStep(
-      'publish-tags-matrix',
-      { images: image, version: 'v0.1.3', sha, ref: 'refs/tags/v0.1.3' },
-      repo,
-      runnerTemp,
-    )
-    if (
-      !published.ok ||
-      rerun.outputs.pushed !== '' ||
-      refused.ok ||
-      !backport.ok ||
-      backport.outputs['is-latest'] !== 'false'
-    )
-      failures++
-    console.log(
-      `  tags, version first and latest last: ${(published.outputs['tag-names'] ?? '').split('\n').join(', ')}`,
+      '(v0.3.0-rc.1) and work after it. Every stage runs the committed bundle dist/<action>/index.js as the',
     )
     console.log(
-      `  written: ${(published.outputs.pushed ?? '').split('\n').length} tags; a re-run wrote ${rerun.outputs.pushed === '' ? 'nothing' : rerun.outputs.pushed}`,
+      `GitHub runner does, against real local peers: git, docker-registry at ${registry.url}, the local GitHub API.`,
     )
-    console.log(`  another digest for 0.3.0 → refused: ${refused.error.slice(0, 110)}…`)
-    console.log(
-      `  a back-port v0.1.3 would get: ${(backport.outputs['tag-names'] ?? '').split('\n').join(', ')} (is-latest ${backport.outputs['is-latest']}: never latest, no 0 alias for 0.x)`,
+    await computeVersion(demo)
+    await qualityGates(demo)
+    await publishTags(demo)
+    await changelog(demo)
+    expectThat(
+      demo,
+      api.violations.length === 0,
+      `GitHub API requests valid (${api.violations.join('; ')})`,
     )
   } finally {
-    await registry.stop()
+    await Promise.all([registry.stop(), api.stop()])
+    if (keep) console.log(`\nKept ${base}`)
+    else rmSync(base, { recursive: true, force: true })
+    cleanupTempDirs()
   }
-
-  if (keep) console.log(`\nKept ${base}`)
-  else rmSync(base, { recursive: true, force: true })
-  cleanupTempDirs()
-  if (failures > 0) {
-    console.error(`\n${failures} stage(s) failed unexpectedly`)
+  if (demo.failures.length > 0) {
+    console.error(`\nThese stages did not behave as expected: ${demo.failures.join(', ')}`)
     process.exitCode = 1
   } else console.log('\ndemo finished: every stage behaved as expected')
 }

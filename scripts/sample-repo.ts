@@ -77,6 +77,7 @@ export const SAMPLE_HISTORY: Step[] = [
   { commit: 'docs: explain the /version endpoint' },
   { checkout: 'main' },
   { commit: 'fix(cli): print errors to stderr (#32)' },
+  { commit: 'chore: set VERSION to 0.3.0', files: { VERSION: '0.3.0\n' } },
   { merge: 'docs', message: 'Merge pull request #31 from quay/docs' },
 ]
 

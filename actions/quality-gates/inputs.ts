@@ -1,0 +1,94 @@
+/**
+ * quality-gates' inputs: the only place they are read and validated. The gate list is parsed and
+ * checked here, before any gate runs.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { parseGates, type Gate } from '../../packages/gates/index.ts'
+import { splitRepository } from '../../packages/github/index.ts'
+import {
+  InputError,
+  resolveWorkspacePath,
+  showValue,
+  type GithubContext,
+  type Inputs,
+} from '../../packages/inputs/index.ts'
+import { readRepoUrl } from '../generate-changelog/inputs.ts'
+import { parseRefInput, requireVersion, formatVersion } from '../../packages/versioning/index.ts'
+
+export interface QualityGatesInputs {
+  gates: Gate[]
+  /** Where the list came from: the gates input, or a file. */
+  source: string
+  failFast: boolean
+  token: string | undefined
+  sha: string | undefined
+  apiUrl: string
+  repository: string | undefined
+  version: string | undefined
+}
+
+export const DEFAULT_CONFIG = '.github/release-actions.yml'
+
+export function readInputs(inputs: Inputs, github: GithubContext): QualityGatesInputs {
+  const gatesText = inputs.optional('gates')
+  const configValue = inputs.optional('config')
+  if (gatesText !== undefined && configValue !== undefined) {
+    throw new InputError(
+      'config',
+      'expected either gates (the list itself) or config (a file with the list), not both',
+    )
+  }
+  let gates: Gate[]
+  let source: string
+  if (gatesText !== undefined) {
+    gates = parseGates(gatesText, 'gates')
+    source = 'the gates input'
+  } else {
+    const file = resolveWorkspacePath('config', configValue ?? DEFAULT_CONFIG, github.workspace)
+    if (!existsSync(file)) {
+      throw new InputError(
+        configValue === undefined ? 'gates' : 'config',
+        configValue === undefined
+          ? `is required; expected a YAML list of gates, or a config file (${DEFAULT_CONFIG} does not exist)`
+          : `expected a YAML file with the list of gates; ${showValue(configValue)} does not exist`,
+      )
+    }
+    gates = parseGates(readFileSync(file, 'utf8'), 'config')
+    source = configValue ?? DEFAULT_CONFIG
+  }
+  if (gates.length === 0)
+    throw new InputError(gatesText !== undefined ? 'gates' : 'config', 'the list of gates is empty')
+
+  const sha = inputs.optional('sha') ?? github.sha
+  if (sha !== undefined && !/^[0-9a-f]{40}$/i.test(sha))
+    throw new InputError('sha', `expected a full 40-character commit sha, got ${showValue(sha)}`)
+  const apiUrl =
+    readRepoUrl('api-url', inputs.optional('api-url') ?? github.apiUrl, github) ?? github.apiUrl
+  const repository = inputs.optional('repository') ?? github.repository
+  if (repository !== undefined && !splitRepository(repository)) {
+    throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`)
+  }
+  const versionText = inputs.optional('version')
+  let version =
+    versionText === undefined
+      ? undefined
+      : formatVersion(requireVersion('version', versionText, 'v'))
+  if (version === undefined && github.ref?.startsWith('refs/tags/')) {
+    try {
+      const ref = parseRefInput('ref', github.ref, 'v')
+      if (ref.kind === 'tag') version = formatVersion(ref.version)
+    } catch {
+      // Not a release tag: version-alignment then needs with.version.
+    }
+  }
+  return {
+    gates,
+    source,
+    failFast: inputs.boolean('fail-fast', false),
+    token: inputs.optional('token'),
+    sha: sha?.toLowerCase(),
+    apiUrl,
+    repository,
+    version,
+  }
+}

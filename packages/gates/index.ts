@@ -1,0 +1,6 @@
+export * from './spec.ts'
+export * from './command.ts'
+export * from './license-headers.ts'
+export * from './version-alignment.ts'
+export * from './required-checks.ts'
+export * from './run.ts'

@@ -1,0 +1,278 @@
+/**
+ * The gates of a release, from YAML (the `gates` input, or the same list in a file): command gates
+ * `{name, run, working-directory?, timeout-minutes?, env?}` and built-ins `{uses, with, name?}`.
+ * Every key is checked before any gate runs: a malformed list fails with the item and key at fault.
+ */
+import { parse } from 'yaml'
+import { InputError, showValue } from '../inputs/index.ts'
+
+export const BUILT_INS = [
+  'license-headers',
+  'clean-tree',
+  'version-alignment',
+  'required-checks',
+] as const
+export type BuiltIn = (typeof BUILT_INS)[number]
+
+export interface CommandGate {
+  kind: 'command'
+  name: string
+  run: string
+  workingDirectory: string | undefined
+  timeoutMinutes: number
+  env: Record<string, string>
+}
+
+export interface LicenseHeadersGate {
+  kind: 'license-headers'
+  name: string
+  paths: string[]
+  exclude: string[]
+  /** A literal line, or a regular expression. */
+  header: string | RegExp
+  /** How many lines from the top the header may be in. */
+  lines: number
+  fix: boolean
+  /** The text to insert with fix when header is a regular expression. */
+  insert: string | undefined
+}
+
+export interface CleanTreeGate {
+  kind: 'clean-tree'
+  name: string
+  path: string
+  untracked: boolean
+}
+
+export interface AlignedFile {
+  path: string
+  /** A dotted key in a JSON or YAML file (appVersion, version, tool.version). */
+  key?: string
+  /** A regular expression with one capture group (or a group named version); ^ and $ match lines. */
+  pattern?: RegExp
+  /** Expected text before the version in this file (v for appVersion: v1.2.3). */
+  prefix: string
+}
+
+export interface VersionAlignmentGate {
+  kind: 'version-alignment'
+  name: string
+  version: string | undefined
+  files: AlignedFile[]
+}
+
+export interface RequiredChecksGate {
+  kind: 'required-checks'
+  name: string
+  /** Workflow names (or workflow file paths ending in .yml). */
+  workflows: string[]
+  /** Check-run names. */
+  checks: string[]
+}
+
+export type Gate =
+  CommandGate | LicenseHeadersGate | CleanTreeGate | VersionAlignmentGate | RequiredChecksGate
+
+class SpecReader {
+  readonly input: string
+  readonly where: string
+  constructor(input: string, where: string) {
+    this.input = input
+    this.where = where
+  }
+  fail(problem: string): never {
+    throw new InputError(this.input, `${this.where}: ${problem}`)
+  }
+  keys(value: Record<string, unknown>, allowed: readonly string[], what: string): void {
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key))
+        this.fail(`unknown key '${key}' in ${what}; expected ${allowed.join(', ')}`)
+    }
+  }
+  string(value: unknown, what: string): string {
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+    if (typeof value !== 'string' || value.trim() === '')
+      this.fail(`${what} must be a non-empty string`)
+    return value
+  }
+  list(value: unknown, what: string): string[] {
+    if (value === undefined) return []
+    if (typeof value === 'string') return [value]
+    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v.trim() !== ''))
+      this.fail(`${what} must be a list of strings`)
+    return (value as string[]).map(v => v.trim())
+  }
+  boolean(value: unknown, what: string, fallback: boolean): boolean {
+    if (value === undefined) return fallback
+    if (typeof value !== 'boolean') this.fail(`${what} must be true or false`)
+    return value
+  }
+  integer(value: unknown, what: string, fallback: number, min: number, max: number): number {
+    if (value === undefined) return fallback
+    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max)
+      this.fail(`${what} must be a whole number from ${min} to ${max}`)
+    return n
+  }
+  regex(text: string, what: string): RegExp {
+    const m = /^\/(.*)\/([gimsuy]*)$/s.exec(text)
+    try {
+      // Line anchors by default: ^(.+)$ matches a line, not only a whole file.
+      return m ? new RegExp(m[1] as string, (m[2] ?? '').replace('g', '')) : new RegExp(text, 'm')
+    } catch {
+      return this.fail(`${what} ${showValue(text)} is not a valid regular expression`)
+    }
+  }
+  positive(value: unknown, what: string, fallback: number, max: number): number {
+    if (value === undefined) return fallback
+    const n = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value
+    if (typeof n !== 'number' || !(n > 0) || n > max)
+      this.fail(`${what} must be a number of minutes above 0 and at most ${max}`)
+    return n
+  }
+  mapping(value: unknown, what: string): Record<string, unknown> {
+    if (value === undefined || value === null) return {}
+    if (typeof value !== 'object' || Array.isArray(value)) this.fail(`${what} must be a mapping`)
+    return value as Record<string, unknown>
+  }
+}
+
+function readGate(item: unknown, index: number, input: string): Gate {
+  const r = new SpecReader(input, `gate ${index + 1}`)
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    r.fail('must be a mapping with run (a command) or uses (a built-in)')
+  }
+  const g = item as Record<string, unknown>
+  if ('uses' in g) {
+    r.keys(g, ['uses', 'with', 'name'], 'a built-in gate')
+    const uses = r.string(g.uses, 'uses')
+    if (!(BUILT_INS as readonly string[]).includes(uses))
+      r.fail(`unknown built-in '${uses}'; expected one of ${BUILT_INS.join(', ')}`)
+    const name = g.name === undefined ? uses : r.string(g.name, 'name')
+    const w = r.mapping(g.with, 'with')
+    switch (uses as BuiltIn) {
+      case 'license-headers': {
+        r.keys(w, ['paths', 'exclude', 'header', 'lines', 'fix', 'insert'], 'license-headers with')
+        const paths = r.list(w.paths, 'with.paths')
+        if (paths.length === 0)
+          r.fail(
+            'license-headers needs with.paths, the globs of the files to check (such as **/*.ts)',
+          )
+        const headerText = r.string(w.header, 'with.header')
+        const isRegex = /^\/.*\/[gimsuy]*$/s.test(headerText)
+        const fix = r.boolean(w.fix, 'with.fix', false)
+        const insert = w.insert === undefined ? undefined : r.string(w.insert, 'with.insert')
+        if (fix && isRegex && insert === undefined)
+          r.fail(
+            'with.fix needs with.insert, the header text to insert, when with.header is a regular expression',
+          )
+        return {
+          kind: 'license-headers',
+          name,
+          paths,
+          exclude: r.list(w.exclude, 'with.exclude'),
+          header: isRegex ? r.regex(headerText, 'with.header') : headerText,
+          lines: r.integer(w.lines, 'with.lines', 10, 1, 200),
+          fix,
+          insert: insert ?? (isRegex ? undefined : headerText),
+        }
+      }
+      case 'clean-tree':
+        r.keys(w, ['path', 'untracked'], 'clean-tree with')
+        return {
+          kind: 'clean-tree',
+          name,
+          path: w.path === undefined ? '.' : r.string(w.path, 'with.path'),
+          untracked: r.boolean(w.untracked, 'with.untracked', true),
+        }
+      case 'version-alignment': {
+        r.keys(w, ['version', 'files'], 'version-alignment with')
+        if (!Array.isArray(w.files) || w.files.length === 0)
+          r.fail('version-alignment needs with.files, a list of {path, key} or {path, pattern}')
+        const files = (w.files as unknown[]).map((f, i) => {
+          const fr = new SpecReader(input, `gate ${index + 1}, with.files[${i}]`)
+          const file = fr.mapping(f, 'an entry')
+          fr.keys(file, ['path', 'key', 'pattern', 'prefix'], 'a file entry')
+          const out: AlignedFile = {
+            path: fr.string(file.path, 'path'),
+            prefix: file.prefix === undefined ? '' : fr.string(file.prefix, 'prefix'),
+          }
+          if ((file.key === undefined) === (file.pattern === undefined))
+            fr.fail(
+              'needs either key (JSON or YAML files) or pattern (a regular expression with one group)',
+            )
+          if (file.key !== undefined) out.key = fr.string(file.key, 'key')
+          if (file.pattern !== undefined)
+            out.pattern = fr.regex(fr.string(file.pattern, 'pattern'), 'pattern')
+          return out
+        })
+        return {
+          kind: 'version-alignment',
+          name,
+          version: w.version === undefined ? undefined : r.string(w.version, 'with.version'),
+          files,
+        }
+      }
+      case 'required-checks': {
+        r.keys(w, ['workflows', 'checks'], 'required-checks with')
+        const workflows = r.list(w.workflows, 'with.workflows')
+        const checks = r.list(w.checks, 'with.checks')
+        if (workflows.length + checks.length === 0)
+          r.fail(
+            'required-checks needs with.workflows or with.checks, the names that must have succeeded',
+          )
+        return { kind: 'required-checks', name, workflows, checks }
+      }
+    }
+  }
+  r.keys(g, ['name', 'run', 'working-directory', 'timeout-minutes', 'env'], 'a command gate')
+  if (g.run === undefined) r.fail('needs run (a command) or uses (a built-in)')
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(r.mapping(g.env, 'env'))) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+      r.fail(`env name ${showValue(k)} is not a valid variable name`)
+    env[k] = typeof v === 'string' ? v : r.string(v, `env.${k}`)
+  }
+  return {
+    kind: 'command',
+    name:
+      g.name === undefined
+        ? (r.string(g.run, 'run').split('\n')[0]?.slice(0, 60) ?? 'command')
+        : r.string(g.name, 'name'),
+    run: r.string(g.run, 'run'),
+    workingDirectory:
+      g['working-directory'] === undefined
+        ? undefined
+        : r.string(g['working-directory'], 'working-directory'),
+    timeoutMinutes: r.positive(g['timeout-minutes'], 'timeout-minutes', 30, 360),
+    env,
+  }
+}
+
+/**
+ * Parse a gate list. The text is a YAML list, or (in a config file) a mapping whose `gates` key is
+ * the list.
+ */
+export function parseGates(text: string, input: string): Gate[] {
+  let doc: unknown
+  try {
+    doc = parse(text)
+  } catch (error) {
+    throw new InputError(
+      input,
+      `is not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+    )
+  }
+  if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'gates' in doc)
+    doc = doc.gates
+  if (!Array.isArray(doc))
+    throw new InputError(input, 'expected a YAML list of gates (each {name, run} or {uses, with})')
+  const gates = doc.map((item, i) => readGate(item, i, input))
+  const seen = new Set<string>()
+  for (const g of gates) {
+    if (seen.has(g.name))
+      throw new InputError(input, `two gates are named ${showValue(g.name)}; names must be unique`)
+    seen.add(g.name)
+  }
+  return gates
+}

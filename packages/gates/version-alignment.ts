@@ -1,0 +1,68 @@
+/**
+ * version-alignment: each listed file states the release's version: a key of a JSON or YAML file
+ * (Helm's Chart.yaml appVersion, package.json version), or the first match of a pattern.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parse } from 'yaml'
+import type { AlignedFile } from './spec.ts'
+
+export interface AlignmentResult {
+  path: string
+  /** The value the file states, or undefined when it states none. */
+  found: string | undefined
+  expected: string
+  ok: boolean
+  problem?: string
+}
+
+function lookup(doc: unknown, key: string): unknown {
+  let value: unknown = doc
+  for (const part of key.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<string, unknown>)[part]
+  }
+  return value
+}
+
+export function checkFile(root: string, file: AlignedFile, version: string): AlignmentResult {
+  const expected = `${file.prefix}${version}`
+  const full = path.resolve(root, file.path)
+  if (!existsSync(full))
+    return { path: file.path, found: undefined, expected, ok: false, problem: 'does not exist' }
+  const text = readFileSync(full, 'utf8')
+  let found: string | undefined
+  if (file.key !== undefined) {
+    let doc: unknown
+    try {
+      doc = /\.json$/i.test(file.path) ? JSON.parse(text) : parse(text)
+    } catch (error) {
+      return {
+        path: file.path,
+        found: undefined,
+        expected,
+        ok: false,
+        problem: `cannot be parsed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      }
+    }
+    const value = lookup(doc, file.key)
+    found =
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : undefined
+    if (found === undefined)
+      return { path: file.path, found, expected, ok: false, problem: `has no value at ${file.key}` }
+  } else if (file.pattern) {
+    const m = file.pattern.exec(text)
+    found = (m?.groups?.version ?? m?.[1])?.trim()
+    if (found === undefined)
+      return {
+        path: file.path,
+        found,
+        expected,
+        ok: false,
+        problem: `has no match of ${String(file.pattern)}`,
+      }
+  }
+  return { path: file.path, found, expected, ok: found === expected }
+}

@@ -1,0 +1,704 @@
+/**
+ * A local GitHub REST API for tests: the endpoints the suite uses (workflow runs and check runs of
+ * a commit; releases by tag, list, latest, create, update; git refs) with in-memory state. Every
+ * request and every response it sends is validated against GitHub's published REST description
+ * (@octokit/openapi, api.github.com.json); any mismatch is recorded as a violation, which tests
+ * assert is empty. It records every request, and can inject faults: 5xx, 429 with Retry-After, the
+ * secondary rate limit, and a create whose response is lost after it took effect.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { Ajv, type ValidateFunction } from 'ajv'
+import addFormatsModule from 'ajv-formats'
+import { root } from './cli.ts'
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type Schema = Record<string, unknown>
+
+interface Operation {
+  operationId: string
+  parameters?: Schema[]
+  requestBody?: { content?: Record<string, { schema?: Schema }>; required?: boolean }
+  responses: Record<string, { content?: Record<string, { schema?: Schema }>; $ref?: string }>
+}
+
+interface Route {
+  method: string
+  template: string
+  regex: RegExp
+  names: string[]
+  operation: Operation
+}
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
+
+// ---- the published description, loaded once per test process ----------------------------------
+
+interface Spec {
+  paths: Record<string, Record<string, Operation>>
+  components: {
+    schemas: Record<string, Schema>
+    parameters: Record<string, Schema>
+    responses: Record<string, Schema>
+    examples: Record<string, { value: Json }>
+  }
+}
+
+let loaded: { spec: Spec; ajv: Ajv; routes: Route[] } | undefined
+
+/** OpenAPI 3.0 → JSON Schema: `nullable`, and references made absolute to the registered spec. */
+function convert(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(convert)
+  if (node === null || typeof node !== 'object') return node
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(node)) {
+    if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/')) out[k] = `gh${v}`
+    else if (k === 'example' || k === 'examples' || k === 'discriminator' || k.startsWith('x-'))
+      continue
+    else out[k] = convert(v)
+  }
+  if (out.nullable === true) {
+    delete out.nullable
+    if (typeof out.type === 'string') out.type = [out.type, 'null']
+    else if (Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), null]
+    else return { anyOf: [out, { type: 'null' }] }
+    if (Array.isArray(out.enum) && !out.enum.includes(null))
+      out.enum = [...(out.enum as unknown[]), null]
+  }
+  return out
+}
+
+function load(): NonNullable<typeof loaded> {
+  if (loaded) return loaded
+  const spec = JSON.parse(
+    readFileSync(
+      path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json'),
+      'utf8',
+    ),
+  ) as Spec
+  const ajv = new Ajv({ strict: false, allErrors: true, logger: false, validateFormats: true })
+  addFormats(ajv)
+  ajv.addSchema({
+    $id: 'gh',
+    components: convert({
+      schemas: spec.components.schemas,
+      parameters: spec.components.parameters,
+    }),
+  })
+  const routes: Route[] = []
+  for (const [template, ops] of Object.entries(spec.paths)) {
+    const names: string[] = []
+    const regex = new RegExp(
+      `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_, n: string) => (names.push(n), '([^/]+)'))}$`,
+    )
+    for (const [method, operation] of Object.entries(ops)) {
+      if (typeof operation === 'object' && operation && 'operationId' in operation)
+        routes.push({ method: method.toUpperCase(), template, regex, names, operation })
+    }
+  }
+  // Literal segments before parameters: /releases/latest must win over /releases/{release_id}.
+  routes.sort((a, b) => a.template.split('{').length - b.template.split('{').length)
+  loaded = { spec, ajv, routes }
+  return loaded
+}
+
+const validators = new Map<string, ValidateFunction>()
+function validator(key: string, schema: unknown): ValidateFunction {
+  let v = validators.get(key)
+  if (!v) {
+    v = load().ajv.compile(convert(schema) as Schema)
+    validators.set(key, v)
+  }
+  return v
+}
+
+function resolveParam(p: Schema): Schema {
+  const ref = p.$ref
+  if (typeof ref === 'string')
+    return load().spec.components.parameters[ref.split('/').pop() ?? ''] ?? {}
+  return p
+}
+
+/** A deep copy of one of the description's examples (valid by construction, then checked). */
+export function example<T = Record<string, Json>>(
+  name: string,
+  pick: (value: Json) => Json = v => v,
+): T {
+  const value = load().spec.components.examples[name]?.value
+  if (value === undefined) throw new Error(`no example ${name} in the REST description`)
+  return structuredClone(pick(value)) as T
+}
+
+// ---- state -------------------------------------------------------------------------------------
+
+export interface WorkflowRun {
+  id: number
+  name: string
+  path: string
+  head_sha: string
+  status: string
+  conclusion: string | null
+  created_at: string
+  html_url: string
+  run_attempt?: number
+  [key: string]: Json | undefined
+}
+
+export interface Release {
+  id: number
+  tag_name: string
+  name: string | null
+  body: string | null
+  draft: boolean
+  prerelease: boolean
+  created_at: string
+  published_at: string | null
+  immutable?: boolean
+  [key: string]: Json | undefined
+}
+
+interface RepoState {
+  workflowRuns: WorkflowRun[]
+  checkRuns: Record<string, Json>[]
+  releases: Release[]
+  /** The release GitHub shows as Latest (make_latest), by id. */
+  latestId: number | undefined
+  refs: Map<string, string>
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  operationId: string | undefined
+  query: Record<string, string>
+  body: unknown
+  status: number
+}
+
+export interface Fault {
+  operationId: string
+  /** How many matching requests it applies to (then it is spent). */
+  times: number
+  status?: number
+  headers?: Record<string, string>
+  body?: Json
+  /** Apply the request, then drop the connection without an answer (a timed-out create). */
+  dropAfterApply?: boolean
+}
+
+interface Reply {
+  status: number
+  body?: Json
+  headers?: Record<string, string>
+}
+
+type Handler = (req: {
+  params: Record<string, string>
+  query: Record<string, string>
+  body: Record<string, Json>
+  repo: RepoState
+  owner: string
+  name: string
+}) => Reply
+
+let nextId = 1000
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = []
+  readonly violations: string[] = []
+  readonly faults: Fault[] = []
+  url = ''
+  token: string
+  /** Token permission for contents: write operations (releases, refs). */
+  contents: 'read' | 'write' = 'write'
+  readonly #repos = new Map<string, RepoState>()
+  #server: Server | undefined
+
+  private constructor(token: string) {
+    this.token = token
+  }
+
+  static async start({ token = 'test-token' }: { token?: string } = {}): Promise<FakeGitHub> {
+    load()
+    const api = new FakeGitHub(token)
+    api.#server = createServer((req, res) => {
+      api.#handle(req, res).catch(error => {
+        api.violations.push(`server error: ${error instanceof Error ? error.stack : String(error)}`)
+        if (!res.headersSent) res.writeHead(500).end()
+      })
+    })
+    await new Promise<void>(resolve => api.#server?.listen(0, '127.0.0.1', resolve))
+    const address = api.#server.address()
+    api.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+    return api
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>(resolve => this.#server?.close(() => resolve()))
+  }
+
+  repo(fullName: string): RepoState {
+    let r = this.#repos.get(fullName)
+    if (!r) {
+      r = { workflowRuns: [], checkRuns: [], releases: [], latestId: undefined, refs: new Map() }
+      this.#repos.set(fullName, r)
+    }
+    return r
+  }
+
+  addWorkflowRun(
+    fullName: string,
+    fields: Partial<WorkflowRun> & { name: string; head_sha: string },
+  ): WorkflowRun {
+    const run = example<WorkflowRun>(
+      'workflow-run-paginated',
+      v => (v as { workflow_runs: Json[] }).workflow_runs[0] as Json,
+    )
+    const id = nextId++
+    Object.assign(run, {
+      id,
+      run_number: id,
+      path: `.github/workflows/${fields.name.toLowerCase().replace(/\W+/g, '-')}.yml`,
+      status: 'completed',
+      conclusion: 'success',
+      created_at: new Date(Date.UTC(2026, 0, 1) + id * 1000).toISOString(),
+      html_url: `https://github.com/${fullName}/actions/runs/${id}`,
+      ...fields,
+    })
+    this.repo(fullName).workflowRuns.push(run)
+    return run
+  }
+
+  addCheckRun(
+    fullName: string,
+    fields: {
+      name: string
+      head_sha: string
+      status?: string
+      conclusion?: string | null
+      started_at?: string
+    },
+  ): Record<string, Json> {
+    const run = example(
+      'check-run-paginated',
+      v => (v as { check_runs: Json[] }).check_runs[0] as Json,
+    )
+    const id = nextId++
+    const status = fields.status ?? 'completed'
+    Object.assign(run, {
+      id,
+      status,
+      conclusion: status === 'completed' ? (fields.conclusion ?? 'success') : null,
+      completed_at:
+        status === 'completed' ? new Date(Date.UTC(2026, 0, 1) + id * 1000).toISOString() : null,
+      started_at: fields.started_at ?? new Date(Date.UTC(2026, 0, 1) + id * 1000).toISOString(),
+      html_url: `https://github.com/${fullName}/runs/${id}`,
+      name: fields.name,
+      head_sha: fields.head_sha,
+    })
+    this.repo(fullName).checkRuns.push(run)
+    return run
+  }
+
+  addRelease(
+    fullName: string,
+    fields: Partial<Release> & { tag_name: string },
+    { latest = false }: { latest?: boolean } = {},
+  ): Release {
+    const release = example<Release>('release')
+    const id = nextId++
+    const created = new Date(Date.UTC(2026, 0, 1) + id * 1000).toISOString()
+    Object.assign(release, {
+      id,
+      node_id: `RE_${id}`,
+      name: fields.tag_name,
+      body: `Release ${fields.tag_name}`,
+      draft: false,
+      prerelease: false,
+      created_at: created,
+      published_at: created,
+      html_url: `https://github.com/${fullName}/releases/tag/${fields.tag_name}`,
+      url: `${this.url}/repos/${fullName}/releases/${id}`,
+      assets: [],
+      ...fields,
+    })
+    const repo = this.repo(fullName)
+    repo.releases.push(release)
+    if (latest) repo.latestId = id
+    return release
+  }
+
+  #check(condition: boolean, message: string): void {
+    if (!condition) this.violations.push(message)
+  }
+
+  #validateRequest(
+    route: Route,
+    params: Record<string, string>,
+    query: Record<string, string>,
+    body: unknown,
+  ): void {
+    const op = route.operation
+    const known = new Set<string>()
+    for (const raw of op.parameters ?? []) {
+      const p = resolveParam(raw)
+      const name = String(p.name)
+      if (p.in === 'header') continue
+      known.add(name)
+      const value = p.in === 'path' ? params[name] : query[name]
+      if (value === undefined) {
+        this.#check(
+          p.required !== true,
+          `${op.operationId}: the required ${String(p.in)} parameter ${name} is missing`,
+        )
+        continue
+      }
+      const schema = (p.schema ?? {}) as Schema
+      const type = schema.type
+      const coerced =
+        type === 'integer' || type === 'number'
+          ? Number(value)
+          : type === 'boolean'
+            ? value === 'true'
+              ? true
+              : value === 'false'
+                ? false
+                : value
+            : value
+      const v = validator(`${op.operationId}#param:${name}`, schema)
+      this.#check(
+        v(coerced),
+        `${op.operationId}: parameter ${name}=${value} does not match the description: ${load().ajv.errorsText(v.errors)}`,
+      )
+    }
+    for (const name of Object.keys(query))
+      this.#check(known.has(name), `${op.operationId}: unknown query parameter ${name}`)
+    const schema = op.requestBody?.content?.['application/json']?.schema
+    if (schema && body !== undefined) {
+      const v = validator(`${op.operationId}#body`, schema)
+      this.#check(
+        v(body),
+        `${op.operationId}: request body does not match the description: ${load().ajv.errorsText(v.errors)} — ${JSON.stringify(body).slice(0, 300)}`,
+      )
+    } else if (op.requestBody?.required) {
+      this.#check(body !== undefined, `${op.operationId}: the request body is required`)
+    }
+  }
+
+  #validateResponse(route: Route, reply: Reply): void {
+    const op = route.operation
+    const generic = [401, 403, 429, 500, 502, 503].includes(reply.status)
+    let response = op.responses[String(reply.status)]
+    if (response?.$ref)
+      response = load().spec.components.responses[response.$ref.split('/').pop() ?? '']
+    if (!response && generic) {
+      const v = validator('basic-error', { $ref: '#/components/schemas/basic-error' })
+      this.#check(
+        v(reply.body),
+        `${op.operationId}: the ${reply.status} error body is not a basic-error: ${load().ajv.errorsText(v.errors)}`,
+      )
+      return
+    }
+    this.#check(
+      response !== undefined,
+      `${op.operationId}: status ${reply.status} is not in the description (${Object.keys(op.responses).join(', ')})`,
+    )
+    const schema = response?.content?.['application/json']?.schema
+    if (schema && reply.body !== undefined) {
+      const v = validator(`${op.operationId}#${reply.status}`, schema)
+      this.#check(
+        v(reply.body),
+        `${op.operationId}: the ${reply.status} response does not match the description: ${load().ajv.errorsText(v.errors)}`,
+      )
+    }
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url)
+    const method = req.method ?? 'GET'
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    let body: unknown
+    if (raw !== '') {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        this.violations.push(`${method} ${url.pathname}: the body is not JSON`)
+      }
+    }
+    const query = Object.fromEntries(url.searchParams)
+    const route = load().routes.find(r => r.method === method && r.regex.test(url.pathname))
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      operationId: route?.operation.operationId,
+      query,
+      body,
+      status: 0,
+    }
+    this.requests.push(record)
+    const send = (reply: Reply) => {
+      record.status = reply.status
+      if (route) this.#validateResponse(route, reply)
+      res.writeHead(reply.status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'X-GitHub-Api-Version-Selected': '2022-11-28',
+        ...reply.headers,
+      })
+      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body))
+    }
+    if (!route) {
+      this.violations.push(`${method} ${url.pathname}: no such endpoint in the REST description`)
+      return send({
+        status: 404,
+        body: {
+          message: 'Not Found',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '404',
+        },
+      })
+    }
+    const m = route.regex.exec(url.pathname)
+    const params = Object.fromEntries(
+      route.names.map((n, i) => [n, decodeURIComponent(m?.[i + 1] ?? '')]),
+    )
+    this.#validateRequest(route, params, query, body)
+
+    const auth = req.headers.authorization ?? ''
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      return send({
+        status: 401,
+        body: {
+          message: 'Bad credentials',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '401',
+        },
+      })
+    }
+    const fault = this.faults.find(
+      f => f.operationId === route.operation.operationId && f.times > 0,
+    )
+    if (fault && !fault.dropAfterApply) {
+      fault.times--
+      return send({
+        status: fault.status ?? 500,
+        headers: fault.headers ?? {},
+        body: fault.body ?? {
+          message: 'Server Error',
+          documentation_url: 'https://docs.github.com/rest',
+          status: String(fault.status ?? 500),
+        },
+      })
+    }
+    const write = !['GET', 'HEAD'].includes(method)
+    if (write && this.contents !== 'write') {
+      return send({
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/releases/releases#update-a-release',
+          status: '403',
+        },
+      })
+    }
+    const handler = HANDLERS[route.operation.operationId]
+    if (!handler) {
+      this.violations.push(`${route.operation.operationId}: not implemented by the local API`)
+      return send({
+        status: 404,
+        body: {
+          message: 'Not Found',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '404',
+        },
+      })
+    }
+    const owner = params.owner ?? ''
+    const name = params.repo ?? ''
+    const reply = handler({
+      params,
+      query,
+      body: (body ?? {}) as Record<string, Json>,
+      repo: this.repo(`${owner}/${name}`),
+      owner,
+      name,
+    })
+    if (fault?.dropAfterApply) {
+      fault.times--
+      record.status = -1
+      res.socket?.destroy()
+      return
+    }
+    // Pagination of list answers: ?per_page & ?page, with a Link header.
+    if (
+      reply.status === 200 &&
+      (Array.isArray(reply.body) ||
+        (reply.body && typeof reply.body === 'object' && 'total_count' in reply.body))
+    ) {
+      const perPage = Math.min(Number(query.per_page ?? 30), 100)
+      const page = Number(query.page ?? 1)
+      const key = Array.isArray(reply.body)
+        ? undefined
+        : Object.keys(reply.body).find(k => Array.isArray((reply.body as Record<string, Json>)[k]))
+      const items = (key ? (reply.body as Record<string, Json[]>)[key] : reply.body) as Json[]
+      const slice = items.slice((page - 1) * perPage, page * perPage)
+      if (page * perPage < items.length) {
+        const next = new URL(url)
+        next.searchParams.set('page', String(page + 1))
+        reply.headers = { ...reply.headers, Link: `<${next.toString()}>; rel="next"` }
+      }
+      reply.body = key ? { ...(reply.body as Record<string, Json>), [key]: slice } : slice
+    }
+    send(reply)
+  }
+}
+
+// ---- endpoints ---------------------------------------------------------------------------------
+
+const notFound: Reply = {
+  status: 404,
+  body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+}
+
+function releaseByTag(repo: RepoState, tag: string): Release | undefined {
+  return repo.releases.find(r => r.tag_name === tag)
+}
+
+/** GitHub's Latest: the release marked so, else the newest published non-prerelease. */
+function latest(repo: RepoState): Release | undefined {
+  const marked = repo.releases.find(r => r.id === repo.latestId && !r.draft && !r.prerelease)
+  if (marked) return marked
+  return [...repo.releases]
+    .filter(r => !r.draft && !r.prerelease)
+    .sort((a, b) => (b.published_at ?? '').localeCompare(a.published_at ?? ''))[0]
+}
+
+const HANDLERS: Record<string, Handler> = {
+  'actions/list-workflow-runs-for-repo': ({ repo, query }) => {
+    const runs = repo.workflowRuns
+      .filter(r => !query.head_sha || r.head_sha === query.head_sha)
+      .sort((a, b) => b.created_at.localeCompare(a.created_at))
+    return { status: 200, body: { total_count: runs.length, workflow_runs: runs as Json[] } }
+  },
+  'checks/list-for-ref': ({ repo, params, query }) => {
+    const runs = repo.checkRuns.filter(
+      r => r.head_sha === params.ref && (!query.check_name || r.name === query.check_name),
+    )
+    return { status: 200, body: { total_count: runs.length, check_runs: runs } }
+  },
+  'repos/get-release-by-tag': ({ repo, params }) => {
+    const r = releaseByTag(repo, params.tag ?? '')
+    return r ? { status: 200, body: r as Json } : notFound
+  },
+  'repos/get-release': ({ repo, params }) => {
+    const r = repo.releases.find(x => x.id === Number(params.release_id))
+    return r
+      ? { status: 200, body: r as Json }
+      : {
+          status: 401,
+          body: {
+            message: 'Not Found',
+            documentation_url: 'https://docs.github.com/rest',
+            status: '404',
+          },
+        }
+  },
+  'repos/list-releases': ({ repo }) => ({
+    status: 200,
+    body: [...repo.releases].sort((a, b) => b.created_at.localeCompare(a.created_at)) as Json[],
+  }),
+  'repos/get-latest-release': ({ repo }) => {
+    const r = latest(repo)
+    return r ? { status: 200, body: r as Json } : notFound
+  },
+  'repos/update-release': ({ repo, params, body }) => {
+    const r = repo.releases.find(x => x.id === Number(params.release_id))
+    if (!r) return notFound
+    if (
+      r.immutable &&
+      (body.tag_name !== undefined || body.target_commitish !== undefined || body.draft === true)
+    ) {
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'Release',
+              code: 'custom',
+              field: 'tag_name',
+              message: 'Cannot modify an immutable release',
+            },
+          ],
+          documentation_url: 'https://docs.github.com/rest/releases/releases#update-a-release',
+          status: '422',
+        },
+      }
+    }
+    for (const key of [
+      'name',
+      'body',
+      'draft',
+      'prerelease',
+      'tag_name',
+      'target_commitish',
+    ] as const)
+      if (body[key] !== undefined) Object.assign(r, { [key]: body[key] })
+    if (body.draft === false && r.published_at === null) r.published_at = new Date().toISOString()
+    if (body.make_latest === 'true') repo.latestId = r.id
+    else if (body.make_latest === 'false' && repo.latestId === r.id) repo.latestId = undefined
+    return { status: 200, body: r as Json }
+  },
+  'repos/create-release': ({ repo, body, owner, name }) => {
+    const tag = typeof body.tag_name === 'string' ? body.tag_name : ''
+    if (releaseByTag(repo, tag)) {
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+          documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release',
+          status: '422',
+        },
+      }
+    }
+    const release = example<Release>('release')
+    const id = nextId++
+    const now = new Date().toISOString()
+    Object.assign(release, {
+      id,
+      node_id: `RE_${id}`,
+      tag_name: tag,
+      name: (body.name as string | undefined) ?? tag,
+      body: (body.body as string | undefined) ?? '',
+      draft: body.draft === true,
+      prerelease: body.prerelease === true,
+      created_at: now,
+      published_at: body.draft === true ? null : now,
+      html_url: `https://github.com/${owner}/${name}/releases/tag/${tag}`,
+      assets: [],
+    })
+    repo.releases.push(release)
+    if (body.make_latest === 'true' && !release.draft) repo.latestId = id
+    return { status: 201, body: release as Json }
+  },
+  'git/get-ref': ({ repo, params, owner, name }) => {
+    const sha = repo.refs.get(params.ref ?? '')
+    if (!sha) return notFound
+    return {
+      status: 200,
+      body: {
+        ref: `refs/${params.ref}`,
+        node_id: 'REF_1',
+        url: `https://api.github.com/repos/${owner}/${name}/git/refs/${params.ref}`,
+        object: {
+          type: 'commit',
+          sha,
+          url: `https://api.github.com/repos/${owner}/${name}/git/commits/${sha}`,
+        },
+      },
+    }
+  },
+}
