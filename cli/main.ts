@@ -4,6 +4,7 @@
 import { InputError, errorMessage } from '../packages/inputs/index.ts'
 import { consoleLogger, type Logger } from '../packages/log/index.ts'
 import { UsageError } from './args.ts'
+import * as attestCommands from './commands/attest.ts'
 import * as bumpCommand from './commands/bump.ts'
 import * as changelogCommand from './commands/changelog.ts'
 import * as gatesCommand from './commands/gates.ts'
@@ -19,6 +20,9 @@ export const commands: Record<string, Command> = {
   bump: { usage: bumpCommand.usage, run: bumpCommand.bump },
   changelog: { usage: changelogCommand.usage, run: changelogCommand.changelog },
   gates: { usage: gatesCommand.usage, run: gatesCommand.gates },
+  checksums: { usage: attestCommands.checksumsUsage, run: attestCommands.checksums },
+  notices: { usage: attestCommands.noticesUsage, run: attestCommands.notices },
+  provenance: { usage: attestCommands.provenanceUsage, run: attestCommands.provenance },
   tags: { usage: tagsCommand.usage, run: tagsCommand.tags },
   version: { usage: versionCommand.usage, run: versionCommand.version },
 }

@@ -281,6 +281,101 @@ async function changelog(demo: Demo): Promise<void> {
   )
 }
 
+async function attest(demo: Demo): Promise<void> {
+  heading(
+    'Stage 5 — attest-sbom: checksums, SBOM and notices of the release files, provenance, verify commands',
+  )
+  mkdirSync(path.join(demo.repo, 'dist'))
+  await exec('git', [
+    '-C',
+    demo.repo,
+    'archive',
+    '--format=tar.gz',
+    '--prefix=quay-0.3.0/',
+    '-o',
+    'dist/quay-0.3.0.tar.gz',
+    'HEAD',
+  ])
+  writeFileSync(path.join(demo.repo, 'dist/quay-linux-amd64'), 'a release binary of quay 0.3.0\n')
+  const sums = await runStep(demo, 'checksums', {
+    'subject-path': 'dist/*',
+    'checksums-file': path.join(demo.runnerTemp, 'checksums.txt'),
+  })
+  const check = await exec('sha256sum', ['--check', path.join(demo.runnerTemp, 'checksums.txt')], {
+    cwd: demo.repo,
+    okCodes: [0, 1],
+  })
+  console.log(
+    `  checksums: ${sums.outputs.count} files → ${path.basename(sums.outputs['checksums-file'] ?? '')}; sha256sum --check says: ${check.stdout.trim().split('\n').join(', ')}`,
+  )
+  // anchore/sbom-action runs on GitHub; here the SBOM comes from the sample's lockfile, as sbom: npm does.
+  const sbomFile = path.join(demo.runnerTemp, 'sbom.spdx.json')
+  const sbom = await exec('npm', ['sbom', '--sbom-format', 'spdx', '--package-lock-only'], {
+    cwd: demo.repo,
+  })
+  writeFileSync(sbomFile, sbom.stdout)
+  const notices = await runStep(demo, 'notices', {
+    sbom: sbomFile,
+    output: path.join(demo.runnerTemp, 'THIRD_PARTY_NOTICES.md'),
+  })
+  const noticesText = readFileSync(path.join(demo.runnerTemp, 'THIRD_PARTY_NOTICES.md'), 'utf8')
+  console.log(
+    `  SBOM (SPDX 2.3 from the lockfile) → notices: ${notices.outputs.packages} packages, by licence: ${noticesText
+      .split('\n')
+      .filter(l => l.startsWith('## '))
+      .map(l => l.slice(3))
+      .join(', ')}`,
+  )
+  const provenance = await exec(
+    process.execPath,
+    [
+      path.join(root, 'dist/cli/index.js'),
+      'provenance',
+      '--subjects',
+      path.join(demo.runnerTemp, 'checksums.txt'),
+    ],
+    {
+      cwd: demo.repo,
+      env: {
+        ...process.env,
+        GITHUB_REPOSITORY: 'quay/quay',
+        GITHUB_REF: 'refs/tags/v0.3.0',
+        GITHUB_SHA: demo.sha,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_WORKFLOW_REF: 'quay/quay/.github/workflows/release.yml@refs/tags/v0.3.0',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_RUN_ATTEMPT: '1',
+      },
+    },
+  )
+  const statement = JSON.parse(provenance.stdout) as {
+    subject: unknown[]
+    predicateType: string
+    predicate: { runDetails: { builder: { id: string } } }
+  }
+  console.log(
+    `  provenance (in-toto v1, ${statement.predicateType}): ${statement.subject.length} subjects, builder ${statement.predicate.runDetails.builder.id}`,
+  )
+  const verify = await runStep(demo, 'verify-attestations', {
+    'checksums-file': path.join(demo.runnerTemp, 'checksums.txt'),
+    'signer-workflow': 'quay/quay/.github/workflows/release.yml',
+    verify: 'false',
+  })
+  expectThat(
+    demo,
+    sums.ok && check.code === 0 && notices.ok && statement.subject.length === 2 && verify.ok,
+    'attest-sbom steps',
+  )
+  console.log(
+    '  verify (on GitHub, gh attestation verify runs here; locally the commands users run):',
+  )
+  for (const line of (verify.outputs['verify-commands'] ?? '').split('\n').slice(0, 4))
+    console.log(`    ${line}`)
+  console.log(
+    "  Signing itself (actions/attest, Sigstore) needs GitHub's OIDC token, so it runs only on GitHub.",
+  )
+}
+
 async function main(): Promise<void> {
   const base = mkdtempSync(path.join(tmpdir(), 'release-actions-demo-'))
   const repo = path.join(base, 'quay')
@@ -305,6 +400,7 @@ async function main(): Promise<void> {
     await qualityGates(demo)
     await publishTags(demo)
     await changelog(demo)
+    await attest(demo)
     expectThat(
       demo,
       api.violations.length === 0,

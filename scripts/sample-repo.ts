@@ -18,7 +18,31 @@ export const SAMPLE_HISTORY: Step[] = [
   { commit: 'chore: initial commit', files: { 'README.md': '# quay\n', VERSION: '0.1.0\n' } },
   {
     commit: 'feat(api): serve /health',
-    files: { 'src/api.ts': 'export const health = "/health"\n' },
+    files: {
+      'src/api.ts': 'export const health = "/health"\n',
+      'package.json':
+        '{ "name": "quay", "version": "0.3.0", "license": "Apache-2.0", "dependencies": { "undici": "^6.23.0", "yaml": "^2.8.1" } }\n',
+      'package-lock.json': `${JSON.stringify(
+        {
+          name: 'quay',
+          version: '0.3.0',
+          lockfileVersion: 3,
+          requires: true,
+          packages: {
+            '': {
+              name: 'quay',
+              version: '0.3.0',
+              license: 'Apache-2.0',
+              dependencies: { undici: '^6.23.0', yaml: '^2.8.1' },
+            },
+            'node_modules/undici': { version: '6.23.0', license: 'MIT' },
+            'node_modules/yaml': { version: '2.8.1', license: 'ISC' },
+          },
+        },
+        null,
+        2,
+      )}\n`,
+    },
   },
   {
     commit: 'feat(cli): add the quay command',

@@ -30486,8 +30486,12 @@ function errorMessage(error) {
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
+/**
+ * Inputs from the environment. A composite action passes inputs to its JavaScript steps through
+ * `env:`, where `INPUT_SUBJECT_PATH` reads better than `INPUT_SUBJECT-PATH`: both are accepted.
+ */
 function envSource(env = process.env) {
-    return { get: name => env[envVarName(name)] };
+    return { get: name => env[envVarName(name)] ?? env[envVarName(name).replace(/-/g, '_')] };
 }
 function mapSource(values) {
     return { get: name => values[name] };

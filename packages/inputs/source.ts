@@ -12,8 +12,12 @@ export function envVarName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/**
+ * Inputs from the environment. A composite action passes inputs to its JavaScript steps through
+ * `env:`, where `INPUT_SUBJECT_PATH` reads better than `INPUT_SUBJECT-PATH`: both are accepted.
+ */
 export function envSource(env: NodeJS.ProcessEnv = process.env): InputSource {
-  return { get: name => env[envVarName(name)] }
+  return { get: name => env[envVarName(name)] ?? env[envVarName(name).replace(/-/g, '_')] }
 }
 
 export function mapSource(values: Readonly<Record<string, string | undefined>>): InputSource {

@@ -1,0 +1,49 @@
+/**
+ * Checks that actionlint does not make inside composite actions (and that workflows need too):
+ * every third-party `uses:` pinned to a full commit sha with a `# vX.Y.Z` comment, no `${{ }}`
+ * inside a `run:` script, a shell on every composite run step.
+ */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+
+export interface Step {
+  id?: string
+  name?: string
+  uses?: string
+  run?: string
+  shell?: string
+  if?: string
+  with?: Record<string, unknown>
+  env?: Record<string, unknown>
+}
+
+export function loadYaml<T = Record<string, unknown>>(file: string): { doc: T; text: string } {
+  const text = readFileSync(file, 'utf8')
+  return { doc: parse(text) as T, text }
+}
+
+/** `uses:` lines of the raw text that are not pinned to a full sha with a version comment. */
+export function unpinnedUses(text: string): string[] {
+  const bad: string[] = []
+  for (const [i, line] of text.split('\n').entries()) {
+    const m = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line)
+    if (!m) continue
+    const ref = m[1] ?? ''
+    if (ref.startsWith('./') || ref.startsWith('docker://')) continue
+    const pinned = /^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/.test(ref)
+    const comment = /^\s+#\s*v\d+(\.\d+){0,2}\b/.test(m[2] ?? '')
+    if (!pinned || !comment) bad.push(`line ${i + 1}: ${line.trim()}`)
+  }
+  return bad
+}
+
+/** Steps whose `run:` contains a `${{ }}` expression (pass values through env: instead). */
+export function expressionsInRun(steps: readonly Step[]): string[] {
+  return steps
+    .filter(s => typeof s.run === 'string' && s.run.includes('${{'))
+    .map(s => s.name ?? s.id ?? s.run ?? '')
+}
+
+export function stepsOf(action: { runs?: { steps?: Step[] } }): Step[] {
+  return action.runs?.steps ?? []
+}
