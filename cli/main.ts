@@ -7,6 +7,7 @@ import { UsageError } from './args.ts'
 import * as attestCommands from './commands/attest.ts'
 import * as bumpCommand from './commands/bump.ts'
 import * as changelogCommand from './commands/changelog.ts'
+import * as deployCommands from './commands/deploy.ts'
 import * as gatesCommand from './commands/gates.ts'
 import * as tagsCommand from './commands/tags.ts'
 import * as versionCommand from './commands/version.ts'
@@ -23,6 +24,8 @@ export const commands: Record<string, Command> = {
   checksums: { usage: attestCommands.checksumsUsage, run: attestCommands.checksums },
   notices: { usage: attestCommands.noticesUsage, run: attestCommands.notices },
   provenance: { usage: attestCommands.provenanceUsage, run: attestCommands.provenance },
+  'wait-for-image': { usage: deployCommands.waitUsage, run: deployCommands.wait },
+  'smoke-check': { usage: deployCommands.smokeUsage, run: deployCommands.smoke },
   tags: { usage: tagsCommand.usage, run: tagsCommand.tags },
   version: { usage: versionCommand.usage, run: versionCommand.version },
 }

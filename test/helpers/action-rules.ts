@@ -47,3 +47,24 @@ export function expressionsInRun(steps: readonly Step[]): string[] {
 export function stepsOf(action: { runs?: { steps?: Step[] } }): Step[] {
   return action.runs?.steps ?? []
 }
+
+/**
+ * `uses:` references that are not one of the verified pins in test/fixtures/pinned-actions.txt
+ * (a sha that differs from the release it claims, or an action nobody reviewed).
+ */
+export function pinsNotVerified(text: string, fixture: string): string[] {
+  const known = new Set(
+    readFileSync(fixture, 'utf8')
+      .split('\n')
+      .filter(l => l.trim() && !l.startsWith('#'))
+      .map(l => l.replace(/\s+/g, ' ').trim()),
+  )
+  const bad: string[] = []
+  for (const line of text.split('\n')) {
+    const m = /^\s*(?:-\s+)?uses:\s*(\S+)\s+(#\s*\S+)/.exec(line)
+    if (!m || m[1]?.startsWith('./')) continue
+    const pin = `${m[1]} ${(m[2] ?? '').replace(/#\s*/, '# ')}`
+    if (!known.has(pin)) bad.push(pin)
+  }
+  return bad
+}

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import {
   expressionsInRun,
   loadYaml,
+  pinsNotVerified,
   stepsOf,
   unpinnedUses,
   type Step,
@@ -38,6 +39,7 @@ describe('attest-sbom/action.yml', () => {
 
   it('pins every third-party action to a full commit sha with a version comment', () => {
     expect(unpinnedUses(text)).toEqual([])
+    expect(pinsNotVerified(text, path.join(root, 'test/fixtures/pinned-actions.txt'))).toEqual([])
     const uses = steps.filter(s => s.uses).map(s => s.uses?.split('@')[0])
     expect(uses).toEqual(['anchore/sbom-action', 'actions/attest', 'actions/attest'])
   })
