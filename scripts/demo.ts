@@ -7,6 +7,8 @@
  *   node scripts/demo.ts [--keep]
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -376,6 +378,84 @@ async function attest(demo: Demo): Promise<void> {
   )
 }
 
+/** A stand-in for a Cloud Run revision: /health reports `versions[i]` on the i-th request (the last one after). */
+async function revisionServer(
+  versions: string[],
+): Promise<{ url: string; close: () => Promise<void> }> {
+  let n = 0
+  const server = createServer((req, res) => {
+    const version = versions[Math.min(n++, versions.length - 1)]
+    if (req.url !== '/health') {
+      res.writeHead(404).end()
+      return
+    }
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ status: 'ok', version }))
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>(resolve => server.close(() => resolve())),
+  }
+}
+
+async function deployDemo(demo: Demo): Promise<void> {
+  heading(
+    'Stage 6 — deploy-demo: plan, wait for the image, smoke-check the new revision (Cloud Run itself runs on GitHub)',
+  )
+  const base = {
+    image: `${demo.registry.host}/quay/quay:0.3.0`,
+    region: 'us-west1',
+    'project-id': 'quay-demo',
+    'workload-identity-provider':
+      'projects/123456/locations/global/workloadIdentityPools/github/providers/github',
+    'service-account': 'demo-deployer@quay-demo.iam.gserviceaccount.com',
+  }
+  const rc = await runStep(demo, 'deploy-plan', { ...base, version: 'v0.3.0-rc.1' })
+  const stable = await runStep(demo, 'deploy-plan', { ...base, version: 'v0.3.0' })
+  console.log(`  v0.3.0-rc.1 → skip=${rc.outputs.skip}: ${rc.outputs.reason ?? rc.error}`)
+  console.log(
+    `  v0.3.0      → skip=${stable.outputs.skip}; revision tag ${stable.outputs.tag}, must report ${stable.outputs['expected-version']}`,
+  )
+  const image = await runStep(demo, 'wait-for-image', {
+    image: base.image,
+    'timeout-seconds': '10',
+  })
+  console.log(
+    `  wait-for-image: ${base.image} pullable as ${(image.outputs.digest ?? image.error).slice(0, 19)}… after ${image.outputs['waited-seconds']} s`,
+  )
+  // A revision that still starts up (answers the old version twice), then one that never changes.
+  const fresh = await revisionServer(['0.2.0', '0.2.0', '0.3.0'])
+  const stale = await revisionServer(['0.2.0'])
+  try {
+    const smoke = { 'expected-version': '0.3.0', attempts: '5', 'interval-seconds': '0' }
+    const good = await runStep(demo, 'smoke-check', { ...smoke, url: fresh.url })
+    const bad = await runStep(demo, 'smoke-check', { ...smoke, url: stale.url, attempts: '3' })
+    console.log(
+      `  smoke-check, new revision: ${good.ok ? 'ok' : 'FAILED'} after ${good.outputs.attempts} attempts (served ${good.outputs['served-version']})`,
+    )
+    console.log(`  smoke-check, stale revision: ${bad.ok ? 'passed?!' : 'fails'} — ${bad.error}`)
+    console.log(
+      '  then: all traffic to the new revision, or (on failure) kept on the one that served before.',
+    )
+    expectThat(
+      demo,
+      rc.outputs.skip === 'true' &&
+        stable.outputs.skip === 'false' &&
+        image.ok &&
+        good.ok &&
+        good.outputs.attempts === '3' &&
+        !bad.ok &&
+        bad.error.includes('still serves version 0.2.0'),
+      'deploy-demo steps',
+    )
+  } finally {
+    await Promise.all([fresh.close(), stale.close()])
+  }
+}
+
 async function main(): Promise<void> {
   const base = mkdtempSync(path.join(tmpdir(), 'release-actions-demo-'))
   const repo = path.join(base, 'quay')
@@ -401,6 +481,7 @@ async function main(): Promise<void> {
     await publishTags(demo)
     await changelog(demo)
     await attest(demo)
+    await deployDemo(demo)
     expectThat(
       demo,
       api.violations.length === 0,
