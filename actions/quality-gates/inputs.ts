@@ -12,7 +12,6 @@ import {
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
-import { readRepoUrl } from '../generate-changelog/inputs.ts'
 import { parseRefInput, requireVersion, formatVersion } from '../../packages/versioning/index.ts'
 
 export interface QualityGatesInputs {
@@ -62,8 +61,11 @@ export function readInputs(inputs: Inputs, github: GithubContext): QualityGatesI
   const sha = inputs.optional('sha') ?? github.sha
   if (sha !== undefined && !/^[0-9a-f]{40}$/i.test(sha))
     throw new InputError('sha', `expected a full 40-character commit sha, got ${showValue(sha)}`)
-  const apiUrl =
-    readRepoUrl('api-url', inputs.optional('api-url') ?? github.apiUrl, github) ?? github.apiUrl
+  const apiUrl = inputs.url(
+    'api-url',
+    github.apiUrl,
+    'https://api.github.com or https://github.example.com/api/v3',
+  )
   const repository = inputs.optional('repository') ?? github.repository
   if (repository !== undefined && !splitRepository(repository)) {
     throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`)

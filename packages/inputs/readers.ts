@@ -67,6 +67,30 @@ export class Inputs {
     return value
   }
 
+  /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+  url(name: string, fallback: string, example: string): string {
+    const value = this.optional(name) ?? fallback
+    let url: URL | undefined
+    try {
+      url = new URL(value)
+    } catch {
+      url = undefined
+    }
+    if (
+      !url ||
+      !['https:', 'http:'].includes(url.protocol) ||
+      url.search ||
+      url.hash ||
+      url.username ||
+      url.password
+    )
+      throw new InputError(
+        name,
+        `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`,
+      )
+    return value.replace(/\/+$/, '')
+  }
+
   /** A list: one item per line; commas also separate. Blank items are dropped. */
   list(name: string): string[] {
     return splitList(this.source.get(name) ?? '')
