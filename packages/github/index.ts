@@ -22,13 +22,19 @@ export interface GitHubClientOptions {
   retryBaseMs?: number
 }
 
-/** Statuses that are never retried: the request itself is wrong or not allowed. */
-export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451]
+/**
+ * Statuses the retry plugin never retries: the request itself is wrong or not allowed — and 429,
+ * which is a rate limit: the throttling plugin (primary and secondary limits) or the Retry-After
+ * hook below waits as long as GitHub asks, instead of the retry plugin's own backoff.
+ */
+export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { logger } = options
   const rateLimitRetries = options.rateLimitRetries ?? 3
-  return getOctokit(
+  const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl.replace(/\/+$/, ''),
@@ -67,6 +73,31 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   )
+  // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
+  // as long as Retry-After says (GitHub: at least a minute without it), a bounded number of times.
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let waited = 0; ; waited++) {
+      try {
+        return await request(requestOptions)
+      } catch (error) {
+        const e = error as {
+          status?: number
+          message?: string
+          response?: { headers?: Record<string, string | undefined> }
+        }
+        const headers = e.response?.headers ?? {}
+        const known =
+          /\bsecondary rate\b/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0'
+        if (e.status !== 429 || known || waited >= rateLimitRetries) throw error
+        const seconds = Math.min(Number(headers['retry-after']) || 60, 900)
+        logger.warning(
+          `GitHub answered 429 for ${requestOptions.method} ${requestOptions.url}; retrying after ${seconds} s (retry ${waited + 1} of ${rateLimitRetries}).`,
+        )
+        await sleep(seconds * 1000)
+      }
+    }
+  })
+  return octokit
 }
 
 /** owner/repo, validated. */

@@ -174,6 +174,8 @@ export interface RecordedRequest {
   query: Record<string, string>
   body: unknown
   status: number
+  /** When the request arrived (ms since the epoch). */
+  at: number
 }
 
 export interface Fault {
@@ -185,6 +187,60 @@ export interface Fault {
   body?: Json
   /** Apply the request, then drop the connection without an answer (a timed-out create). */
   dropAfterApply?: boolean
+}
+
+/** The faults GitHub really answers with, ready to push onto `faults`. */
+export const FAULTS = {
+  /** A 5xx (502 by default), `times` times. */
+  serverError: (operationId: string, times = 1, status = 502): Fault => ({
+    operationId,
+    times,
+    status,
+  }),
+  /** A 429 with Retry-After that is neither the primary nor the secondary limit. */
+  tooManyRequests: (operationId: string, retryAfterSeconds = 1): Fault => ({
+    operationId,
+    times: 1,
+    status: 429,
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+    body: {
+      message: 'Too Many Requests',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '429',
+    },
+  }),
+  /** The secondary rate limit, as GitHub sends it: 403 with this message and Retry-After. */
+  secondaryRateLimit: (operationId: string, retryAfterSeconds = 1): Fault => ({
+    operationId,
+    times: 1,
+    status: 403,
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+    body: {
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      status: '403',
+    },
+  }),
+  /** The primary rate limit: 403, x-ratelimit-remaining 0, reset in `resetInSeconds`. */
+  primaryRateLimit: (operationId: string, resetInSeconds = 1): Fault => ({
+    operationId,
+    times: 1,
+    status: 403,
+    headers: {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds),
+    },
+    body: {
+      message: 'API rate limit exceeded for installation ID 1.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      status: '403',
+    },
+  }),
+  /** A create that takes effect but whose answer never arrives (the client times out). */
+  lostAnswer: (operationId: string): Fault => ({ operationId, times: 1, dropAfterApply: true }),
 }
 
 interface Reply {
@@ -437,6 +493,7 @@ export class FakeGitHub {
       query,
       body,
       status: 0,
+      at: Date.now(),
     }
     this.requests.push(record)
     const send = (reply: Reply) => {
