@@ -16,7 +16,7 @@ import { envVarName } from '../packages/inputs/index.ts'
 import { exec } from '../packages/process/index.ts'
 import { parseOutputFile } from '../test/helpers/cli.ts'
 import { FakeGitHub } from '../test/helpers/github-api.ts'
-import { pushImage, startRegistry, type TestRegistry } from '../test/helpers/registry.ts'
+import { pushImage, startRegistry, tagDigest, type TestRegistry } from '../test/helpers/registry.ts'
 import { cleanupTempDirs } from '../test/helpers/tmp.ts'
 import { buildSampleRepo, SAMPLE_HISTORY } from './sample-repo.ts'
 
@@ -456,6 +456,58 @@ async function deployDemo(demo: Demo): Promise<void> {
   }
 }
 
+async function supersedeRelease(demo: Demo): Promise<void> {
+  heading(
+    'Stage 7 — superseded-release: v0.3.0 turns out bad; mark it superseded and roll the image tags back',
+  )
+  for (const tag of ['v0.1.0', 'v0.1.1', 'v0.2.0', 'v0.1.2', 'v0.3.0'])
+    demo.api.addRelease(
+      'quay/quay',
+      { tag_name: tag, body: `## What's changed in ${tag}\n` },
+      { latest: tag === 'v0.3.0' },
+    )
+  const image = `${demo.registry.host}/quay/quay`
+  const good = await pushImage(demo.registry, 'quay/quay', { seed: 'quay v0.2.0', tag: '0.2.0' })
+  await pushImage(demo.registry, 'quay/quay', { seed: 'quay v0.2.0', tag: '0.2' })
+  const inputs = {
+    tag: 'v0.3.0',
+    reason: 'The 0.3.0 schema migration drops the audit table.',
+    token: demo.api.token,
+    'api-url': demo.api.url,
+    images: image,
+  }
+  const dry = await runStep(demo, 'superseded-release', { ...inputs, 'dry-run': 'true' })
+  const writesAfterDry = demo.api.requests.filter(r => r.method !== 'GET').length
+  const real = await runStep(demo, 'superseded-release', inputs)
+  const again = await runStep(demo, 'superseded-release', inputs)
+  const release = demo.api.repo('quay/quay').releases.find(r => r.tag_name === 'v0.3.0')
+  const latest = await tagDigest(demo.registry, 'quay/quay', 'latest')
+  const moved = JSON.parse(real.outputs['moved-aliases'] ?? '[]') as { alias: string }[]
+  console.log(
+    `  dry run: ${writesAfterDry === 0 ? 'nothing written' : `${writesAfterDry} writes?!`}; would move ${(JSON.parse(dry.outputs['moved-aliases'] ?? '[]') as unknown[]).length} image tag(s)`,
+  )
+  console.log(
+    `  release v0.3.0 is now titled "${release?.name}"; its notes open with: ${(release?.body ?? '').split('\n')[1]}`,
+  )
+  console.log(
+    `  Latest: ${real.outputs['latest-tag']}; moved: ${moved.map(m => m.alias).join(', ')} → 0.2.0 ${latest === good ? '(checked in the registry)' : '(NOT in the registry?!)'}; 0.3 stays (no good 0.3.x yet); 0.3.0 itself untouched`,
+  )
+  console.log(
+    `  a re-run: moved ${again.outputs['moved-aliases']}, the banner ${(release?.body ?? '').split('<!-- release-actions:superseded -->').length === 2 ? 'once' : 'twice?!'}`,
+  )
+  expectThat(
+    demo,
+    dry.ok &&
+      writesAfterDry === 0 &&
+      real.ok &&
+      real.outputs['latest-tag'] === 'v0.2.0' &&
+      latest === good &&
+      again.ok &&
+      again.outputs['moved-aliases'] === '[]',
+    'superseded-release',
+  )
+}
+
 async function main(): Promise<void> {
   const base = mkdtempSync(path.join(tmpdir(), 'release-actions-demo-'))
   const repo = path.join(base, 'quay')
@@ -482,6 +534,7 @@ async function main(): Promise<void> {
     await changelog(demo)
     await attest(demo)
     await deployDemo(demo)
+    await supersedeRelease(demo)
     expectThat(
       demo,
       api.violations.length === 0,

@@ -23,6 +23,7 @@ describe('scripts/demo.ts', () => {
       'generate-changelog',
       'attest-sbom',
       'deploy-demo',
+      'superseded-release',
     ])
       expect(r.stdout).toMatch(new RegExp(`Stage \\d — ${stage}:`))
     expect(r.stdout).toContain('demo finished: every stage behaved as expected')
