@@ -30746,7 +30746,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(985);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9594);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -30755,7 +30755,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 985:
+/***/ 9594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30885,6 +30885,25 @@ class Inputs {
         if (!valid)
             throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
         return value;
+    }
+    /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+    url(name, fallback, example) {
+        const value = this.optional(name) ?? fallback;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url ||
+            !['https:', 'http:'].includes(url.protocol) ||
+            url.search ||
+            url.hash ||
+            url.username ||
+            url.password)
+            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+        return value.replace(/\/+$/, '');
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {
@@ -41549,12 +41568,17 @@ throttling.triggersNotification = triggersNotification;
 
 
 
-/** Statuses that are never retried: the request itself is wrong or not allowed. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/**
+ * Statuses the retry plugin never retries: the request itself is wrong or not allowed — and 429,
+ * which is a rate limit: the throttling plugin (primary and secondary limits) or the Retry-After
+ * hook below waits as long as GitHub asks, instead of the retry plugin's own backoff.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+const github_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function createGitHubClient(options) {
     const { logger } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
-    return getOctokit(options.token, {
+    const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
         retry: {
@@ -41574,6 +41598,26 @@ function createGitHubClient(options) {
             },
         },
     }, retry, throttling);
+    // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
+    // as long as Retry-After says (GitHub: at least a minute without it), a bounded number of times.
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let waited = 0;; waited++) {
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const e = error;
+                const headers = e.response?.headers ?? {};
+                const known = /\bsecondary rate\b/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0';
+                if (e.status !== 429 || known || waited >= rateLimitRetries)
+                    throw error;
+                const seconds = Math.min(Number(headers['retry-after']) || 60, 900);
+                logger.warning(`GitHub answered 429 for ${requestOptions.method} ${requestOptions.url}; retrying after ${seconds} s (retry ${waited + 1} of ${rateLimitRetries}).`);
+                await github_sleep(seconds * 1000);
+            }
+        }
+    });
+    return octokit;
 }
 /** owner/repo, validated. */
 function splitRepository(repository) {
@@ -41588,7 +41632,6 @@ function splitRepository(repository) {
  * quality-gates' inputs: the only place they are read and validated. The gate list is parsed and
  * checked here, before any gate runs.
  */
-
 
 
 
@@ -41622,7 +41665,7 @@ function quality_gates_inputs_readInputs(inputs, github) {
     const sha = inputs.optional('sha') ?? github.sha;
     if (sha !== undefined && !/^[0-9a-f]{40}$/i.test(sha))
         throw new InputError('sha', `expected a full 40-character commit sha, got ${showValue(sha)}`);
-    const apiUrl = readRepoUrl('api-url', inputs.optional('api-url') ?? github.apiUrl, github) ?? github.apiUrl;
+    const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
     const repository = inputs.optional('repository') ?? github.repository;
     if (repository !== undefined && !splitRepository(repository)) {
         throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`);
@@ -42109,6 +42152,627 @@ function publish_tags_matrix_inputs_readInputs(inputs, github, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/supersede/banner.ts
+/**
+ * The deprecation banner of a superseded release: prepended to its notes between two HTML
+ * comments, so that a re-run finds and replaces its own banner instead of stacking another one,
+ * and the original notes below it stay byte for byte.
+ */
+
+const BANNER_START = '<!-- release-actions:superseded -->';
+const BANNER_END = '<!-- /release-actions:superseded -->';
+/** GitHub refuses release notes longer than this (characters). */
+const MAX_BODY = 125_000;
+const TITLE_SUFFIX = / \(superseded by [^()\s]+\)$/;
+function hasBanner(body) {
+    return (body ?? '').includes(BANNER_START);
+}
+/** The notes without a banner of ours (and the blank lines that followed it). */
+function stripBanner(body) {
+    const text = body ?? '';
+    const start = text.indexOf(BANNER_START);
+    if (start === -1)
+        return text;
+    const end = text.indexOf(BANNER_END, start);
+    if (end === -1)
+        return text;
+    const after = text.slice(end + BANNER_END.length).replace(/^(\r?\n)+/, '');
+    return text.slice(0, start) + after;
+}
+/** Keep the reason on the banner's terms: no HTML comments that could end it early, no controls. */
+function cleanReason(reason) {
+    return stripUnsafeCharacters(reason)
+        .replace(/<!--|-->/g, '')
+        .replace(/\r\n?/g, '\n')
+        .trim();
+}
+function banner(input) {
+    const by = input.supersededByUrl
+        ? `[${input.supersededBy}](${input.supersededByUrl})`
+        : input.supersededBy;
+    return [
+        BANNER_START,
+        '## ⚠️ Deprecated',
+        '',
+        `**${input.tag} is superseded by ${by}. Use ${input.supersededBy} instead.**`,
+        '',
+        `Why: ${cleanReason(input.reason)}`,
+        '',
+        `The tag ${input.tag}, its assets and its images stay where they are, so that builds that pinned them can be reproduced; the rolling image tags no longer point at it.`,
+        BANNER_END,
+    ].join('\n');
+}
+/** The notes with the banner on top: a banner already there is replaced, never added twice. */
+function withBanner(body, input) {
+    const rest = stripBanner(body);
+    return rest.trim() === '' ? `${banner(input)}\n` : `${banner(input)}\n\n${rest}`;
+}
+/** `<title> (superseded by vX.Y.Z)`; a suffix of an earlier run is replaced. */
+function supersededTitle(name, tag, by) {
+    const base = (name ?? '').replace(TITLE_SUFFIX, '').trim() || tag;
+    return `${base} (superseded by ${by})`;
+}
+/** The entry for the next release's changelog, under a `### Superseded` heading. */
+function banner_changelogNote(input) {
+    return [
+        '### Superseded',
+        '',
+        `- ${input.tag} is superseded by ${input.supersededBy}: ${cleanReason(input.reason).replace(/\n+/g, ' ')}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/supersede/supersede.ts
+
+
+
+
+/** What a GitHub error means for this action: 401/403 name the permission, 404 the tag. */
+function gitHubProblem(error, doing) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error);
+    if (status === 401)
+        return new PreconditionError(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+    if (status === 403)
+        return new PreconditionError(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs contents: write on the repository (permissions: contents: write in the workflow job).`);
+    return new PreconditionError(`GitHub failed while trying to ${doing}: ${message}`);
+}
+function summary(r) {
+    return {
+        id: r.id,
+        tag: r.tag_name,
+        name: r.name,
+        body: r.body ?? null,
+        url: r.html_url,
+        draft: r.draft,
+        prerelease: r.prerelease,
+    };
+}
+/** The prefix of a release tag (`v` of v1.2.3) and its version. */
+function splitTag(tag) {
+    const m = /^([A-Za-z_/-]*)(\d.*)$/.exec(tag);
+    const v = m ? parseVersion(m[2] ?? '') : undefined;
+    return m && v ? { prefix: m[1] ?? '', version: v } : undefined;
+}
+async function releaseByTag(octokit, req, tag, input) {
+    try {
+        const { data } = await octokit.rest.repos.getReleaseByTag({
+            owner: req.owner,
+            repo: req.repo,
+            tag,
+        });
+        return summary(data);
+    }
+    catch (error) {
+        if (error.status === 404)
+            throw new PreconditionError(`Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`);
+        throw gitHubProblem(error, `read the release ${tag} of ${req.owner}/${req.repo}`);
+    }
+}
+/** Every release, newest first (paginated). */
+async function allReleases(octokit, req) {
+    try {
+        const list = await octokit.paginate(octokit.rest.repos.listReleases, {
+            owner: req.owner,
+            repo: req.repo,
+            per_page: 100,
+        });
+        return list.map(summary);
+    }
+    catch (error) {
+        throw gitHubProblem(error, `list the releases of ${req.owner}/${req.repo}`);
+    }
+}
+async function latestTag(octokit, req) {
+    try {
+        const { data } = await octokit.rest.repos.getLatestRelease({ owner: req.owner, repo: req.repo });
+        return data.tag_name;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw gitHubProblem(error, `read the Latest release of ${req.owner}/${req.repo}`);
+    }
+}
+/** The rolling aliases a version could have had: its `X.Y`, its `X`, and `latest`. */
+function aliasLines(v) {
+    return [
+        { alias: `${v.major}.${v.minor}`, inLine: w => w.major === v.major && w.minor === v.minor },
+        { alias: String(v.major), inLine: w => w.major === v.major },
+        { alias: 'latest', inLine: () => true },
+    ];
+}
+async function planAliases(req, bad, good, registry, notes) {
+    const plans = [];
+    if (semver_isPrerelease(bad)) {
+        if (req.images.length > 0)
+            notes.push(`${semver_formatVersion(bad)} is a pre-release: it never had rolling image tags, so none move.`);
+        return plans;
+    }
+    const badTag = semver_formatVersion(bad, { build: false });
+    for (const { image, ref } of req.images) {
+        const badDigest = await registry.resolve(ref, badTag);
+        if (badDigest === undefined) {
+            notes.push(`${image} has no tag ${badTag}: no alias of it can point at the bad release.`);
+            continue;
+        }
+        // Digests of the good versions, read once per image and version.
+        const digests = new Map();
+        const digestOf = async (v) => {
+            const t = semver_formatVersion(v, { build: false });
+            if (!digests.has(t))
+                digests.set(t, await registry.resolve(ref, t));
+            return digests.get(t);
+        };
+        for (const { alias, inLine } of aliasLines(bad)) {
+            const from = await registry.resolve(ref, alias);
+            const base = { image, alias, from };
+            if (from === undefined)
+                continue;
+            if (from !== badDigest) {
+                plans.push({
+                    ...base,
+                    to: undefined,
+                    toVersion: undefined,
+                    action: 'unchanged',
+                    why: `points at ${from.slice(0, 19)}…, not at ${badTag}`,
+                });
+                continue;
+            }
+            let target;
+            const skipped = [];
+            for (const g of good.filter(x => inLine(x.version))) {
+                const d = await digestOf(g.version);
+                const name = semver_formatVersion(g.version, { build: false });
+                if (d === undefined)
+                    skipped.push(`${name} has no image`);
+                else if (d === badDigest)
+                    skipped.push(`${name} is the same image`);
+                else {
+                    target = { version: g.version, digest: d };
+                    break;
+                }
+            }
+            if (!target) {
+                const why = `no good release of its line is left${skipped.length ? ` (${skipped.join(', ')})` : ''}; it keeps pointing at ${badTag} until a fixed version is published`;
+                notes.push(`${image}:${alias}: ${why}.`);
+                plans.push({ ...base, to: undefined, toVersion: undefined, action: 'stuck', why });
+                continue;
+            }
+            const toVersion = semver_formatVersion(target.version, { build: false });
+            plans.push({
+                ...base,
+                to: target.digest,
+                toVersion,
+                action: 'move',
+                why: `points at ${badTag}; ${toVersion} is the highest good version of its line${skipped.length ? ` (${skipped.join(', ')})` : ''}`,
+            });
+        }
+    }
+    return plans;
+}
+/** Only reads: the release, the other releases, Latest, and the registries. */
+async function planSupersede(req, deps) {
+    const { octokit } = deps;
+    const split = splitTag(req.tag);
+    if (!split)
+        throw new PreconditionError(`Input 'tag': expected a release tag such as v1.2.3, got ${JSON.stringify(req.tag)}`);
+    const release = await releaseByTag(octokit, req, req.tag, 'tag');
+    if (release.draft)
+        throw new PreconditionError(`Input 'tag': the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`);
+    const releases = await allReleases(octokit, req);
+    // The good releases: published, stable, the same tag prefix, not superseded themselves.
+    const good = [];
+    for (const r of releases) {
+        if (r.draft || r.prerelease || r.tag === req.tag || hasBanner(r.body))
+            continue;
+        const s = splitTag(r.tag);
+        if (!s || s.prefix !== split.prefix || semver_isPrerelease(s.version))
+            continue;
+        good.push({ release: r, version: s.version });
+    }
+    good.sort((a, b) => semver_compareVersions(b.version, a.version));
+    let by;
+    if (req.supersededBy !== undefined) {
+        const wanted = /^\d/.test(req.supersededBy)
+            ? `${split.prefix}${req.supersededBy}`
+            : req.supersededBy;
+        if (wanted === req.tag)
+            throw new PreconditionError(`Input 'superseded-by': ${wanted} is the release being superseded; name the release that replaces it.`);
+        const s = splitTag(wanted);
+        if (s && semver_isPrerelease(s.version))
+            throw new PreconditionError(`Input 'superseded-by': ${wanted} is a pre-release; a release is superseded by a stable one.`);
+        by =
+            releases.find(r => r.tag === wanted) ??
+                (await releaseByTag(octokit, req, wanted, 'superseded-by'));
+        if (by.draft || by.prerelease)
+            throw new PreconditionError(`Input 'superseded-by': the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`);
+        if (hasBanner(by.body))
+            throw new PreconditionError(`Input 'superseded-by': ${wanted} is itself superseded; name the release users should move to.`);
+    }
+    else {
+        const highest = good[0];
+        if (!highest)
+            throw new PreconditionError(`There is no other published stable release to supersede ${req.tag} with: publish the fixed version first, or name it with superseded-by.`);
+        by = highest.release;
+    }
+    const currentLatest = await latestTag(octokit, req);
+    const wasLatest = currentLatest === req.tag;
+    const banner = {
+        tag: req.tag,
+        supersededBy: by.tag,
+        supersededByUrl: by.url,
+        reason: req.reason,
+    };
+    const name = supersededTitle(release.name, req.tag, by.tag);
+    const body = withBanner(release.body, banner);
+    if (body.length > MAX_BODY)
+        throw new PreconditionError(`The notes of ${req.tag} with the banner would be ${body.length} characters, over GitHub's limit of ${MAX_BODY}; shorten the reason.`);
+    const edit = name === release.name && body === release.body ? undefined : { name, body };
+    const notes = [];
+    const aliases = req.moveAliases
+        ? await planAliases(req, split.version, good, deps.registry, notes)
+        : [];
+    if (!req.moveAliases && req.images.length > 0)
+        notes.push('move-aliases is false: no image tag is touched.');
+    return {
+        repository: `${req.owner}/${req.repo}`,
+        release,
+        version: split.version,
+        supersededBy: by,
+        reason: req.reason,
+        banner,
+        edit,
+        wasLatest,
+        latestTag: wasLatest ? by.tag : currentLatest,
+        makeLatest: wasLatest,
+        aliases,
+        notes,
+    };
+}
+/**
+ * Apply a plan. Every manifest the aliases will point at is read first; then GitHub — Latest to the
+ * release that supersedes, then the bad release's title and notes — then the aliases (`latest`
+ * last). Each step is a no-op when it is already done, so a re-run after a failure finishes the
+ * job; a failure says what was done and what was not.
+ */
+async function applySupersede(plan, req, deps) {
+    const logger = deps.logger ?? nullLogger;
+    const order = (a) => (a.alias === 'latest' ? 1 : 0);
+    const moves = plan.aliases.filter(a => a.action === 'move').sort((a, b) => order(a) - order(b));
+    const writes = [];
+    for (const move of moves) {
+        const ref = req.images.find(i => i.image === move.image)?.ref;
+        const manifest = ref && move.to ? await deps.registry.manifest(ref, move.to) : undefined;
+        if (!ref || !manifest)
+            throw new PreconditionError(`${move.image}@${move.to ?? '?'} (${move.toVersion ?? '?'}) disappeared from the registry after the plan was made; nothing was changed.`);
+        writes.push({ move, ref, manifest });
+    }
+    const { owner, repo } = req;
+    const done = [];
+    if (plan.makeLatest) {
+        try {
+            await deps.octokit.rest.repos.updateRelease({
+                owner,
+                repo,
+                release_id: plan.supersededBy.id,
+                make_latest: 'true',
+            });
+        }
+        catch (error) {
+            throw gitHubProblem(error, `make ${plan.supersededBy.tag} the Latest release; nothing was changed`);
+        }
+        done.push(`${plan.supersededBy.tag} was made Latest`);
+        logger.info(`${plan.supersededBy.tag} is now the Latest release.`);
+    }
+    if (plan.edit) {
+        try {
+            await deps.octokit.rest.repos.updateRelease({
+                owner,
+                repo,
+                release_id: plan.release.id,
+                name: plan.edit.name,
+                body: plan.edit.body,
+                make_latest: 'false',
+            });
+        }
+        catch (error) {
+            throw gitHubProblem(error, `edit the release ${plan.release.tag}${done.length ? ` (already done: ${done.join(', ')}; re-run to finish)` : '; nothing was changed'}`);
+        }
+        done.push(`${plan.release.tag} was marked superseded`);
+        logger.info(`Marked ${plan.release.tag} as superseded by ${plan.supersededBy.tag}.`);
+    }
+    const moved = [];
+    for (const { move, ref, manifest } of writes) {
+        try {
+            await deps.registry.putTag(ref, move.alias, manifest);
+        }
+        catch (error) {
+            const left = writes
+                .filter(w => !moved.includes(w.move))
+                .map(w => `${w.move.image}:${w.move.alias}`);
+            throw new PreconditionError(`Moving ${move.image}:${move.alias} failed: ${error instanceof Error ? error.message : String(error)}. Done: ${[...done, ...moved.map(m => `${m.image}:${m.alias} moved`)].join(', ') || 'nothing'}; not done: ${left.join(', ')}. A re-run does only what is left.`);
+        }
+        moved.push(move);
+        logger.info(`Moved ${move.image}:${move.alias} to ${move.toVersion} (${move.to}).`);
+    }
+    return moved;
+}
+
+;// CONCATENATED MODULE: ./packages/supersede/index.ts
+
+
+
+;// CONCATENATED MODULE: ./actions/superseded-release/inputs.ts
+/**
+ * superseded-release's inputs: the only place they are read and validated. Nothing reaches GitHub
+ * or a registry before every input is checked.
+ */
+
+
+
+
+
+const TAG_FORM = 'a release tag such as v1.2.3';
+function readTag(input, value) {
+    const unsafe = unsafeRefReason(value);
+    if (unsafe)
+        throw new InputError(input, `${showValue(value)} ${unsafe}; expected ${TAG_FORM}`);
+    if (!splitTag(value))
+        throw new InputError(input, `expected ${TAG_FORM} (strict SemVer), got ${showValue(value)}`);
+    return value;
+}
+function superseded_release_inputs_readInputs(inputs, github) {
+    const tag = readTag('tag', inputs.required('tag', `the tag of the bad release, ${TAG_FORM}`));
+    const byValue = inputs.optional('superseded-by');
+    const supersededBy = byValue === undefined ? undefined : readTag('superseded-by', byValue);
+    if (supersededBy !== undefined) {
+        const by = splitTag(supersededBy);
+        const bad = splitTag(tag);
+        if (supersededBy === tag || (by && bad && semver_compareVersions(by.version, bad.version) === 0))
+            throw new InputError('superseded-by', `expected another release than the one being superseded (${tag})`);
+        if (by && semver_isPrerelease(by.version))
+            throw new InputError('superseded-by', `expected a stable release such as v1.2.4, got the pre-release ${showValue(supersededBy)}`);
+    }
+    const reason = cleanReason(inputs.required('reason', 'why the release is superseded, in a sentence users will read'));
+    if (reason === '')
+        throw new InputError('reason', 'is required; expected why the release is superseded');
+    if (reason.length > 2000)
+        throw new InputError('reason', `expected at most 2000 characters, got ${reason.length}`);
+    const token = inputs.required('token', 'a GitHub token with contents: write (the default github.token does, with permissions: contents: write)');
+    const repository = inputs.optional('repository') ?? github.repository;
+    if (repository === undefined)
+        throw new InputError('repository', 'is required outside GitHub Actions; expected owner/repo');
+    const split = splitRepository(repository);
+    if (!split)
+        throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`);
+    const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
+    const images = readImageList('images', inputs.list('images'));
+    const username = inputs.optional('registry-username');
+    const password = inputs.optional('registry-password');
+    if ((username === undefined) !== (password === undefined))
+        throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither');
+    return {
+        tag,
+        supersededBy,
+        reason,
+        token,
+        owner: split.owner,
+        repo: split.repo,
+        apiUrl,
+        images,
+        username,
+        password,
+        moveAliases: inputs.boolean('move-aliases', true),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/superseded-release/main.ts
+/**
+ * superseded-release: mark a bad release superseded and roll the rolling image aliases back.
+ * Reads everything and prints the whole plan first; dry-run stops there.
+ */
+
+
+
+
+
+function main_request(opts) {
+    return {
+        owner: opts.owner,
+        repo: opts.repo,
+        tag: opts.tag,
+        supersededBy: opts.supersededBy,
+        reason: opts.reason,
+        images: opts.images,
+        moveAliases: opts.moveAliases,
+    };
+}
+const main_short = (digest) => (digest ? `${digest.slice(0, 19)}…` : '—');
+/** The plan as lines for the log: everything that will change, and everything that will not. */
+function planLines(plan, dryRun) {
+    const will = dryRun ? 'would' : 'will';
+    const lines = [
+        `Plan to supersede ${plan.release.tag} of ${plan.repository}${dryRun ? ' (dry run: nothing is written)' : ''}:`,
+        plan.edit
+            ? `  release ${plan.release.tag}: ${will} get the title ${JSON.stringify(plan.edit.name)} and a "Deprecated" banner naming ${plan.supersededBy.tag}`
+            : `  release ${plan.release.tag}: already carries this banner and title (unchanged)`,
+        plan.makeLatest
+            ? `  Latest: ${plan.release.tag} is Latest; ${plan.supersededBy.tag} ${will} become Latest`
+            : `  Latest: ${plan.latestTag ?? 'none'} (unchanged; ${plan.release.tag} is not Latest)`,
+    ];
+    for (const a of plan.aliases) {
+        lines.push(a.action === 'move'
+            ? `  ${a.image}:${a.alias}: ${will} move ${main_short(a.from)} → ${a.toVersion} ${main_short(a.to)} (${a.why})`
+            : `  ${a.image}:${a.alias}: ${a.action === 'stuck' ? 'stays' : 'unchanged'} (${a.why})`);
+    }
+    for (const note of plan.notes)
+        lines.push(`  note: ${note}`);
+    lines.push('  Never deleted or moved: any git tag, any release, any image version tag.');
+    return lines;
+}
+function movedJson(moved) {
+    return JSON.stringify(moved.map(m => ({ image: m.image, alias: m.alias, from: m.from, to: m.to })));
+}
+function main_summarize(outcome, dryRun) {
+    const { plan } = outcome;
+    const rows = plan.aliases.map(a => [
+        code(`${a.image}:${a.alias}`),
+        a.action === 'move'
+            ? dryRun
+                ? 'would move'
+                : 'moved'
+            : a.action === 'stuck'
+                ? '⚠️ stays'
+                : 'unchanged',
+        code(main_short(a.from)),
+        a.to ? `${code(a.toVersion ?? '')} ${code(main_short(a.to))}` : '—',
+        escapeInline(a.why),
+    ]);
+    return [
+        `### superseded-release: ${code(plan.release.tag)} → ${code(plan.supersededBy.tag)}${dryRun ? ' (dry run)' : ''}`,
+        '',
+        `- Release: [${escapeInline(plan.release.tag)}](${plan.release.url}) ${plan.edit ? (dryRun ? 'would be' : 'is now') + ' marked deprecated' : 'was already marked deprecated'}, superseded by [${escapeInline(plan.supersededBy.tag)}](${plan.supersededBy.url}).`,
+        `- Latest: ${plan.makeLatest ? `${dryRun ? 'would move' : 'moved'} from ${code(plan.release.tag)} to ${code(plan.supersededBy.tag)}` : `${plan.latestTag ? code(plan.latestTag) : 'none'}, unchanged`}.`,
+        `- Reason: ${escapeInline(plan.reason)}`,
+        '',
+        ...(rows.length > 0
+            ? [table(['Image tag', 'Action', 'From', 'To', 'Why'], rows), '']
+            : ['No rolling image tag to move.', '']),
+        ...plan.notes.map(n => `- ${escapeInline(n)}`),
+        ...(plan.notes.length ? [''] : []),
+        "For the next release's changelog:",
+        '',
+        codeBlock(changelogNote(plan.banner), 'markdown'),
+        '',
+    ].join('\n');
+}
+async function supersede(opts, logger, clients) {
+    const octokit = createGitHubClient({
+        token: opts.token,
+        apiUrl: opts.apiUrl,
+        logger,
+        ...(clients?.retryBaseMs !== undefined ? { retryBaseMs: clients.retryBaseMs } : {}),
+    });
+    const registry = new RegistryClient({
+        ...(opts.username !== undefined && opts.password !== undefined
+            ? { username: opts.username, password: opts.password }
+            : {}),
+        logger,
+        push: !opts.dryRun && opts.moveAliases && opts.images.length > 0,
+    });
+    const req = main_request(opts);
+    const plan = await planSupersede(req, { octokit, registry, logger });
+    for (const line of planLines(plan, opts.dryRun))
+        logger.info(line);
+    const moved = opts.dryRun
+        ? plan.aliases.filter(a => a.action === 'move')
+        : await applySupersede(plan, req, { octokit, registry, logger });
+    const outcome = { plan, applied: !opts.dryRun, moved };
+    return {
+        outcome,
+        outputs: {
+            'release-url': plan.release.url,
+            'latest-tag': plan.latestTag ?? '',
+            'moved-aliases': movedJson(moved),
+        },
+    };
+}
+const superseded_release_main_main = async ({ inputs, github, logger, mask }) => {
+    const opts = readInputs(inputs, github);
+    mask(opts.token);
+    if (opts.password)
+        mask(opts.password);
+    const { outcome, outputs } = await supersede(opts, logger);
+    for (const note of outcome.plan.aliases.filter(a => a.action === 'stuck'))
+        logger.warning(`${note.image}:${note.alias} ${note.why}.`);
+    return { outputs, summary: main_summarize(outcome, opts.dryRun) };
+};
+
+;// CONCATENATED MODULE: ./cli/commands/supersede.ts
+/**
+ * `release-actions supersede`: superseded-release from a maintainer's shell, with the token from
+ * GITHUB_TOKEN (or GH_TOKEN) and the repository from --repository, GITHUB_REPOSITORY or the
+ * origin remote.
+ */
+
+
+
+
+
+
+const supersede_flags = {
+    tag: { type: 'string' },
+    reason: { type: 'string' },
+    'superseded-by': { type: 'string' },
+    images: { type: 'string', multiple: true },
+    repository: { type: 'string' },
+    'api-url': { type: 'string' },
+    'registry-username': { type: 'string' },
+    'no-move-aliases': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+};
+const supersede_usage = `release-actions supersede --tag vX.Y.Z --reason "..." [--superseded-by vX.Y.Z]
+    [--images ghcr.io/o/app ...] [--no-move-aliases] [--dry-run] [--repository owner/repo] [--api-url URL]
+  Mark a release superseded: banner and title, Latest to the release that replaces it, rolling
+  image tags back to the highest good version of their line. Prints the plan first; --dry-run stops
+  there. GITHUB_TOKEN (or GH_TOKEN) from the environment; REGISTRY_PASSWORD with --registry-username.`;
+/** owner/repo of the origin remote when it is on github.com. */
+async function originRepository() {
+    const git = new Git(process.cwd());
+    if (!(await git.isRepository()))
+        return undefined;
+    const url = await git
+        .run(['remote', 'get-url', '--', 'origin'])
+        .then(r => r.trim())
+        .catch(() => undefined);
+    const web = repoUrlFromRemote(url);
+    return web?.startsWith('https://github.com/')
+        ? web.slice('https://github.com/'.length)
+        : undefined;
+}
+async function supersede_supersede(argv, logger) {
+    const { values } = parse(argv, supersede_flags, false);
+    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
+    const github = githubContext(process.env);
+    if (!github.repository && values.repository === undefined)
+        github.repository = await originRepository();
+    const { 'no-move-aliases': noMove, ...rest } = values;
+    const password = process.env.REGISTRY_PASSWORD;
+    const opts = superseded_release_inputs_readInputs(new Inputs(flagSource({
+        ...rest,
+        ...(noMove ? { 'move-aliases': 'false' } : {}),
+        ...(token ? { token } : {}),
+        ...(values['registry-username'] && password ? { 'registry-password': password } : {}),
+    })), github);
+    const { outcome, outputs } = await supersede(opts, logger);
+    const verb = opts.dryRun ? 'would move' : 'moved';
+    process.stdout.write(`${opts.dryRun ? 'Dry run: nothing was written.' : `${opts.tag} is marked superseded by ${outcome.plan.supersededBy.tag}.`}\n` +
+        `Latest: ${outputs['latest-tag'] || 'none'}\n` +
+        `${outcome.moved.length} image tag(s) ${verb}${outcome.moved.map(m => `\n  ${m.image}:${m.alias} → ${m.toVersion}`).join('')}\n`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./actions/publish-tags-matrix/main.ts
 
 
@@ -42210,7 +42874,7 @@ async function publish(opts, context) {
         },
     };
 }
-function main_summarize(opts, outcome) {
+function publish_tags_matrix_main_summarize(opts, outcome) {
     const status = new Map(outcome.results.map(r => [`${r.image}:${r.tag}`, r]));
     const describe = (image, tag) => {
         const r = status.get(`${image}:${tag}`);
@@ -42251,7 +42915,7 @@ const publish_tags_matrix_main_main = async ({ inputs, github, env, logger, mask
     for (const reason of outcome.plan.reasons)
         logger.info(reason);
     logger.info(`Tags: ${outcome.plan.tags.map(t => t.name).join(', ')}`);
-    return { outputs: outcome.outputs, summary: main_summarize(opts, outcome) };
+    return { outputs: outcome.outputs, summary: publish_tags_matrix_main_summarize(opts, outcome) };
 };
 
 ;// CONCATENATED MODULE: ./cli/commands/tags.ts
@@ -42342,6 +43006,7 @@ async function tags(argv, logger) {
 
 
 
+
 const commands = {
     bump: { usage: bump_usage, run: bump },
     changelog: { usage: changelog_usage, run: changelog },
@@ -42351,6 +43016,7 @@ const commands = {
     provenance: { usage: provenanceUsage, run: provenance },
     'wait-for-image': { usage: waitUsage, run: wait },
     'smoke-check': { usage: smokeUsage, run: smoke },
+    supersede: { usage: supersede_usage, run: supersede_supersede },
     tags: { usage: tags_usage, run: tags },
     version: { usage: usage, run: version_version },
 };

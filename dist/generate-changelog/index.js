@@ -31064,6 +31064,25 @@ class Inputs {
             throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
         return value;
     }
+    /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+    url(name, fallback, example) {
+        const value = this.optional(name) ?? fallback;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url ||
+            !['https:', 'http:'].includes(url.protocol) ||
+            url.search ||
+            url.hash ||
+            url.username ||
+            url.password)
+            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+        return value.replace(/\/+$/, '');
+    }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {
         return splitList(this.source.get(name) ?? '');

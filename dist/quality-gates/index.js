@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6990);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7423);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(675);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7423:
+/***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31091,7 +31091,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-function files_writeFileAtomic(file, content) {
+function writeFileAtomic(file, content) {
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     let mode;
     try {
@@ -31527,7 +31527,7 @@ async function checkLicenseHeaders(gate, root, concurrency = 64) {
                 continue;
             }
             const full = external_node_path_default().join(root, file);
-            files_writeFileAtomic(full, insertHeader(await (0,promises_namespaceObject.readFile)(full, 'utf8'), gate.insert, syntax));
+            writeFileAtomic(full, insertHeader(await (0,promises_namespaceObject.readFile)(full, 'utf8'), gate.insert, syntax));
             fixed.push(file);
         }
     }
@@ -32374,7 +32374,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -32440,7 +32440,7 @@ function dist_bundle_parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
+  return parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -32451,7 +32451,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
+    parse
   });
 }
 
@@ -37178,12 +37178,17 @@ throttling.triggersNotification = triggersNotification;
 
 
 
-/** Statuses that are never retried: the request itself is wrong or not allowed. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/**
+ * Statuses the retry plugin never retries: the request itself is wrong or not allowed — and 429,
+ * which is a rate limit: the throttling plugin (primary and secondary limits) or the Retry-After
+ * hook below waits as long as GitHub asks, instead of the retry plugin's own backoff.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function createGitHubClient(options) {
     const { logger } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
-    return getOctokit(options.token, {
+    const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
         retry: {
@@ -37203,6 +37208,26 @@ function createGitHubClient(options) {
             },
         },
     }, retry, throttling);
+    // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
+    // as long as Retry-After says (GitHub: at least a minute without it), a bounded number of times.
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let waited = 0;; waited++) {
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const e = error;
+                const headers = e.response?.headers ?? {};
+                const known = /\bsecondary rate\b/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0';
+                if (e.status !== 429 || known || waited >= rateLimitRetries)
+                    throw error;
+                const seconds = Math.min(Number(headers['retry-after']) || 60, 900);
+                logger.warning(`GitHub answered 429 for ${requestOptions.method} ${requestOptions.url}; retrying after ${seconds} s (retry ${waited + 1} of ${rateLimitRetries}).`);
+                await sleep(seconds * 1000);
+            }
+        }
+    });
+    return octokit;
 }
 /** owner/repo, validated. */
 function splitRepository(repository) {
@@ -37223,20 +37248,20 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Remove control, bidi-override and invisible characters. */
-function markdown_stripUnsafeCharacters(text) {
+function stripUnsafeCharacters(text) {
     return text.replace(INVISIBLE, '').replace(CONTROL, '');
 }
 /** Escape inline Markdown and HTML so the text renders literally. */
-function markdown_escapeInline(text) {
-    return markdown_stripUnsafeCharacters(text)
+function escapeInline(text) {
+    return stripUnsafeCharacters(text)
         .replace(/&/g, '&amp;')
         .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`)
         .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
         .replace(/\n/g, ' ');
 }
 /** Inline code: picks a fence longer than any backtick run in the text. */
-function markdown_code(text) {
-    const clean = markdown_stripUnsafeCharacters(text).replace(/\n/g, ' ');
+function code(text) {
+    const clean = stripUnsafeCharacters(text).replace(/\n/g, ' ');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
@@ -37250,145 +37275,10 @@ function table(headers, rows) {
 }
 /** A fenced code block whose fence cannot be closed by the content. */
 function codeBlock(text, lang = '') {
-    const clean = markdown_stripUnsafeCharacters(text);
+    const clean = stripUnsafeCharacters(text);
     const longest = Math.max(2, ...(clean.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longest + 1);
     return `${fence}${lang}\n${clean}${clean.endsWith('\n') ? '' : '\n'}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/config.ts
-/**
- * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
- * types go to which group, in which order, and which commits are release housekeeping. Every key
- * is checked; an unknown one is an error that names it.
- */
-
-
-
-const config_KEEP_A_CHANGELOG_HEADINGS = (/* unused pure expression or super */ null && ([
-    'Added',
-    'Changed',
-    'Deprecated',
-    'Removed',
-    'Fixed',
-    'Security',
-]));
-const DEFAULT_SKIP = [
-    '^chore\\(release\\)',
-    '^build(\\([^)]*\\))?: (release )?v?\\d+\\.\\d+\\.\\d+',
-    '^chore(\\([^)]*\\))?: update CHANGELOG',
-    '^chore(\\([^)]*\\))?: bump version',
-];
-const DEFAULT_CHANGELOG_CONFIG = {
-    groups: [
-        { title: 'Features', types: ['feat'] },
-        { title: 'Bug Fixes', types: ['fix'] },
-        { title: 'Performance', types: ['perf'] },
-        { title: 'Refactoring', types: ['refactor'] },
-        { title: 'Documentation', types: ['docs'] },
-    ],
-    otherTitle: 'Other Changes',
-    keepAChangelog: {
-        feat: 'Added',
-        fix: 'Fixed',
-        perf: 'Changed',
-        refactor: 'Changed',
-        revert: 'Changed',
-        deprecate: 'Deprecated',
-        remove: 'Removed',
-        security: 'Security',
-    },
-    skip: DEFAULT_SKIP.map(s => new RegExp(s, 'i')),
-};
-function fail(input, file, problem) {
-    throw new InputError(input, `${file}: ${problem}`);
-}
-function checkKeys(input, file, where, value, allowed) {
-    for (const key of Object.keys(value)) {
-        if (!allowed.includes(key))
-            fail(input, file, `unknown key '${key}' in ${where}; expected one of ${allowed.join(', ')}`);
-    }
-}
-function stringList(input, file, where, value) {
-    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v.trim() !== '')) {
-        fail(input, file, `${where} must be a list of strings`);
-    }
-    return value.map(v => v.trim());
-}
-/** Read the `changelog:` part of the config file; defaults for everything it does not set. */
-function config_loadChangelogConfig(file, input = 'config') {
-    if (!existsSync(file))
-        return DEFAULT_CHANGELOG_CONFIG;
-    let doc;
-    try {
-        doc = parse(readFileSync(file, 'utf8'));
-    }
-    catch (error) {
-        fail(input, file, `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    }
-    if (doc === null || doc === undefined)
-        return DEFAULT_CHANGELOG_CONFIG;
-    if (typeof doc !== 'object' || Array.isArray(doc))
-        fail(input, file, 'expected a mapping at the top level');
-    const section = doc.changelog;
-    if (section === undefined)
-        return DEFAULT_CHANGELOG_CONFIG;
-    if (typeof section !== 'object' || section === null || Array.isArray(section)) {
-        fail(input, file, "'changelog' must be a mapping");
-    }
-    const c = section;
-    checkKeys(input, file, "'changelog'", c, ['groups', 'other', 'keep-a-changelog', 'skip']);
-    const config = { ...DEFAULT_CHANGELOG_CONFIG };
-    if (c.groups !== undefined) {
-        if (!Array.isArray(c.groups))
-            fail(input, file, "'changelog.groups' must be a list of {title, types}");
-        config.groups = c.groups.map((g, i) => {
-            const where = `changelog.groups[${i}]`;
-            if (typeof g !== 'object' || g === null || Array.isArray(g))
-                fail(input, file, `${where} must be a mapping with title and types`);
-            checkKeys(input, file, where, g, ['title', 'types']);
-            const { title, types } = g;
-            if (typeof title !== 'string' || title.trim() === '')
-                fail(input, file, `${where}.title must be a non-empty string`);
-            return {
-                title: title.trim(),
-                types: stringList(input, file, `${where}.types`, types).map(t => t.toLowerCase()),
-            };
-        });
-    }
-    if (c.other !== undefined) {
-        if (c.other === false)
-            config.otherTitle = '';
-        else if (typeof c.other === 'string')
-            config.otherTitle = c.other.trim();
-        else
-            fail(input, file, "'changelog.other' must be a title, or false to leave other commits out");
-    }
-    if (c['keep-a-changelog'] !== undefined) {
-        const map = c['keep-a-changelog'];
-        if (typeof map !== 'object' || map === null || Array.isArray(map))
-            fail(input, file, "'changelog.keep-a-changelog' must map commit types to headings");
-        const out = {};
-        for (const [type, heading] of Object.entries(map)) {
-            if (typeof heading !== 'string' ||
-                !config_KEEP_A_CHANGELOG_HEADINGS.includes(heading)) {
-                fail(input, file, `changelog.keep-a-changelog.${type} must be one of ${config_KEEP_A_CHANGELOG_HEADINGS.join(', ')}`);
-            }
-            out[type.toLowerCase()] = heading;
-        }
-        config.keepAChangelog = out;
-    }
-    if (c.skip !== undefined) {
-        config.skip = stringList(input, file, 'changelog.skip', c.skip).map(s => {
-            try {
-                return new RegExp(s, 'i');
-            }
-            catch {
-                return fail(input, file, `changelog.skip: ${JSON.stringify(s)} is not a valid regular expression`);
-            }
-        });
-    }
-    return config;
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/semver.ts
@@ -37406,7 +37296,7 @@ function toNumber(s) {
     return Number.isSafeInteger(n) ? n : undefined;
 }
 /** Parse a strict SemVer 2.0.0 version (no prefix). Returns undefined if it is not one. */
-function semver_parseVersion(text) {
+function parseVersion(text) {
     const m = SEMVER_RE.exec(text);
     if (!m)
         return undefined;
@@ -37516,7 +37406,7 @@ const SHELL_META = /[$`;|&<>(){}[\]'"\\*?!~^:#%=,]/;
  * This is a security filter, stricter than `git check-ref-format`, which accepts `v1$(id)` and
  * `--upload-pack=...`.
  */
-function tags_unsafeRefReason(name) {
+function unsafeRefReason(name) {
     if (name === '')
         return 'is empty';
     if (name.length > MAX_TAG_LENGTH) {
@@ -37550,7 +37440,7 @@ function tags_unsafeRefReason(name) {
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`. */
-function tags_validateTagPrefix(input, prefix) {
+function validateTagPrefix(input, prefix) {
     if (prefix === '')
         return prefix;
     if (!/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(prefix) || prefix.includes('..')) {
@@ -37568,13 +37458,13 @@ function expectedTagForm(prefix) {
  * ref-safety rules first, then strict SemVer after the prefix.
  */
 function releaseTagProblem(name, prefix) {
-    const unsafe = tags_unsafeRefReason(name);
+    const unsafe = unsafeRefReason(name);
     if (unsafe)
         return unsafe;
     if (!name.startsWith(prefix))
         return `does not start with the tag prefix '${prefix}'`;
     const rest = name.slice(prefix.length);
-    if (semver_parseVersion(rest))
+    if (parseVersion(rest))
         return undefined;
     if (/(^|[.-])0\d/.test(rest.split('+')[0] ?? ''))
         return 'has a number with a leading zero';
@@ -37584,12 +37474,12 @@ function releaseTagProblem(name, prefix) {
 function tags_parseReleaseTag(name, prefix) {
     if (releaseTagProblem(name, prefix) !== undefined)
         return undefined;
-    return semver_parseVersion(name.slice(prefix.length));
+    return parseVersion(name.slice(prefix.length));
 }
 /** Parse a release tag given as an input, or throw an InputError that names the input. */
 function requireReleaseTag(input, name, prefix) {
     const problem = releaseTagProblem(name, prefix);
-    const parsed = problem === undefined ? semver_parseVersion(name.slice(prefix.length)) : undefined;
+    const parsed = problem === undefined ? parseVersion(name.slice(prefix.length)) : undefined;
     if (!parsed) {
         throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}; expected ${expectedTagForm(prefix)}`);
     }
@@ -37608,7 +37498,7 @@ function parseRefInput(input, ref, prefix) {
         const name = ref.slice('refs/tags/'.length);
         return { kind: 'tag', name, version: requireReleaseTag(input, name, prefix) };
     }
-    const unsafe = tags_unsafeRefReason(ref);
+    const unsafe = unsafeRefReason(ref);
     if (unsafe) {
         throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)} ${unsafe}; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
     }
@@ -37623,9 +37513,9 @@ function parseRefInput(input, ref, prefix) {
     throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)} is not a full ref; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
 }
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
-function tags_requireVersion(input, value, prefix) {
+function requireVersion(input, value, prefix) {
     const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
-    const v = semver_parseVersion(text);
+    const v = parseVersion(text);
     if (!v) {
         throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
     }
@@ -37775,7 +37665,7 @@ const DEFAULT_COMPUTE_OPTIONS = {
     initialVersion: { major: 0, minor: 1, patch: 0, prerelease: [], build: [] },
     requireSignedTag: false,
 };
-function compute_releaseTags(refs, prefix) {
+function releaseTags(refs, prefix) {
     const out = [];
     for (const ref of refs) {
         const v = parseReleaseTag(ref.name, prefix);
@@ -37819,7 +37709,7 @@ class Repo {
     async reachableFrom(commit) {
         let tags = this.#reachable.get(commit);
         if (!tags) {
-            tags = compute_releaseTags(await this.git.tags({ mergedInto: commit }), this.options.tagPrefix);
+            tags = releaseTags(await this.git.tags({ mergedInto: commit }), this.options.tagPrefix);
             this.#reachable.set(commit, tags);
         }
         return tags;
@@ -38077,7 +37967,7 @@ async function computeVersion(git, options) {
     if (await git.isShallow()) {
         throw new PreconditionError(`The repository at ${git.cwd} is a shallow clone, so its tags and history are incomplete. Check it out with actions/checkout and fetch-depth: 0.`);
     }
-    const repo = new Repo(git, options, compute_releaseTags(await git.tags(), options.tagPrefix));
+    const repo = new Repo(git, options, releaseTags(await git.tags(), options.tagPrefix));
     const reasons = [];
     switch (options.bump) {
         case 'tag':
@@ -38118,1048 +38008,6 @@ function decisionOutputs(d) {
 
 
 
-;// CONCATENATED MODULE: ./packages/changelog/commits.ts
-/**
- * The commits of a changelog section, read by git (one `git log` per range; path filters are git
- * pathspecs) and parsed as Conventional Commits.
- */
-
-
-
-/** Validate path filters and turn them into git pathspecs (`:(glob)` magic, so `**` works). */
-function commits_pathspecs(filter, inputs = { include: 'include-paths', exclude: 'exclude-paths' }) {
-    const check = (input, p) => {
-        if (p.startsWith('-') ||
-            p.startsWith(':') ||
-            // eslint-disable-next-line no-control-regex
-            /[\u0000-\u001f]/.test(p) ||
-            p.split('/').includes('..')) {
-            throw new InputError(input, `expected paths or globs inside the repository (such as src/** or docs), got ${showValue(p)}`);
-        }
-        return p.replace(/^\.\//, '');
-    };
-    const include = (filter.include ?? []).map(p => `:(glob)${check(inputs.include, p)}`);
-    const exclude = (filter.exclude ?? []).map(p => `:(glob,exclude)${check(inputs.exclude, p)}`);
-    if (include.length === 0 && exclude.length > 0)
-        include.push(':(glob)**');
-    return [...include, ...exclude];
-}
-function isHousekeeping(header, config) {
-    return config.skip.some(re => re.test(header));
-}
-function toChangelogCommit(sha, time, message) {
-    const c = parseCommitMessage(message);
-    return {
-        sha,
-        time,
-        type: c.type,
-        scope: c.scope,
-        subject: c.subject,
-        breaking: c.breaking,
-        breakingNotes: c.breakingNotes,
-        conventional: c.conventional,
-    };
-}
-/** The commits of `from..to` (all of `to` without `from`), oldest first, housekeeping left out. */
-async function commits_readRange(git, { from, to, paths = [] }, config) {
-    const messages = await git.commitMessages({ ...(from === undefined ? {} : { from }), to, paths });
-    const commits = [];
-    let skipped = 0;
-    for (let i = messages.length - 1; i >= 0; i--) {
-        const m = messages[i];
-        if (!m)
-            continue;
-        const header = m.message.split('\n', 1)[0] ?? '';
-        if (isHousekeeping(header.trim(), config))
-            skipped++;
-        else
-            commits.push(toChangelogCommit(m.sha, m.time, m.message));
-    }
-    return { commits, skipped };
-}
-function releaseTagOf(decorations, prefix) {
-    let best;
-    for (const part of decorations.split(', ')) {
-        const name = part.startsWith('tag: ') ? part.slice(5) : undefined;
-        if (!name)
-            continue;
-        const v = parseReleaseTag(name, prefix);
-        if (v && (!best || compareVersions(v, best.version) > 0))
-            best = { tag: name, version: v };
-    }
-    return best;
-}
-/**
- * Walk the whole history of `to` once, newest first, and hand over each release as soon as it is
- * complete: the commits from a tagged commit down to the next tagged one belong to that tag (as
- * git-cliff assigns them). Without path filters this is one `git log`; with them, a second one
- * lists the matching commits and the first only supplies the release boundaries.
- */
-async function commits_walkReleases(git, { to, prefix, paths = [] }, config, onRelease) {
-    let current = { tag: undefined, version: undefined, time: undefined, commits: [] };
-    let total = 0;
-    let skipped = 0;
-    const flush = () => {
-        current.commits.reverse();
-        if (current.tag !== undefined || current.commits.length > 0)
-            onRelease(current);
-    };
-    const startRelease = (sha, decorations, time) => {
-        const tagged = decorations ? releaseTagOf(decorations, prefix) : undefined;
-        if (tagged) {
-            flush();
-            current = { tag: tagged.tag, version: tagged.version, time, commits: [] };
-        }
-        return sha;
-    };
-    const addCommit = (sha, time, message) => {
-        const header = message.split('\n', 1)[0]?.trim() ?? '';
-        if (isHousekeeping(header, config))
-            skipped++;
-        else {
-            current.commits.push(toChangelogCommit(sha, time, message.replace(/\n+$/, '')));
-            total++;
-        }
-    };
-    const format = ['%H', '%P', '%ct', '%D', '%B'].join('\x1f');
-    const decorate = ['--decorate-refs=refs/tags/', '--topo-order', `--format=${format}`];
-    if (paths.length === 0) {
-        await git.logRecords(decorate, [to], [], 5, ([sha = '', parents = '', time = '0', decorations = '', message = '']) => {
-            startRelease(sha, decorations, Number(time));
-            if (!parents.includes(' '))
-                addCommit(sha, Number(time), message);
-        });
-    }
-    else {
-        // Which release each commit belongs to comes from the unfiltered walk; git filters the paths.
-        const releaseOf = new Map();
-        const boundaries = [];
-        await git.logRecords(['--decorate-refs=refs/tags/', '--topo-order', '--format=%H\x1f%ct\x1f%D'], [to], [], 3, ([sha = '', time = '0', decorations = '']) => {
-            const tagged = decorations ? releaseTagOf(decorations, prefix) : undefined;
-            if (tagged)
-                boundaries.push({ ...tagged, time: Number(time) });
-            releaseOf.set(sha, boundaries.length);
-        });
-        const byRelease = Array.from({ length: boundaries.length + 1 }, () => []);
-        await git.logRecords(['--no-merges', '--topo-order', '--format=%H\x1f%ct\x1f%B'], [to], paths, 3, ([sha = '', time = '0', message = '']) => {
-            const header = message.split('\n', 1)[0]?.trim() ?? '';
-            if (isHousekeeping(header, config))
-                skipped++;
-            else {
-                byRelease[releaseOf.get(sha) ?? 0]?.push(toChangelogCommit(sha, Number(time), message.replace(/\n+$/, '')));
-                total++;
-            }
-        });
-        current = { tag: undefined, version: undefined, time: undefined, commits: byRelease[0] ?? [] };
-        for (let i = 0; i < boundaries.length; i++) {
-            const b = boundaries[i];
-            flush();
-            current = { tag: b.tag, version: b.version, time: b.time, commits: byRelease[i + 1] ?? [] };
-        }
-    }
-    flush();
-    return { commits: total, skipped };
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/render.ts
-/**
- * Rendering a changelog section in either style. Commit text is data: it is escaped so it never
- * becomes live markup (HTML, links, @mentions), and control and bidi characters are removed.
- */
-
-
-
-const render_CHANGELOG_STYLES = (/* unused pure expression or super */ null && (['grouped', 'keep-a-changelog']));
-const render_BREAKING_HEADING = 'Breaking Changes';
-function render_compareUrl(repoUrl, from, to) {
-    return from ? `${repoUrl}/compare/${from}...${to}` : `${repoUrl}/commits/${to}`;
-}
-function render_headingLine(release, opts) {
-    const { form } = opts;
-    if (!release.version)
-        return form.brackets ? '## [Unreleased]' : '## Unreleased';
-    const name = `${form.prefixed ? form.prefix : ''}${formatVersion(release.version)}`;
-    const date = release.date ? ` - ${release.date}` : '';
-    if (!form.brackets)
-        return `## ${name}${date}`;
-    // grouped style links the version to its comparison; keep-a-changelog uses link references.
-    if (opts.style === 'grouped' && opts.repoUrl && release.tag) {
-        return `## [${name}](${render_compareUrl(opts.repoUrl, release.previousTag, release.tag)})${date}`;
-    }
-    return `## [${name}]${date}`;
-}
-function linkPullRequests(text, repoUrl) {
-    if (!repoUrl)
-        return text;
-    return text.replace(/\(#(\d+)\)/g, (_, n) => `([#${n}](${repoUrl}/pull/${n}))`);
-}
-/** One entry: `- **scope:** subject (sha link)`, escaped. */
-function entryLine(c, repoUrl) {
-    const scope = c.scope ? `**${escapeInline(c.scope)}:** ` : '';
-    const subject = linkPullRequests(escapeInline(c.subject), repoUrl);
-    const short = c.sha.slice(0, 7);
-    const ref = repoUrl ? `[${short}](${repoUrl}/commit/${c.sha})` : short;
-    return `- ${scope}${subject} (${ref})`;
-}
-function entry(c, repoUrl) {
-    return { sha: c.sha, lines: [entryLine(c, repoUrl)] };
-}
-/** A breaking entry carries its migration note on the following, indented lines. */
-function breakingEntry(c, repoUrl) {
-    const lines = [entryLine(c, repoUrl)];
-    for (const note of c.breakingNotes) {
-        if (note.trim() === c.subject.trim())
-            continue;
-        for (const line of stripUnsafeCharacters(note).split('\n')) {
-            if (line.trim() !== '')
-                lines.push(`  ${escapeInline(line.trim())}`);
-        }
-    }
-    return { sha: c.sha, lines };
-}
-function keepAChangelogHeading(c, config) {
-    if (c.scope?.toLowerCase() === 'security')
-        return 'Security';
-    return config.keepAChangelog[c.type];
-}
-function render_renderBody(release, opts) {
-    const { config, repoUrl } = opts;
-    const breaking = release.commits.filter(c => c.breaking);
-    const groups = [];
-    if (breaking.length > 0) {
-        groups.push({
-            heading: render_BREAKING_HEADING,
-            entries: breaking.map(c => breakingEntry(c, repoUrl)),
-        });
-    }
-    const rest = release.commits.filter(c => !c.breaking);
-    if (opts.style === 'grouped') {
-        const listed = new Set();
-        for (const group of config.groups) {
-            const commits = rest.filter(c => group.types.includes(c.type));
-            commits.forEach(c => listed.add(c));
-            if (commits.length > 0)
-                groups.push({ heading: group.title, entries: commits.map(c => entry(c, repoUrl)) });
-        }
-        const other = rest.filter(c => !listed.has(c));
-        if (config.otherTitle && other.length > 0) {
-            groups.push({ heading: config.otherTitle, entries: other.map(c => entry(c, repoUrl)) });
-        }
-    }
-    else {
-        for (const heading of KEEP_A_CHANGELOG_HEADINGS) {
-            const commits = rest.filter(c => keepAChangelogHeading(c, config) === heading);
-            if (commits.length > 0)
-                groups.push({ heading, entries: commits.map(c => entry(c, repoUrl)) });
-        }
-    }
-    return { groups };
-}
-function render_bodyText(body) {
-    return body.groups
-        .map(g => `### ${g.heading}\n\n${g.entries.flatMap(e => e.lines).join('\n')}\n`)
-        .join('\n');
-}
-/** The headings a style writes, in order (Breaking Changes first). */
-function render_canonicalHeadings(style, config) {
-    if (style === 'keep-a-changelog')
-        return [render_BREAKING_HEADING, ...KEEP_A_CHANGELOG_HEADINGS];
-    return [
-        render_BREAKING_HEADING,
-        ...config.groups.map(g => g.title),
-        ...(config.otherTitle ? [config.otherTitle] : []),
-    ];
-}
-/** The whole section: heading, a blank line, the groups. Ends with a newline. */
-function render_renderSection(release, opts) {
-    const body = render_bodyText(render_renderBody(release, opts));
-    return `${render_headingLine(release, opts)}\n${body ? `\n${body}` : ''}`;
-}
-function render_utcDate(time) {
-    const d = typeof time === 'number' ? new Date(time * 1000) : time;
-    return d.toISOString().slice(0, 10);
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/document.ts
-/**
- * A CHANGELOG file as its maintainers wrote it, and the upsert of one section into it. Everything
- * outside the section being written (and the Unreleased section whose entries move into it) is
- * kept byte for byte: the header, hand edits, HTML comments, unusual or duplicated headings, the
- * line endings. Writing the same section twice gives the same file.
- */
-
-
-const VERSION_HEADING = /^##\s+\[?([^\s[\]()\d]*)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?/;
-const UNRELEASED_HEADING = /^##\s+\[?unreleased\]?/i;
-const LINK_REF = /^ {0,3}\[[^\]]+\]:\s*\S/;
-function splitLines(text) {
-    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-const bare = (line) => line.replace(/\r?\n$/, '');
-/** Which lines are Markdown headings, not text inside a code fence or an HTML comment. */
-function headingMask(lines) {
-    const mask = [];
-    let fence;
-    let comment = false;
-    for (const raw of lines) {
-        const line = bare(raw);
-        let isHeading = false;
-        if (fence) {
-            if (line.trimStart().startsWith(fence))
-                fence = undefined;
-        }
-        else if (comment) {
-            if (line.includes('-->'))
-                comment = false;
-        }
-        else {
-            const f = /^\s{0,3}(```+|~~~+)/.exec(line);
-            if (f)
-                fence = f[1];
-            else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->'))
-                comment = true;
-            else
-                isHeading = /^#{1,6}\s/.test(line);
-        }
-        mask.push(isHeading);
-    }
-    return mask;
-}
-function document_parseChangelog(text) {
-    const lines = splitLines(text);
-    const crlf = lines.filter(l => l.endsWith('\r\n')).length;
-    const eol = crlf > lines.length / 2 ? '\r\n' : '\n';
-    const mask = headingMask(lines);
-    // Trailing link references (and blank lines among them).
-    let refsStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const line = bare(lines[i] ?? '');
-        if (line.trim() === '')
-            continue;
-        if (LINK_REF.test(line))
-            refsStart = i;
-        else
-            break;
-    }
-    // A trailing HTML comment (git-cliff writes `<!-- generated by git-cliff -->`) is footer too.
-    let footerStart = refsStart;
-    let i = refsStart - 1;
-    while (i >= 0 && bare(lines[i] ?? '').trim() === '')
-        i--;
-    if (i >= 0 &&
-        bare(lines[i] ?? '')
-            .trim()
-            .endsWith('-->')) {
-        let j = i;
-        while (j >= 0 && !bare(lines[j] ?? '').includes('<!--'))
-            j--;
-        if (j >= 0 && !mask.slice(j, i + 1).some(Boolean))
-            footerStart = j;
-    }
-    const sections = [];
-    for (let k = 0; k < footerStart; k++) {
-        const line = bare(lines[k] ?? '');
-        if (!mask[k] || !line.startsWith('## '))
-            continue;
-        const previous = sections[sections.length - 1];
-        if (previous)
-            previous.end = k;
-        if (UNRELEASED_HEADING.test(line))
-            sections.push({ start: k, end: footerStart, kind: 'unreleased' });
-        else {
-            const m = VERSION_HEADING.exec(line);
-            const v = m ? parseVersion(m[2] ?? '') : undefined;
-            sections.push(v
-                ? { start: k, end: footerStart, kind: 'version', version: v }
-                : { start: k, end: footerStart, kind: 'other' });
-        }
-    }
-    const first = sections[0];
-    const headerEnd = first ? first.start : footerStart;
-    let form;
-    const formSource = sections.find(s => s.kind === 'version') ?? sections.find(s => s.kind === 'unreleased');
-    if (formSource) {
-        const line = bare(lines[formSource.start] ?? '');
-        const m = VERSION_HEADING.exec(line);
-        form = { brackets: /^##\s+\[/.test(line), prefixed: Boolean(m?.[1]), prefix: m?.[1] ?? '' };
-    }
-    return { lines, eol, sections, headerEnd, footerStart, refsStart, form };
-}
-/** A section's body split at its `###` headings (code fences and comments respected). */
-function blocksOf(lines) {
-    const mask = headingMask(lines);
-    const out = { preamble: [], subsections: [] };
-    let current = out.preamble;
-    lines.forEach((raw, i) => {
-        const line = bare(raw);
-        if (mask[i] && /^###\s/.test(line)) {
-            const sub = { heading: line.replace(/^###\s+/, '').trim(), lines: [] };
-            out.subsections.push(sub);
-            current = sub.lines;
-        }
-        else
-            current.push(line);
-    });
-    return out;
-}
-function trimBlank(lines) {
-    let a = 0;
-    let b = lines.length;
-    while (a < b && (lines[a] ?? '').trim() === '')
-        a++;
-    while (b > a && (lines[b - 1] ?? '').trim() === '')
-        b--;
-    return lines.slice(a, b);
-}
-/**
- * Merge entries written by hand (the Unreleased section, or the existing section of this version)
- * with generated ones: hand text first and verbatim under its heading; a generated entry is added
- * only when its commit is not already mentioned anywhere in the hand text.
- */
-function mergeBody(hand, generated, canonical) {
-    const handText = [...hand.preamble, ...hand.subsections.flatMap(s => s.lines)].join('\n');
-    const present = (sha) => handText.includes(sha.slice(0, 7));
-    const handFor = (heading) => trimBlank(hand.subsections
-        .filter(s => s.heading.toLowerCase() === heading.toLowerCase())
-        .flatMap(s => trimBlank(s.lines).concat([''])));
-    const generatedFor = (heading) => (generated.groups.find(g => g.heading === heading)?.entries ?? [])
-        .filter(e => !present(e.sha))
-        .flatMap(e => e.lines);
-    const parts = [];
-    const emit = (heading, lines) => {
-        if (lines.length > 0)
-            parts.push(`### ${heading}\n\n${lines.join('\n')}\n`);
-    };
-    // Breaking changes and migrations first, then any text the section starts with, then the lists.
-    emit(BREAKING_HEADING, [...handFor(BREAKING_HEADING), ...generatedFor(BREAKING_HEADING)]);
-    const preamble = trimBlank(hand.preamble);
-    if (preamble.length > 0)
-        parts.push(`${preamble.join('\n')}\n`);
-    const headings = canonical.filter(h => h !== BREAKING_HEADING);
-    for (const g of generated.groups)
-        if (g.heading !== BREAKING_HEADING && !headings.includes(g.heading))
-            headings.push(g.heading);
-    for (const heading of headings)
-        emit(heading, [...handFor(heading), ...generatedFor(heading)]);
-    // Headings only the hand text has, in their order.
-    const done = new Set([BREAKING_HEADING, ...headings].map(h => h.toLowerCase()));
-    for (const sub of hand.subsections) {
-        const key = sub.heading.toLowerCase();
-        if (done.has(key))
-            continue;
-        done.add(key);
-        emit(sub.heading, handFor(sub.heading));
-    }
-    return parts.join('\n');
-}
-function withEol(text, eol) {
-    return eol === '\n' ? text : text.replace(/\r?\n/g, eol);
-}
-function sectionLines(doc, s) {
-    return doc.lines.slice(s.start + 1, s.end).map(bare);
-}
-function sameVersion(a, b) {
-    return compareVersions(a, b) === 0 && formatVersion(a) === formatVersion(b);
-}
-/** Splice `replacement` (text, may be empty) over lines [start, end). */
-function splice(doc, start, end, replacement) {
-    return [...doc.lines.slice(0, start), replacement, ...doc.lines.slice(end)].join('');
-}
-function ensureBlankBefore(doc, at) {
-    const before = doc.lines[at - 1];
-    if (at === 0 || before === undefined)
-        return '';
-    if (!/\n$/.test(before))
-        return doc.eol + doc.eol;
-    return bare(before).trim() === '' ? '' : doc.eol;
-}
-function document_upsertSection(existing, opts) {
-    let text = existing ?? opts.initial;
-    let doc = document_parseChangelog(text);
-    const eol = doc.eol;
-    // Hand-written entries: the Unreleased section's, and (keep-a-changelog) this version's own.
-    const unreleased = doc.sections.find(s => s.kind === 'unreleased');
-    const own = opts.version
-        ? doc.sections.find(s => s.kind === 'version' && s.version && sameVersion(s.version, opts.version))
-        : unreleased;
-    const handLines = [];
-    if (opts.version && unreleased)
-        handLines.push(...sectionLines(doc, unreleased), '');
-    if (own && (opts.style === 'keep-a-changelog' || !opts.version))
-        handLines.push(...sectionLines(doc, own));
-    const merged = mergeBody(blocksOf(handLines), opts.body, opts.canonical);
-    const section = `${opts.heading}\n${merged ? `\n${merged}` : ''}`;
-    // 1. Empty the Unreleased section when its entries moved into this version.
-    if (opts.version && unreleased) {
-        const keepHeading = opts.style === 'keep-a-changelog';
-        const headingText = doc.lines[unreleased.start] ?? '';
-        text = splice(doc, unreleased.start, unreleased.end, keepHeading ? `${headingText.endsWith('\n') ? headingText : headingText + eol}${eol}` : '');
-        doc = document_parseChangelog(text);
-    }
-    // 2. Replace this version's section, or insert it above the newest older one.
-    const chunk = withEol(section, eol);
-    const target = opts.version
-        ? doc.sections.find(s => s.kind === 'version' && s.version && sameVersion(s.version, opts.version))
-        : doc.sections.find(s => s.kind === 'unreleased');
-    if (target) {
-        const more = target.end < doc.lines.length;
-        text = splice(doc, target.start, target.end, more ? `${chunk}${eol}` : chunk);
-    }
-    else {
-        let at;
-        if (!opts.version)
-            at = doc.headerEnd;
-        else {
-            const older = doc.sections.find(s => s.kind === 'version' &&
-                s.version &&
-                compareVersions(s.version, opts.version) < 0);
-            if (older)
-                at = older.start;
-            else {
-                const versions = doc.sections.filter(s => s.kind === 'version' || s.kind === 'unreleased');
-                at =
-                    versions.length > 0 ? versions[versions.length - 1].end : doc.headerEnd;
-            }
-        }
-        const after = at < doc.lines.length ? eol : '';
-        text = splice(doc, at, at, `${ensureBlankBefore(doc, at)}${chunk}${after}`);
-    }
-    // 3. Link references at the bottom, when the file keeps them.
-    if (opts.refs)
-        text = updateRefs(text, opts.refs, eol);
-    return { text, section: withEol(section, eol) };
-}
-function updateRefs(text, refs, eol) {
-    const label = (line) => /^ {0,3}\[([^\]]+)\]:/.exec(bare(line))?.[1]?.toLowerCase();
-    // This version's reference: right after [Unreleased] (newest first), or first in the block.
-    let doc = document_parseChangelog(text);
-    let lines = [...doc.lines];
-    const refLabels = lines.slice(doc.refsStart).map(label);
-    if (!refLabels.includes(refs.label.toLowerCase())) {
-        const newLine = `[${refs.label}]: ${refs.url}${eol}`;
-        const unreleasedAt = refLabels.indexOf('unreleased');
-        if (unreleasedAt !== -1)
-            lines.splice(doc.refsStart + unreleasedAt + 1, 0, newLine);
-        else if (doc.refsStart < lines.length)
-            lines.splice(doc.refsStart, 0, newLine);
-        else {
-            const last = lines[lines.length - 1] ?? '';
-            if (last !== '' && !last.endsWith('\n'))
-                lines[lines.length - 1] = last + eol;
-            if (last !== '' && bare(last).trim() !== '')
-                lines.push(eol);
-            lines.push(newLine);
-        }
-    }
-    // [Unreleased] compares this release with HEAD.
-    if (refs.unreleasedUrl) {
-        doc = document_parseChangelog(lines.join(''));
-        lines = [...doc.lines];
-        const at = lines.findIndex((l, i) => i >= doc.refsStart && label(l) === 'unreleased');
-        if (at !== -1)
-            lines[at] =
-                `${/^ {0,3}\[[^\]]+\]:/.exec(bare(lines[at] ?? ''))?.[0]} ${refs.unreleasedUrl}${eol}`;
-        else if (doc.sections.some(s => s.kind === 'unreleased'))
-            lines.splice(doc.refsStart, 0, `[Unreleased]: ${refs.unreleasedUrl}${eol}`);
-    }
-    return lines.join('');
-}
-/** Does the file keep link references for its versions (`[1.2.3]: https://…`)? */
-function document_hasLinkRefs(doc) {
-    return doc.refsStart < doc.lines.length;
-}
-/** The base URL of the existing `[Unreleased]:` reference, when there is one. */
-function document_refsBaseUrl(doc) {
-    for (const line of doc.lines.slice(doc.refsStart)) {
-        const m = /^ {0,3}\[unreleased\]:\s*(\S+)/i.exec(bare(line));
-        if (m)
-            return m[1]?.replace(/\/compare\/.*$/, '');
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/notes.ts
-/**
- * Release notes in the outline mature projects use (Summary, Breaking Changes, Upgrade Notes,
- * Images, Verification, Known Limitations, Changelog), written from the changelog section. The body
- * stays under GitHub's 125,000-character limit; when cut, it links to the full changelog.
- */
-
-
-
-const GITHUB_RELEASE_BODY_LIMIT = 125_000;
-function releaseKind(v, previous) {
-    if (isPrerelease(v))
-        return 'pre-release';
-    if (!previous)
-        return 'first';
-    if (v.major !== previous.major)
-        return 'major';
-    if (v.minor !== previous.minor)
-        return 'minor';
-    return 'patch';
-}
-function imageRef(image, version) {
-    const lastSlash = image.lastIndexOf('/');
-    const hasTag = image.slice(lastSlash + 1).includes(':') || image.includes('@');
-    return hasTag ? image : `${image}:${formatVersion(version, { build: false })}`;
-}
-function notes_renderReleaseNotes(input, previousVersion) {
-    const { version, tag, repoUrl, commits } = input;
-    const limit = input.limit ?? GITHUB_RELEASE_BODY_LIMIT;
-    const repository = repoUrl ? new URL(repoUrl).pathname.replace(/^\/|\/$/g, '') : undefined;
-    const kind = releaseKind(version, previousVersion);
-    const breaking = commits.filter(c => c.breaking);
-    const features = commits.filter(c => !c.breaking && c.type === 'feat').length;
-    const fixes = commits.filter(c => !c.breaking && c.type === 'fix').length;
-    const since = input.previousTag ? ` since ${input.previousTag}` : '';
-    const summary = [
-        `${tag} is a ${kind} release: ${commits.length} change${commits.length === 1 ? '' : 's'}${since}, with ${features} new feature${features === 1 ? '' : 's'}, ${fixes} fix${fixes === 1 ? '' : 'es'} and ${breaking.length} breaking change${breaking.length === 1 ? '' : 's'}.`,
-    ];
-    if (isPrerelease(version))
-        summary.push('This is a pre-release for testing; it is not the latest release.');
-    if (version.major === 0) {
-        summary.push(`The API is experimental while the major version is 0: it may change in a later minor release (0.${version.minor + 1}.0), and breaking changes are possible in any minor release.`);
-    }
-    const breakingLines = breaking.length === 0
-        ? ['None.']
-        : breaking.map(c => `- ${c.scope ? `**${escapeInline(c.scope)}:** ` : ''}${escapeInline(c.subject)}`);
-    const migrations = breaking.flatMap(c => c.breakingNotes.filter(n => n.trim() !== c.subject.trim()));
-    const upgrade = migrations.length > 0
-        ? migrations.map(n => `- ${escapeInline(n.replace(/\s*\n\s*/g, ' '))}`)
-        : [
-            breaking.length > 0
-                ? 'Read the breaking changes above before upgrading.'
-                : `No action is needed to upgrade${input.previousTag ? ` from ${input.previousTag}` : ''}.`,
-        ];
-    const images = input.images.map(i => imageRef(i, version));
-    const imageLines = images.length === 0
-        ? ['This release publishes no container images.']
-        : images.map(i => `- ${code(i)}`);
-    const verify = [
-        '```bash',
-        `# Checksums of the downloaded assets`,
-        `sha256sum --check --ignore-missing ${input.checksumsFile}`,
-    ];
-    if (repository) {
-        verify.push('', '# Build provenance of an asset (GitHub CLI 2.49 or newer)', `gh attestation verify <asset> --repo ${repository}`);
-        for (const image of images)
-            verify.push(`gh attestation verify oci://${image} --repo ${repository}`);
-        if (images.length > 0) {
-            verify.push('', '# The same with cosign (v2 and v3)');
-            for (const image of images) {
-                verify.push(`cosign verify-attestation --type slsaprovenance1 \\`, `  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\`, `  --certificate-identity-regexp '^https://github.com/${repository}/.github/workflows/.+@refs/tags/${tag}$' \\`, `  ${image}`);
-            }
-        }
-    }
-    verify.push('```');
-    const limitations = input.knownLimitations?.trim()
-        ? [input.knownLimitations.trim()]
-        : [version.major === 0 ? '- The API is not yet stable (0.x).' : 'None known.'];
-    const full = repoUrl ? `${repoUrl}/blob/${tag}/CHANGELOG.md` : undefined;
-    const compare = repoUrl && input.previousTag ? compareUrl(repoUrl, input.previousTag, tag) : undefined;
-    const head = [
-        '## Summary',
-        '',
-        ...summary,
-        '',
-        '## Breaking Changes',
-        '',
-        ...breakingLines,
-        '',
-        '## Upgrade Notes',
-        '',
-        ...upgrade,
-        '',
-        '## Images',
-        '',
-        ...imageLines,
-        '',
-        '## Verification',
-        '',
-        ...verify,
-        '',
-        '## Known Limitations',
-        '',
-        ...limitations,
-        '',
-        '## Changelog',
-        '',
-        '',
-    ].join('\n');
-    const tail = compare ? `\n**Full comparison**: ${compare}\n` : '';
-    let changelog = input.changelogBody.trim() + '\n';
-    const room = limit - head.length - tail.length;
-    if (changelog.length > room) {
-        const note = `\n… the changelog of this release is longer than a GitHub release allows; read it in full in ${full ?? 'CHANGELOG.md'}.\n`;
-        const cutAt = changelog.lastIndexOf('\n', Math.max(0, room - note.length));
-        changelog = changelog.slice(0, Math.max(0, cutAt)) + '\n' + note;
-    }
-    return head + changelog + tail;
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/generate.ts
-/**
- * generate-changelog's work, shared by the action and the CLI: read the commits of a release,
- * render its section, upsert it into the changelog file, and write the release notes.
- */
-
-
-
-
-
-
-
-
-const generate_STANDARD_HEADERS = {
-    grouped: [
-        '# Changelog',
-        '',
-        'All notable changes to this project are documented in this file. Sections are generated from',
-        'Conventional Commits by release-actions; edits made by hand are kept.',
-        '',
-    ].join('\n'),
-    'keep-a-changelog': [
-        '# Changelog',
-        '',
-        'All notable changes to this project will be documented in this file.',
-        '',
-        'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),',
-        'and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).',
-        '',
-        '## [Unreleased]',
-        '',
-    ].join('\n'),
-};
-function highest(tags, pick) {
-    let best;
-    for (const t of tags)
-        if (pick(t) && (!best || compareVersions(t.version, best.version) > 0))
-            best = t;
-    return best;
-}
-/** The default range: previous stable tag for a stable version, previous tag for a pre-release. */
-async function resolveRange(git, opts) {
-    const tag = opts.version ? tagName(opts.tagPrefix, opts.version) : undefined;
-    const tagExists = tag !== undefined && (await git.resolveCommit(`refs/tags/${tag}`)) !== undefined;
-    const to = opts.to ?? (tagExists && tag ? tag : 'HEAD');
-    const toCommit = await git.resolveCommit(to === tag ? `refs/tags/${to}` : to);
-    if (!toCommit)
-        throw new PreconditionError(`'to' (${to}) does not name a commit in ${git.cwd}.`);
-    let from = opts.from;
-    let previousTag;
-    const reachable = releaseTags(await git.tags({ mergedInto: toCommit }), opts.tagPrefix);
-    const v = opts.version;
-    const previous = v
-        ? highest(reachable, t => compareVersions(t.version, v) < 0 && (isPrerelease(v) || !isPrerelease(t.version)))
-        : highest(reachable, () => true);
-    previousTag = previous?.name;
-    if (from === undefined)
-        from = previous ? `refs/tags/${previous.name}` : undefined;
-    else {
-        if (!(await git.resolveCommit(from)))
-            throw new PreconditionError(`'from' (${from}) does not name a commit in ${git.cwd}.`);
-        if (releaseTags([{ name: from, commit: '', objectType: 'commit' }], opts.tagPrefix).length > 0)
-            previousTag = from;
-    }
-    return { from, to, toCommit, tagExists, previousTag: previousTag?.replace(/^refs\/tags\//, '') };
-}
-function renderOptions(style, config, repoUrl, form) {
-    return { style, config, repoUrl, form };
-}
-/** The `### Known Limitations` text of a section, if its maintainers wrote one. */
-function knownLimitations(section) {
-    const m = /^###\s+Known Limitations\s*\n([\s\S]*?)(?=^###\s|(?![\s\S]))/im.exec(section);
-    return m?.[1]?.trim() || undefined;
-}
-async function generateChangelog(git, opts) {
-    const range = await resolveRange(git, opts);
-    const { commits, skipped } = await readRange(git, {
-        ...(range.from === undefined ? {} : { from: range.from }),
-        to: range.toCommit,
-        paths: opts.paths,
-    }, opts.config);
-    const existing = opts.file && existsSync(opts.file) ? readFileSync(opts.file, 'utf8') : undefined;
-    const parsed = existing === undefined ? undefined : parseChangelog(existing);
-    const form = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' };
-    const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form);
-    const tag = opts.version ? tagName(opts.tagPrefix, opts.version) : undefined;
-    const release = {
-        version: opts.version,
-        tag,
-        previousTag: range.previousTag,
-        date: opts.version ? opts.date : undefined,
-        commits,
-    };
-    const body = renderBody(release, ropts);
-    // Link references: kept up to date when the file has them (or a new keep-a-changelog file).
-    const base = (parsed ? refsBaseUrl(parsed) : undefined) ?? opts.repoUrl;
-    const wantsRefs = form.brackets &&
-        base !== undefined &&
-        tag !== undefined &&
-        ((parsed !== undefined && hasLinkRefs(parsed)) ||
-            (existing === undefined && opts.style === 'keep-a-changelog'));
-    const label = opts.version
-        ? `${form.prefixed ? form.prefix : ''}${formatVersion(opts.version)}`
-        : '';
-    const upsert = upsertSection(existing, {
-        style: opts.style,
-        heading: headingLine(release, ropts),
-        version: opts.version,
-        body,
-        canonical: canonicalHeadings(opts.style, opts.config),
-        initial: generate_STANDARD_HEADERS[opts.style],
-        ...(wantsRefs && base && tag
-            ? {
-                refs: {
-                    label,
-                    url: compareUrl(base, range.previousTag, tag).replace('/commits/', '/releases/tag/'),
-                    unreleasedUrl: `${base}/compare/${tag}...HEAD`,
-                },
-            }
-            : {}),
-    });
-    let changed = false;
-    if (opts.file && upsert.text !== existing) {
-        writeFileAtomic(opts.file, upsert.text);
-        changed = true;
-    }
-    const result = {
-        section: upsert.section,
-        changed,
-        hasBreaking: commits.some(c => c.breaking),
-        commits,
-        listed: body.groups.reduce((n, g) => n + g.entries.length, 0),
-        skipped,
-        from: range.from?.replace(/^refs\/tags\//, ''),
-        to: range.to,
-        previousTag: range.previousTag,
-    };
-    if (opts.notesFile && opts.version && tag) {
-        const sectionBody = upsert.section.split('\n').slice(1).join('\n');
-        const previousVersion = range.previousTag
-            ? releaseTags([{ name: range.previousTag, commit: '', objectType: 'commit' }], opts.tagPrefix)[0]?.version
-            : undefined;
-        const limits = knownLimitations(upsert.section);
-        const notes = renderReleaseNotes({
-            version: opts.version,
-            tag,
-            previousTag: range.previousTag,
-            repoUrl: opts.repoUrl,
-            commits,
-            changelogBody: sectionBody || bodyText(body),
-            images: opts.images,
-            checksumsFile: opts.checksumsFile ?? 'checksums.txt',
-            ...(limits ? { knownLimitations: limits } : {}),
-        }, previousVersion);
-        writeFileAtomic(opts.notesFile, notes);
-        result.notes = notes;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/history.ts
-
-
-
-
-async function renderHistory(git, opts, write) {
-    const form = opts.form ?? { brackets: true, prefixed: false, prefix: opts.prefix };
-    let pending;
-    let releases = 0;
-    const emit = (release, previousTag) => {
-        releases++;
-        write(renderSection({
-            version: release.version,
-            tag: release.tag,
-            previousTag,
-            date: release.time === undefined ? undefined : utcDate(release.time),
-            commits: release.commits,
-        }, { style: opts.style, config: opts.config, repoUrl: opts.repoUrl, form }), release, previousTag);
-    };
-    const counts = await walkReleases(git, { to: opts.to, prefix: opts.prefix, paths: opts.paths }, opts.config, release => {
-        if (pending)
-            emit(pending, release.tag);
-        pending = release;
-    });
-    if (pending)
-        emit(pending, undefined);
-    return { releases, ...counts };
-}
-/**
- * Every release section of the history upserted into a changelog text (or a new one), oldest
- * first so each lands in order. Sections already there are replaced (grouped) or merged
- * (keep-a-changelog), exactly as a single release would be.
- */
-async function upsertHistory(git, opts, existing) {
-    const form = opts.form ?? { brackets: true, prefixed: false, prefix: opts.prefix };
-    const releases = [];
-    await renderHistory(git, { ...opts, form }, (_section, release, previousTag) => {
-        releases.push({ release, previousTag });
-    });
-    let text = existing;
-    const ropts = { style: opts.style, config: opts.config, repoUrl: opts.repoUrl, form };
-    for (const { release, previousTag } of releases.reverse()) {
-        const r = {
-            version: release.version,
-            tag: release.tag,
-            previousTag,
-            date: release.time === undefined ? undefined : utcDate(release.time),
-            commits: release.commits,
-        };
-        text = upsertSection(text, {
-            style: opts.style,
-            heading: headingLine(r, ropts),
-            version: r.version,
-            body: renderBody(r, ropts),
-            canonical: canonicalHeadings(opts.style, opts.config),
-            initial: STANDARD_HEADERS[opts.style],
-        }).text;
-    }
-    return { text: text ?? STANDARD_HEADERS[opts.style], releases: releases.length };
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/generate-changelog/inputs.ts
-/**
- * generate-changelog's inputs: the only place they are read and validated.
- */
-
-
-
-
-
-function readRef(input, value) {
-    if (value === undefined)
-        return undefined;
-    const problem = unsafeRefReason(value);
-    if (problem)
-        throw new InputError(input, `expected a tag, branch or commit, got ${showValue(value)}: it ${problem}`);
-    return value;
-}
-function readRepoUrl(input, value, github) {
-    if (value === undefined) {
-        return github.repository
-            ? `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}`
-            : undefined;
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new packages_inputs/* InputError */.dz(input, `expected a repository URL such as https://github.com/owner/repo, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
-    }
-    if (!['https:', 'http:'].includes(url.protocol) ||
-        url.search ||
-        url.hash ||
-        url.username ||
-        url.password) {
-        throw new packages_inputs/* InputError */.dz(input, `expected an http(s) repository URL without query, fragment or credentials, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
-    }
-    return value.replace(/\/+$/, '').replace(/\.git$/, '');
-}
-const IMAGE_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
-function readImages(input, values) {
-    for (const image of values) {
-        if (!IMAGE_REF.test(image)) {
-            throw new InputError(input, `expected image references such as ghcr.io/owner/app (lower case, no spaces), got ${showValue(image)}`);
-        }
-    }
-    return values;
-}
-/** keep-a-changelog when the existing file says it follows it; grouped otherwise. */
-function detectStyle(file) {
-    if (!file || !existsSync(file))
-        return 'grouped';
-    const text = readFileSync(file, 'utf8').slice(0, 64 * 1024);
-    if (/keepachangelog\.com|keep a changelog/i.test(text))
-        return 'keep-a-changelog';
-    return 'grouped';
-}
-function readInputs(inputs, github) {
-    const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v');
-    const versionValue = inputs.optional('version');
-    const version = versionValue === undefined ? undefined : requireVersion('version', versionValue, tagPrefix);
-    const from = readRef('from', inputs.optional('from'));
-    const to = readRef('to', inputs.optional('to'));
-    const repo = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace);
-    if (!existsSync(repo))
-        throw new InputError('path', `expected the directory of a git repository; ${showValue(repo)} does not exist`);
-    // Not given at all: CHANGELOG.md. Given empty: write no file.
-    const rawFile = inputs.source.get('file');
-    const file = rawFile === undefined
-        ? path.join(repo, 'CHANGELOG.md')
-        : rawFile.trim() === ''
-            ? undefined
-            : resolveWorkspacePath('file', rawFile.trim(), github.workspace);
-    const styleValue = inputs.optional('style');
-    const style = styleValue === undefined
-        ? detectStyle(file)
-        : inputs.choice('style', CHANGELOG_STYLES, 'grouped');
-    const date = inputs.date('date');
-    const repoUrl = readRepoUrl('repo-url', inputs.optional('repo-url'), github);
-    const paths = pathspecs({
-        include: inputs.list('include-paths'),
-        exclude: inputs.list('exclude-paths'),
-    });
-    const notes = inputs.optional('notes-file');
-    const notesFile = notes === undefined
-        ? undefined
-        : resolveWorkspacePath('notes-file', notes, github.workspace, {
-            alsoUnder: [github.runnerTemp],
-        });
-    const images = readImages('images', inputs.list('images'));
-    const checksumsFile = inputs.string('checksums-file', 'checksums.txt');
-    if (/[\s/\\]|^-/.test(checksumsFile)) {
-        throw new InputError('checksums-file', `expected a file name such as checksums.txt, got ${showValue(checksumsFile)}`);
-    }
-    const configFile = resolveWorkspacePath('config', inputs.string('config', path.join(path.relative(github.workspace, repo) || '.', '.github/release-actions.yml')), github.workspace);
-    const config = loadChangelogConfig(configFile);
-    return {
-        path: repo,
-        tagPrefix,
-        version,
-        from,
-        to,
-        style,
-        file,
-        date,
-        repoUrl,
-        paths,
-        notesFile,
-        images,
-        checksumsFile,
-        config,
-    };
-}
-/** The inputs as the options of generateChangelog. */
-function toGenerateOptions(i) {
-    return {
-        version: i.version,
-        tagPrefix: i.tagPrefix,
-        ...(i.from === undefined ? {} : { from: i.from }),
-        ...(i.to === undefined ? {} : { to: i.to }),
-        style: i.style,
-        ...(i.file === undefined ? {} : { file: i.file }),
-        date: i.date,
-        ...(i.repoUrl === undefined ? {} : { repoUrl: i.repoUrl }),
-        paths: i.paths,
-        config: i.config,
-        ...(i.notesFile === undefined ? {} : { notesFile: i.notesFile }),
-        images: i.images,
-        checksumsFile: i.checksumsFile,
-    };
-}
-
 ;// CONCATENATED MODULE: ./actions/quality-gates/inputs.ts
 /**
  * quality-gates' inputs: the only place they are read and validated. The gate list is parsed and
@@ -39170,9 +38018,8 @@ function toGenerateOptions(i) {
 
 
 
-
 const DEFAULT_CONFIG = '.github/release-actions.yml';
-function inputs_readInputs(inputs, github) {
+function readInputs(inputs, github) {
     const gatesText = inputs.optional('gates');
     const configValue = inputs.optional('config');
     if (gatesText !== undefined && configValue !== undefined) {
@@ -39199,7 +38046,7 @@ function inputs_readInputs(inputs, github) {
     const sha = inputs.optional('sha') ?? github.sha;
     if (sha !== undefined && !/^[0-9a-f]{40}$/i.test(sha))
         throw new packages_inputs/* InputError */.dz('sha', `expected a full 40-character commit sha, got ${(0,packages_inputs/* showValue */.vp)(sha)}`);
-    const apiUrl = readRepoUrl('api-url', inputs.optional('api-url') ?? github.apiUrl, github) ?? github.apiUrl;
+    const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
     const repository = inputs.optional('repository') ?? github.repository;
     if (repository !== undefined && !splitRepository(repository)) {
         throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
@@ -39207,7 +38054,7 @@ function inputs_readInputs(inputs, github) {
     const versionText = inputs.optional('version');
     let version = versionText === undefined
         ? undefined
-        : semver_formatVersion(tags_requireVersion('version', versionText, 'v'));
+        : semver_formatVersion(requireVersion('version', versionText, 'v'));
     if (version === undefined && github.ref?.startsWith('refs/tags/')) {
         try {
             const ref = parseRefInput('ref', github.ref, 'v');
@@ -39249,20 +38096,20 @@ function summarize(results, source) {
     const lines = [
         `### quality-gates: ${failed.length === 0 ? 'all gates passed' : `${failed.length} of ${results.length} gates failed`}`,
         '',
-        `Gates from ${markdown_escapeInline(source)}.`,
+        `Gates from ${escapeInline(source)}.`,
         '',
         table(['Gate', 'Status', 'Duration', 'Summary'], results.map(r => [
-            markdown_code(r.name),
+            code(r.name),
             ICON[r.status],
             seconds(r.durationMs),
-            markdown_escapeInline(r.summary),
+            escapeInline(r.summary),
         ])),
         '',
     ];
     for (const r of failed) {
         if (!r.details)
             continue;
-        lines.push(`<details><summary>${markdown_escapeInline(r.name)}: the last lines</summary>`, '', codeBlock(r.details), '', '</details>', '');
+        lines.push(`<details><summary>${escapeInline(r.name)}: the last lines</summary>`, '', codeBlock(r.details), '', '</details>', '');
     }
     return lines.join('\n');
 }
@@ -39291,7 +38138,7 @@ function outputs(results) {
     };
 }
 const main = async ({ inputs, github, env, logger, mask }) => {
-    const opts = inputs_readInputs(inputs, github);
+    const opts = readInputs(inputs, github);
     if (opts.token)
         mask(opts.token);
     const results = await evaluate(opts, {
@@ -39452,6 +38299,25 @@ class Inputs {
         if (!valid)
             throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
         return value;
+    }
+    /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+    url(name, fallback, example) {
+        const value = this.optional(name) ?? fallback;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url ||
+            !['https:', 'http:'].includes(url.protocol) ||
+            url.search ||
+            url.hash ||
+            url.username ||
+            url.password)
+            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+        return value.replace(/\/+$/, '');
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {

@@ -35107,12 +35107,17 @@ function github_getOctokit(token, options, ...additionalPlugins) {
 
 
 
-/** Statuses that are never retried: the request itself is wrong or not allowed. */
-const DO_NOT_RETRY = (/* unused pure expression or super */ null && ([400, 401, 403, 404, 410, 422, 451]));
+/**
+ * Statuses the retry plugin never retries: the request itself is wrong or not allowed — and 429,
+ * which is a rate limit: the throttling plugin (primary and secondary limits) or the Retry-After
+ * hook below waits as long as GitHub asks, instead of the retry plugin's own backoff.
+ */
+const DO_NOT_RETRY = (/* unused pure expression or super */ null && ([400, 401, 403, 404, 410, 422, 429, 451]));
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function createGitHubClient(options) {
     const { logger } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
-    return getOctokit(options.token, {
+    const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
         retry: {
@@ -35132,6 +35137,26 @@ function createGitHubClient(options) {
             },
         },
     }, retry, throttling);
+    // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
+    // as long as Retry-After says (GitHub: at least a minute without it), a bounded number of times.
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let waited = 0;; waited++) {
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const e = error;
+                const headers = e.response?.headers ?? {};
+                const known = /\bsecondary rate\b/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0';
+                if (e.status !== 429 || known || waited >= rateLimitRetries)
+                    throw error;
+                const seconds = Math.min(Number(headers['retry-after']) || 60, 900);
+                logger.warning(`GitHub answered 429 for ${requestOptions.method} ${requestOptions.url}; retrying after ${seconds} s (retry ${waited + 1} of ${rateLimitRetries}).`);
+                await sleep(seconds * 1000);
+            }
+        }
+    });
+    return octokit;
 }
 /** owner/repo, validated. */
 function splitRepository(repository) {
@@ -35375,7 +35400,7 @@ async function errorOf(response) {
     }
     return { code: undefined, message: text.slice(0, 200) || response.statusText };
 }
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+const client_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 class RegistryClient {
     #fetch;
     #username;
@@ -35466,7 +35491,7 @@ class RegistryClient {
                 if (attempt >= this.#attempts) {
                     throw new RegistryError(`${method} ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
                 }
-                await sleep(this.#backoffMs * 2 ** (attempt - 1));
+                await client_sleep(this.#backoffMs * 2 ** (attempt - 1));
                 continue;
             }
             if (response.status === 401 && !authTried) {
@@ -35486,7 +35511,7 @@ class RegistryClient {
                     ? Math.min(retryAfter * 1000, 60_000)
                     : this.#backoffMs * 2 ** (attempt - 1);
                 this.#logger.debug(`${method} ${url}: HTTP ${response.status}; retrying in ${wait} ms`);
-                await sleep(wait);
+                await client_sleep(wait);
                 continue;
             }
             return response;
@@ -35567,7 +35592,7 @@ class RegistryClient {
                 throw new RegistryError(`${image.registry}/${image.repository}@${reference} did not appear within ${Math.round(timeoutMs / 1000)} s (${tries} tries; the registry answered MANIFEST_UNKNOWN).`, 404, 'MANIFEST_UNKNOWN');
             }
             this.#logger.info(`${image.registry}/${image.repository}@${reference} is not there yet; trying again in ${Math.round(Math.min(wait, left) / 100) / 10} s.`);
-            await sleep(Math.min(wait, left));
+            await client_sleep(Math.min(wait, left));
             wait = Math.min(wait * 2, maxIntervalMs);
         }
     }
@@ -35817,6 +35842,25 @@ class Inputs {
         if (!valid)
             throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
         return value;
+    }
+    /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+    url(name, fallback, example) {
+        const value = this.optional(name) ?? fallback;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url ||
+            !['https:', 'http:'].includes(url.protocol) ||
+            url.search ||
+            url.hash ||
+            url.username ||
+            url.password)
+            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+        return value.replace(/\/+$/, '');
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {

@@ -1,0 +1,73 @@
+/**
+ * `release-actions supersede`: superseded-release from a maintainer's shell, with the token from
+ * GITHUB_TOKEN (or GH_TOKEN) and the repository from --repository, GITHUB_REPOSITORY or the
+ * origin remote.
+ */
+import { Git } from '../../packages/git/index.ts'
+import { githubContext, Inputs } from '../../packages/inputs/index.ts'
+import type { Logger } from '../../packages/log/index.ts'
+import { readInputs } from '../../actions/superseded-release/inputs.ts'
+import { supersede as run } from '../../actions/superseded-release/main.ts'
+import { flagSource, parse, type FlagSpec } from '../args.ts'
+import { repoUrlFromRemote } from './bump.ts'
+
+const flags: FlagSpec = {
+  tag: { type: 'string' },
+  reason: { type: 'string' },
+  'superseded-by': { type: 'string' },
+  images: { type: 'string', multiple: true },
+  repository: { type: 'string' },
+  'api-url': { type: 'string' },
+  'registry-username': { type: 'string' },
+  'no-move-aliases': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+}
+
+export const usage = `release-actions supersede --tag vX.Y.Z --reason "..." [--superseded-by vX.Y.Z]
+    [--images ghcr.io/o/app ...] [--no-move-aliases] [--dry-run] [--repository owner/repo] [--api-url URL]
+  Mark a release superseded: banner and title, Latest to the release that replaces it, rolling
+  image tags back to the highest good version of their line. Prints the plan first; --dry-run stops
+  there. GITHUB_TOKEN (or GH_TOKEN) from the environment; REGISTRY_PASSWORD with --registry-username.`
+
+/** owner/repo of the origin remote when it is on github.com. */
+async function originRepository(): Promise<string | undefined> {
+  const git = new Git(process.cwd())
+  if (!(await git.isRepository())) return undefined
+  const url = await git
+    .run(['remote', 'get-url', '--', 'origin'])
+    .then(r => r.trim())
+    .catch(() => undefined)
+  const web = repoUrlFromRemote(url)
+  return web?.startsWith('https://github.com/')
+    ? web.slice('https://github.com/'.length)
+    : undefined
+}
+
+export async function supersede(argv: readonly string[], logger: Logger): Promise<number> {
+  const { values } = parse(argv, flags, false)
+  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
+  const github = githubContext(process.env)
+  if (!github.repository && values.repository === undefined)
+    github.repository = await originRepository()
+  const { 'no-move-aliases': noMove, ...rest } = values
+  const password = process.env.REGISTRY_PASSWORD
+  const opts = readInputs(
+    new Inputs(
+      flagSource({
+        ...rest,
+        ...(noMove ? { 'move-aliases': 'false' } : {}),
+        ...(token ? { token } : {}),
+        ...(values['registry-username'] && password ? { 'registry-password': password } : {}),
+      }),
+    ),
+    github,
+  )
+  const { outcome, outputs } = await run(opts, logger)
+  const verb = opts.dryRun ? 'would move' : 'moved'
+  process.stdout.write(
+    `${opts.dryRun ? 'Dry run: nothing was written.' : `${opts.tag} is marked superseded by ${outcome.plan.supersededBy.tag}.`}\n` +
+      `Latest: ${outputs['latest-tag'] || 'none'}\n` +
+      `${outcome.moved.length} image tag(s) ${verb}${outcome.moved.map(m => `\n  ${m.image}:${m.alias} → ${m.toVersion}`).join('')}\n`,
+  )
+  return 0
+}

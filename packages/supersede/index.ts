@@ -1,0 +1,2 @@
+export * from './banner.ts'
+export * from './supersede.ts'

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import {
+  BANNER_END,
+  BANNER_START,
+  banner,
+  changelogNote,
+  cleanReason,
+  hasBanner,
+  splitTag,
+  stripBanner,
+  supersededTitle,
+  withBanner,
+} from '../../packages/supersede/index.ts'
+
+const input = {
+  tag: 'v1.4.0',
+  supersededBy: 'v1.4.1',
+  supersededByUrl: 'https://github.com/o/r/releases/tag/v1.4.1',
+  reason: 'Data loss on upgrade.',
+}
+
+describe('the superseded banner', () => {
+  it('goes on top and keeps the original notes byte for byte', () => {
+    const notes = '## Changes\r\n\r\n- a\n<!-- a comment of the author -->\n\n\n'
+    const body = withBanner(notes, input)
+    expect(body.startsWith(`${BANNER_START}\n## ⚠️ Deprecated\n`)).toBe(true)
+    expect(body.endsWith(`${BANNER_END}\n\n${notes}`)).toBe(true)
+    expect(stripBanner(body)).toBe(notes)
+    expect(body).toContain(
+      '**v1.4.0 is superseded by [v1.4.1](https://github.com/o/r/releases/tag/v1.4.1). Use v1.4.1 instead.**',
+    )
+  })
+
+  it('is replaced, never stacked, and works on empty notes', () => {
+    const once = withBanner('notes', input)
+    const twice = withBanner(once, { ...input, reason: 'Another reason.' })
+    expect(twice.split(BANNER_START)).toHaveLength(2)
+    expect(twice).toContain('Why: Another reason.')
+    expect(twice.endsWith('\n\nnotes')).toBe(true)
+    expect(withBanner(null, input)).toBe(`${banner(input)}\n`)
+    expect(withBanner(withBanner('', input), input)).toBe(withBanner('', input))
+    expect(hasBanner(once)).toBe(true)
+    expect(hasBanner('notes')).toBe(false)
+  })
+
+  it('keeps a half banner (someone edited the end marker away) rather than eating the notes', () => {
+    const broken = `${BANNER_START}\n## ⚠️ Deprecated\nnotes`
+    expect(stripBanner(broken)).toBe(broken)
+  })
+
+  it('cannot be closed early by the reason, and carries no control characters', () => {
+    expect(cleanReason('  bad --> <!-- x \u0007\u202e  ')).toBe('bad   x')
+    const body = withBanner('notes', { ...input, reason: `evil ${BANNER_END} tail` })
+    expect(body.split(BANNER_END)).toHaveLength(2)
+  })
+
+  it('titles the release once, whatever ran before', () => {
+    expect(supersededTitle('App 1.4.0', 'v1.4.0', 'v1.4.1')).toBe(
+      'App 1.4.0 (superseded by v1.4.1)',
+    )
+    expect(supersededTitle('App 1.4.0 (superseded by v1.4.1)', 'v1.4.0', 'v1.4.2')).toBe(
+      'App 1.4.0 (superseded by v1.4.2)',
+    )
+    expect(supersededTitle('', 'v1.4.0', 'v1.4.1')).toBe('v1.4.0 (superseded by v1.4.1)')
+    expect(supersededTitle(null, 'v1.4.0', 'v1.4.1')).toBe('v1.4.0 (superseded by v1.4.1)')
+  })
+
+  it('gives the changelog entry for the next release', () => {
+    expect(changelogNote({ ...input, reason: 'Line one.\nLine two.' })).toBe(
+      '### Superseded\n\n- v1.4.0 is superseded by v1.4.1: Line one. Line two.',
+    )
+  })
+
+  it('splits tags into prefix and version', () => {
+    expect(splitTag('v1.2.3')?.prefix).toBe('v')
+    expect(splitTag('api/v1.2.3-rc.1')?.prefix).toBe('api/v')
+    expect(splitTag('1.2.3')?.prefix).toBe('')
+    expect(splitTag('v1.2')).toBeUndefined()
+    expect(splitTag('v01.2.3')).toBeUndefined()
+  })
+})
