@@ -12,6 +12,14 @@ import {
   type ChangelogStyle,
 } from '../../packages/changelog/index.ts'
 import { Git } from '../../packages/git/index.ts'
+import {
+  findSelfReferences,
+  isReferenceFile,
+  loadSelfReferences,
+  pinProblems,
+  rewriteSelfReferences,
+  scanSelfReferences,
+} from '../../packages/pins/index.ts'
 import { githubContext, Inputs, PreconditionError } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import {
@@ -52,7 +60,9 @@ export const usage = `release-actions bump patch|minor|major|rc|promote|auto [--
   for patch, minor, major and auto, writes the release's section into the changelog and commits it
   as "chore(release): vX.Y.Z"; creates the annotated tag "Release vX.Y.Z" on that commit (signed
   with --sign) and pushes branch and tag together. rc and promote only tag (promote tags the
-  candidate's commit, so it cannot carry a changelog commit).`
+  candidate's commit, so it cannot carry a changelog commit). With self-references in
+  .github/release-actions.yml, the release commit (rc too) also points the repository's uses: of
+  itself at the new tag; promote checks they name a tag of the candidate's commit.`
 
 interface Plan {
   decision: VersionDecision
@@ -167,6 +177,29 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
     ? path.resolve(options.path, typeof changelogFlag === 'string' ? changelogFlag : 'CHANGELOG.md')
     : undefined
   const plan = await checks(git, kind as Kind, values, decision, changelogFile)
+  const configFile = path.join(options.path, '.github/release-actions.yml')
+  const selfRepos = loadSelfReferences(configFile)
+  const selfRefs = kind === 'promote' ? [] : findSelfReferences(options.path, selfRepos)
+  if (kind === 'promote' && selfRepos.length > 0) {
+    // The candidate's commit is what gets the stable tag: read its files, not the working tree's.
+    const files = (await git.run(['ls-tree', '-r', '--name-only', '--full-tree', decision.sha]))
+      .split('\n')
+      .filter(isReferenceFile)
+    const entries = await Promise.all(
+      files.map(async file => ({ file, text: await git.run(['show', `${decision.sha}:${file}`]) })),
+    )
+    const tags = await git.tags()
+    const problems = pinProblems(
+      scanSelfReferences(entries, selfRepos),
+      decision.sha,
+      name => tags.find(t => t.name === name)?.commit,
+    )
+    if (problems.length > 0)
+      throw new PreconditionError(
+        `Cannot promote: the candidate's commit must call this repository's actions at a tag of that same commit (self-references), but ${problems.join('; ')}. Release a new candidate (bump rc) instead.`,
+      )
+  }
+  const pinsToWrite = selfRefs.some(r => r.ref !== decision.tag) ? selfRefs : []
   for (const reason of decision.reasons) logger.info(reason)
   const style: ChangelogStyle =
     styleFlag === 'grouped' || styleFlag === 'keep-a-changelog'
@@ -185,12 +218,17 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
         )
   const message = `Release ${decision.tag}`
   const commitMessage = `chore(release): ${decision.tag}`
-  const steps = [
+  const pinFiles = [...new Set(pinsToWrite.map(r => r.file))]
+  const changes = [
     ...(changelogFile
-      ? [
-          `write the ${decision.tag} section into ${path.relative(options.path, changelogFile)} and commit it as "${commitMessage}"`,
-        ]
+      ? [`write the ${decision.tag} section into ${path.relative(options.path, changelogFile)}`]
       : []),
+    ...(pinFiles.length > 0
+      ? [`point ${pinsToWrite.length} self-references in ${pinFiles.join(', ')} at ${decision.tag}`]
+      : []),
+  ]
+  const steps = [
+    ...(changes.length > 0 ? [`${changes.join(' and ')} and commit it as "${commitMessage}"`] : []),
     `create annotated tag ${decision.tag} with message "${message}"${sign ? ' (signed)' : ''}`,
     plan.push
       ? `push ${changelogFile ? `${plan.branch} and ` : ''}refs/tags/${decision.tag} to ${plan.remote}`
@@ -206,11 +244,14 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
   let tagSha = decision.sha
   let committed = false
   let tagged = false
+  const toCommit: string[] = []
   const undo = async () => {
     if (tagged)
       await git.run(['tag', '--delete', '--end-of-options', decision.tag]).catch(() => undefined)
     if (committed && originalHead)
       await git.run(['reset', '--quiet', '--hard', originalHead]).catch(() => undefined)
+    else if (toCommit.length > 0)
+      await git.run(['checkout', '--quiet', '--', ...toCommit]).catch(() => undefined)
   }
   try {
     if (changelogFile) {
@@ -223,29 +264,36 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
         date: new Date().toISOString().slice(0, 10),
         ...(repoUrl ? { repoUrl } : {}),
         paths: [],
-        config: loadChangelogConfig(path.join(options.path, '.github/release-actions.yml')),
+        config: loadChangelogConfig(configFile),
         images: [],
       })
-      if (result.changed) {
-        await git.run(['add', '--', path.relative(options.path, changelogFile)])
-        await git.run([
-          'commit',
-          '--quiet',
-          '--no-verify',
-          '--message',
-          commitMessage,
-          '--',
-          path.relative(options.path, changelogFile),
-        ])
-        committed = true
-        tagSha = (await git.resolveCommit('HEAD')) ?? tagSha
+      if (result.changed) toCommit.push(path.relative(options.path, changelogFile))
+      else
         logger.info(
-          `Committed the ${decision.tag} section of ${path.relative(options.path, changelogFile)} (${tagSha.slice(0, 12)}).`,
+          `${path.relative(options.path, changelogFile)} already has the ${decision.tag} section.`,
         )
-      } else
-        logger.info(
-          `${path.relative(options.path, changelogFile)} already has the ${decision.tag} section; no commit.`,
-        )
+    }
+    if (pinsToWrite.length > 0) {
+      const written = rewriteSelfReferences(options.path, selfRepos, decision.tag, pinFiles)
+      toCommit.push(...written)
+      logger.info(`Pointed the self-references in ${written.join(', ')} at ${decision.tag}.`)
+    }
+    if (toCommit.length > 0) {
+      await git.run(['add', '--', ...toCommit])
+      await git.run([
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '--message',
+        commitMessage,
+        '--',
+        ...toCommit,
+      ])
+      committed = true
+      tagSha = (await git.resolveCommit('HEAD')) ?? tagSha
+      logger.info(
+        `Committed ${toCommit.join(', ')} as "${commitMessage}" (${tagSha.slice(0, 12)}).`,
+      )
     }
     await git.createAnnotatedTag(decision.tag, tagSha, message, { sign: sign === true })
     tagged = true
@@ -262,7 +310,7 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
     // Nothing was published: undo the local commit and tag so a retry starts from the same state.
     await undo()
     throw new PreconditionError(
-      `${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; the local tag${committed ? ' and changelog commit were' : ' was'} removed again. ${error instanceof Error ? error.message : String(error)}`,
+      `${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; the local tag${committed ? ` and ${pinFiles.length > 0 ? 'release' : 'changelog'} commit were` : ' was'} removed again. ${error instanceof Error ? error.message : String(error)}`,
     )
   }
   process.stdout.write(`${decision.tag}\n`)

@@ -1,0 +1,69 @@
+/**
+ * `release-actions pins`: the repository's uses: of itself (self-references in
+ * .github/release-actions.yml). Lists them; --set points them at a tag; --check --tag fails unless
+ * each names a tag of the same commit as the release tag, so a reusable workflow released as vX.Y.Z
+ * runs the actions of vX.Y.Z.
+ */
+import path from 'node:path'
+import { Git } from '../../packages/git/index.ts'
+import { PreconditionError } from '../../packages/inputs/index.ts'
+import type { Logger } from '../../packages/log/index.ts'
+import {
+  findSelfReferences,
+  loadSelfReferences,
+  pinProblems,
+  rewriteSelfReferences,
+} from '../../packages/pins/index.ts'
+import { unsafeRefReason } from '../../packages/versioning/index.ts'
+import { parse, UsageError } from '../args.ts'
+
+export const usage = `release-actions pins [--check --tag vX.Y.Z | --set vX.Y.Z] [--path DIR]
+  The uses: with which this repository's workflows call its own actions (self-references in
+  .github/release-actions.yml). --check fails unless each names a tag of the same commit as --tag;
+  --set points them all at a tag (bump does this in the release commit).`
+
+export async function pins(argv: readonly string[], logger: Logger): Promise<number> {
+  const { values } = parse(
+    argv,
+    {
+      check: { type: 'boolean' },
+      tag: { type: 'string' },
+      set: { type: 'string' },
+      path: { type: 'string' },
+    },
+    false,
+  )
+  const root = path.resolve(typeof values.path === 'string' ? values.path : '.')
+  const repos = loadSelfReferences(path.join(root, '.github/release-actions.yml'))
+  if (repos.length === 0) {
+    logger.info(
+      'No self-references are configured (self-references in .github/release-actions.yml).',
+    )
+    return 0
+  }
+  const refs = findSelfReferences(root, repos)
+  if (typeof values.set === 'string') {
+    const reason = unsafeRefReason(values.set)
+    if (reason) throw new UsageError(`--set: ${JSON.stringify(values.set)} ${reason}`)
+    const changed = rewriteSelfReferences(root, repos, values.set)
+    process.stdout.write(`${changed.length ? changed.join('\n') : 'nothing to change'}\n`)
+    return 0
+  }
+  if (values.check) {
+    if (typeof values.tag !== 'string') throw new UsageError('--check needs --tag vX.Y.Z')
+    const tags = await new Git(root).tags()
+    const commitOf = (name: string) => tags.find(t => t.name === name)?.commit
+    const commit = commitOf(values.tag)
+    if (!commit) throw new PreconditionError(`The tag ${values.tag} does not exist in ${root}.`)
+    const problems = pinProblems(refs, commit, commitOf)
+    if (problems.length > 0) {
+      throw new PreconditionError(
+        `${problems.length} self-reference(s) would run other code than ${values.tag}: ${problems.join('; ')}. Release with release-actions bump, which points them at the new tag.`,
+      )
+    }
+    process.stdout.write(`${refs.length} self-references run the code of ${values.tag}.\n`)
+    return 0
+  }
+  for (const r of refs) process.stdout.write(`${r.file}:${r.line}  ${r.target}@${r.ref}\n`)
+  return 0
+}
