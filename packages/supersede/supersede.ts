@@ -125,12 +125,12 @@ export function splitTag(tag: string): { prefix: string; version: Version } | un
   return m && v ? { prefix: m[1] ?? '', version: v } : undefined
 }
 
+/** The published release of a tag, or undefined (GitHub finds drafts only in the list). */
 async function releaseByTag(
   octokit: GitHubClient,
   req: SupersedeRequest,
   tag: string,
-  input: string,
-): Promise<ReleaseSummary> {
+): Promise<ReleaseSummary | undefined> {
   try {
     const { data } = await octokit.rest.repos.getReleaseByTag({
       owner: req.owner,
@@ -139,12 +139,15 @@ async function releaseByTag(
     })
     return summary(data)
   } catch (error) {
-    if ((error as { status?: number }).status === 404)
-      throw new PreconditionError(
-        `Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`,
-      )
+    if ((error as { status?: number }).status === 404) return undefined
     throw gitHubProblem(error, `read the release ${tag} of ${req.owner}/${req.repo}`)
   }
+}
+
+function noRelease(req: SupersedeRequest, tag: string, input: string): PreconditionError {
+  return new PreconditionError(
+    `Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`,
+  )
 }
 
 /** Every release, newest first (paginated). */
@@ -276,12 +279,14 @@ export async function planSupersede(
     throw new PreconditionError(
       `Input 'tag': expected a release tag such as v1.2.3, got ${JSON.stringify(req.tag)}`,
     )
-  const release = await releaseByTag(octokit, req, req.tag, 'tag')
+  const published = await releaseByTag(octokit, req, req.tag)
+  const releases = await allReleases(octokit, req)
+  const release = published ?? releases.find(r => r.tag === req.tag)
+  if (!release) throw noRelease(req, req.tag, 'tag')
   if (release.draft)
     throw new PreconditionError(
       `Input 'tag': the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`,
     )
-  const releases = await allReleases(octokit, req)
   // The good releases: published, stable, the same tag prefix, not superseded themselves.
   const good: Good[] = []
   for (const r of releases) {
@@ -306,9 +311,9 @@ export async function planSupersede(
       throw new PreconditionError(
         `Input 'superseded-by': ${wanted} is a pre-release; a release is superseded by a stable one.`,
       )
-    by =
-      releases.find(r => r.tag === wanted) ??
-      (await releaseByTag(octokit, req, wanted, 'superseded-by'))
+    const found = releases.find(r => r.tag === wanted) ?? (await releaseByTag(octokit, req, wanted))
+    if (!found) throw noRelease(req, wanted, 'superseded-by')
+    by = found
     if (by.draft || by.prerelease)
       throw new PreconditionError(
         `Input 'superseded-by': the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`,

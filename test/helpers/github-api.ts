@@ -256,6 +256,10 @@ type Handler = (req: {
   repo: RepoState
   owner: string
   name: string
+  api: FakeGitHub
+  /** The request body as bytes (uploads). */
+  raw: Buffer
+  contentType: string
 }) => Reply
 
 let nextId = 1000
@@ -268,6 +272,10 @@ export class FakeGitHub {
   token: string
   /** Token permission for contents: write operations (releases, refs). */
   contents: 'read' | 'write' = 'write'
+  /** The repository setting "immutable releases": published releases lock their assets. */
+  immutableReleases = false
+  /** The bytes of every uploaded asset, by asset id. */
+  readonly assetBytes = new Map<number, Buffer>()
   readonly #repos = new Map<string, RepoState>()
   #server: Server | undefined
 
@@ -376,6 +384,7 @@ export class FakeGitHub {
       published_at: created,
       html_url: `https://github.com/${fullName}/releases/tag/${fields.tag_name}`,
       url: `${this.url}/repos/${fullName}/releases/${id}`,
+      upload_url: `${this.url}/repos/${fullName}/releases/${id}/assets{?name,label}`,
       assets: [],
       ...fields,
     })
@@ -475,17 +484,21 @@ export class FakeGitHub {
     const method = req.method ?? 'GET'
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
-    const raw = Buffer.concat(chunks).toString('utf8')
+    const rawBytes = Buffer.concat(chunks)
+    const raw = rawBytes.toString('utf8')
+    const query = Object.fromEntries(url.searchParams)
+    const route = load().routes.find(r => r.method === method && r.regex.test(url.pathname))
+    // JSON bodies, unless the operation takes raw bytes (release asset uploads).
+    const content = route?.operation.requestBody?.content
+    const json = !content || 'application/json' in content
     let body: unknown
-    if (raw !== '') {
+    if (raw !== '' && json) {
       try {
         body = JSON.parse(raw)
       } catch {
         this.violations.push(`${method} ${url.pathname}: the body is not JSON`)
       }
     }
-    const query = Object.fromEntries(url.searchParams)
-    const route = load().routes.find(r => r.method === method && r.regex.test(url.pathname))
     const record: RecordedRequest = {
       method,
       path: url.pathname,
@@ -581,6 +594,9 @@ export class FakeGitHub {
       repo: this.repo(`${owner}/${name}`),
       owner,
       name,
+      api: this,
+      raw: rawBytes,
+      contentType: req.headers['content-type'] ?? '',
     })
     if (fault?.dropAfterApply) {
       fault.times--
@@ -619,6 +635,19 @@ const notFound: Reply = {
   body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
 }
 
+function gitRef(owner: string, name: string, ref: string, sha: string): Json {
+  return {
+    ref: `refs/${ref}`,
+    node_id: 'REF_1',
+    url: `https://api.github.com/repos/${owner}/${name}/git/refs/${ref}`,
+    object: {
+      type: 'commit',
+      sha,
+      url: `https://api.github.com/repos/${owner}/${name}/git/commits/${sha}`,
+    },
+  }
+}
+
 function releaseByTag(repo: RepoState, tag: string): Release | undefined {
   return repo.releases.find(r => r.tag_name === tag)
 }
@@ -645,9 +674,10 @@ const HANDLERS: Record<string, Handler> = {
     )
     return { status: 200, body: { total_count: runs.length, check_runs: runs } }
   },
+  // "Get a published release with the specified tag name": drafts are not found by tag.
   'repos/get-release-by-tag': ({ repo, params }) => {
     const r = releaseByTag(repo, params.tag ?? '')
-    return r ? { status: 200, body: r as Json } : notFound
+    return r && !r.draft ? { status: 200, body: r as Json } : notFound
   },
   'repos/get-release': ({ repo, params }) => {
     const r = repo.releases.find(x => x.id === Number(params.release_id))
@@ -670,7 +700,7 @@ const HANDLERS: Record<string, Handler> = {
     const r = latest(repo)
     return r ? { status: 200, body: r as Json } : notFound
   },
-  'repos/update-release': ({ repo, params, body }) => {
+  'repos/update-release': ({ repo, params, body, api }) => {
     const r = repo.releases.find(x => x.id === Number(params.release_id))
     if (!r) return notFound
     if (
@@ -704,11 +734,12 @@ const HANDLERS: Record<string, Handler> = {
     ] as const)
       if (body[key] !== undefined) Object.assign(r, { [key]: body[key] })
     if (body.draft === false && r.published_at === null) r.published_at = new Date().toISOString()
+    if (body.draft === false && api.immutableReleases) r.immutable = true
     if (body.make_latest === 'true') repo.latestId = r.id
     else if (body.make_latest === 'false' && repo.latestId === r.id) repo.latestId = undefined
     return { status: 200, body: r as Json }
   },
-  'repos/create-release': ({ repo, body, owner, name }) => {
+  'repos/create-release': ({ repo, body, owner, name, api }) => {
     const tag = typeof body.tag_name === 'string' ? body.tag_name : ''
     if (releaseByTag(repo, tag)) {
       return {
@@ -735,27 +766,99 @@ const HANDLERS: Record<string, Handler> = {
       created_at: now,
       published_at: body.draft === true ? null : now,
       html_url: `https://github.com/${owner}/${name}/releases/tag/${tag}`,
+      url: `${api.url}/repos/${owner}/${name}/releases/${id}`,
+      upload_url: `${api.url}/repos/${owner}/${name}/releases/${id}/assets{?name,label}`,
       assets: [],
     })
+    if (body.draft !== true && api.immutableReleases) release.immutable = true
     repo.releases.push(release)
     if (body.make_latest === 'true' && !release.draft) repo.latestId = id
     return { status: 201, body: release as Json }
   },
+  'repos/list-release-assets': ({ repo, params }) => {
+    const r = repo.releases.find(x => x.id === Number(params.release_id))
+    return r ? { status: 200, body: r.assets ?? [] } : notFound
+  },
+  'repos/upload-release-asset': ({ repo, params, query, raw, contentType, owner, name, api }) => {
+    const r = repo.releases.find(x => x.id === Number(params.release_id))
+    if (!r) return notFound
+    const invalid = (field: string, code: string, message?: string): Reply => ({
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'ReleaseAsset', code, field, ...(message ? { message } : {}) }],
+        documentation_url: 'https://docs.github.com/rest/releases/assets#upload-a-release-asset',
+        status: '422',
+      },
+    })
+    if (r.immutable)
+      return invalid('release', 'custom', 'Cannot upload assets to an immutable release.')
+    const assets = (r.assets ?? []) as Record<string, Json>[]
+    const assetName = query.name ?? ''
+    if (assets.some(a => a.name === assetName)) return invalid('name', 'already_exists')
+    const asset = example('release-asset')
+    const id = nextId++
+    Object.assign(asset, {
+      id,
+      node_id: `RA_${id}`,
+      name: assetName,
+      label: query.label ?? null,
+      state: 'uploaded',
+      content_type: contentType || 'application/octet-stream',
+      size: raw.length,
+      download_count: 0,
+      url: `${api.url}/repos/${owner}/${name}/releases/assets/${id}`,
+      browser_download_url: `https://github.com/${owner}/${name}/releases/download/${r.tag_name}/${assetName}`,
+      created_at: new Date().toISOString(),
+      updated_at: new Date().toISOString(),
+    })
+    assets.push(asset)
+    r.assets = assets
+    api.assetBytes.set(id, Buffer.from(raw))
+    return { status: 201, body: asset }
+  },
+  'repos/delete-release-asset': ({ repo, params, api }) => {
+    const id = Number(params.asset_id)
+    const r = repo.releases.find(x =>
+      ((x.assets ?? []) as Record<string, Json>[]).some(a => a.id === id),
+    )
+    if (!r || r.immutable) return notFound
+    r.assets = ((r.assets ?? []) as Record<string, Json>[]).filter(a => a.id !== id)
+    api.assetBytes.delete(id)
+    return { status: 204 }
+  },
+  'git/create-ref': ({ repo, body, owner, name }) => {
+    const ref = typeof body.ref === 'string' ? body.ref : ''
+    const sha = typeof body.sha === 'string' ? body.sha : ''
+    if (!ref.startsWith('refs/') || repo.refs.has(ref.slice('refs/'.length)))
+      return {
+        status: 422,
+        body: {
+          message: 'Reference already exists',
+          documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference',
+          status: '422',
+        },
+      }
+    repo.refs.set(ref.slice('refs/'.length), sha)
+    return { status: 201, body: gitRef(owner, name, ref.slice('refs/'.length), sha) }
+  },
+  'git/update-ref': ({ repo, params, body, owner, name }) => {
+    const ref = params.ref ?? ''
+    const sha = typeof body.sha === 'string' ? body.sha : ''
+    if (!repo.refs.has(ref))
+      return {
+        status: 422,
+        body: {
+          message: 'Reference does not exist',
+          documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference',
+          status: '422',
+        },
+      }
+    repo.refs.set(ref, sha)
+    return { status: 200, body: gitRef(owner, name, ref, sha) }
+  },
   'git/get-ref': ({ repo, params, owner, name }) => {
     const sha = repo.refs.get(params.ref ?? '')
-    if (!sha) return notFound
-    return {
-      status: 200,
-      body: {
-        ref: `refs/${params.ref}`,
-        node_id: 'REF_1',
-        url: `https://api.github.com/repos/${owner}/${name}/git/refs/${params.ref}`,
-        object: {
-          type: 'commit',
-          sha,
-          url: `https://api.github.com/repos/${owner}/${name}/git/commits/${sha}`,
-        },
-      },
-    }
+    return sha ? { status: 200, body: gitRef(owner, name, params.ref ?? '', sha) } : notFound
   },
 }

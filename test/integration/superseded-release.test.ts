@@ -363,6 +363,7 @@ describe('superseded-release refuses, naming the problem, before anything is wri
       "Input 'superseded-by': expected another release than the one being superseded",
     ],
     [{ 'superseded-by': 'v1.5.0' }, "Input 'superseded-by': the release v1.5.0 is a draft"],
+    [{ tag: 'v1.5.0' }, "Input 'tag': the release v1\\.5\\.0 is a draft: nothing was published"],
     [
       { 'superseded-by': 'v1.9.0' },
       "Input 'superseded-by': octo/app\\d+ has no release with the tag v1\\.9\\.0",

@@ -1,0 +1,107 @@
+/**
+ * github-release's inputs: the only place they are read and validated.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { resolveSubjects } from '../../packages/attest/index.ts'
+import { splitRepository } from '../../packages/github/index.ts'
+import {
+  InputError,
+  resolveWorkspacePath,
+  showValue,
+  type GithubContext,
+  type Inputs,
+} from '../../packages/inputs/index.ts'
+import type { ReleaseAsset } from '../../packages/release/index.ts'
+import {
+  isPrerelease,
+  requireReleaseTag,
+  validateTagPrefix,
+  type Version,
+} from '../../packages/versioning/index.ts'
+
+export interface GithubReleaseInputs {
+  tag: string
+  version: Version
+  name: string
+  notes: string
+  assets: ReleaseAsset[]
+  prerelease: boolean
+  makeLatest: 'true' | 'false' | 'auto'
+  majorTag: boolean
+  tagPrefix: string
+  token: string
+  owner: string
+  repo: string
+  apiUrl: string
+  path: string
+  dryRun: boolean
+}
+
+const MAX_NOTES = 125_000
+
+export function readInputs(inputs: Inputs, github: GithubContext): GithubReleaseInputs {
+  const tagPrefix = validateTagPrefix('tag-prefix', inputs.string('tag-prefix', 'v'))
+  const tag = inputs.required('tag', `the release tag, such as ${tagPrefix}1.2.3`)
+  const version = requireReleaseTag('tag', tag, tagPrefix)
+  const notesFile = inputs.optional('notes-file')
+  const notesText = inputs.optional('notes')
+  if (notesFile !== undefined && notesText !== undefined)
+    throw new InputError('notes', 'expected notes or notes-file, not both')
+  let notes = notesText ?? ''
+  if (notesFile !== undefined) {
+    const file = resolveWorkspacePath('notes-file', notesFile, github.workspace, {
+      alsoUnder: [github.runnerTemp],
+    })
+    if (!existsSync(file))
+      throw new InputError(
+        'notes-file',
+        `expected a file with the release notes; ${showValue(notesFile)} does not exist`,
+      )
+    notes = readFileSync(file, 'utf8')
+  }
+  if (notes.length > MAX_NOTES)
+    throw new InputError(
+      notesFile !== undefined ? 'notes-file' : 'notes',
+      `the notes are ${notes.length} characters; GitHub accepts at most ${MAX_NOTES}`,
+    )
+  const patterns = inputs.list('assets')
+  const assets: ReleaseAsset[] =
+    patterns.length === 0
+      ? []
+      : resolveSubjects(github.workspace, patterns, { input: 'assets' }).subjects.map(s => ({
+          name: path.basename(s.absolute),
+          file: s.absolute,
+          size: s.size,
+        }))
+  const prereleaseValue = inputs.choice('prerelease', ['auto', 'true', 'false'] as const, 'auto')
+  const prerelease = prereleaseValue === 'auto' ? isPrerelease(version) : prereleaseValue === 'true'
+  const token = inputs.required('token', 'a GitHub token with contents: write')
+  const repository = inputs.optional('repository') ?? github.repository
+  if (repository === undefined)
+    throw new InputError('repository', 'is required outside GitHub Actions; expected owner/repo')
+  const split = splitRepository(repository)
+  if (!split)
+    throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`)
+  return {
+    tag,
+    version,
+    name: inputs.string('name', tag),
+    notes,
+    assets,
+    prerelease,
+    makeLatest: inputs.choice('make-latest', ['auto', 'true', 'false'] as const, 'auto'),
+    majorTag: inputs.boolean('major-tag', false),
+    tagPrefix,
+    token,
+    owner: split.owner,
+    repo: split.repo,
+    apiUrl: inputs.url(
+      'api-url',
+      github.apiUrl,
+      'https://api.github.com or https://github.example.com/api/v3',
+    ),
+    path: resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace),
+    dryRun: inputs.boolean('dry-run', false),
+  }
+}
