@@ -401,9 +401,57 @@ async function revisionServer(
   }
 }
 
+async function githubRelease(demo: Demo): Promise<void> {
+  heading(
+    'Stage 6 — GitHub Release: a draft, every asset, then published (against the local GitHub API)',
+  )
+  // As release-actions bump would: the release tag on the released commit.
+  await exec('git', ['-C', demo.repo, 'tag', '-a', 'v0.3.0', '-m', 'Release v0.3.0', 'HEAD'])
+  mkdirSync(path.join(demo.repo, 'release-assets'))
+  for (const file of ['checksums.txt', 'sbom.spdx.json', 'THIRD_PARTY_NOTICES.md'])
+    writeFileSync(
+      path.join(demo.repo, 'release-assets', file),
+      readFileSync(path.join(demo.runnerTemp, file)),
+    )
+  const inputs = {
+    tag: 'v0.3.0',
+    'notes-file': path.join(demo.runnerTemp, 'notes.md'),
+    assets: 'dist/*\nrelease-assets/*',
+    token: demo.api.token,
+    'api-url': demo.api.url,
+  }
+  const first = await runStep(demo, 'github-release', inputs)
+  const writes = demo.api.requests.filter(r => r.method !== 'GET').map(r => r.operationId)
+  const again = await runStep(demo, 'github-release', inputs)
+  const releases = demo.api.repo('quay/quay').releases.filter(r => r.tag_name === 'v0.3.0')
+  const assets = JSON.parse(first.outputs.assets ?? '[]') as { name: string }[]
+  const unchanged = (JSON.parse(again.outputs.assets ?? '[]') as { action: string }[]).filter(
+    a => a.action === 'unchanged',
+  ).length
+  console.log(`  requests: ${writes.map(w => w?.replace('repos/', '')).join(' → ')}`)
+  console.log(
+    `  ${assets.length} assets: ${assets.map(a => a.name).join(', ')}; Latest: ${first.outputs.latest}`,
+  )
+  console.log(
+    `  a re-run found the published release: ${releases.length} release for v0.3.0, ${unchanged} assets unchanged`,
+  )
+  expectThat(
+    demo,
+    first.ok &&
+      again.ok &&
+      releases.length === 1 &&
+      releases[0]?.draft === false &&
+      assets.length === 5 &&
+      first.outputs.latest === 'true' &&
+      writes[0] === 'repos/create-release' &&
+      writes[writes.length - 1] === 'repos/update-release',
+    'GitHub Release',
+  )
+}
+
 async function deployDemo(demo: Demo): Promise<void> {
   heading(
-    'Stage 6 — deploy-demo: plan, wait for the image, smoke-check the new revision (Cloud Run itself runs on GitHub)',
+    'Stage 7 — deploy-demo: plan, wait for the image, smoke-check the new revision (Cloud Run itself runs on GitHub)',
   )
   const base = {
     image: `${demo.registry.host}/quay/quay:0.3.0`,
@@ -458,14 +506,11 @@ async function deployDemo(demo: Demo): Promise<void> {
 
 async function supersedeRelease(demo: Demo): Promise<void> {
   heading(
-    'Stage 7 — superseded-release: v0.3.0 turns out bad; mark it superseded and roll the image tags back',
+    'Stage 8 — superseded-release: v0.3.0 turns out bad; mark it superseded and roll the image tags back',
   )
-  for (const tag of ['v0.1.0', 'v0.1.1', 'v0.2.0', 'v0.1.2', 'v0.3.0'])
-    demo.api.addRelease(
-      'quay/quay',
-      { tag_name: tag, body: `## What's changed in ${tag}\n` },
-      { latest: tag === 'v0.3.0' },
-    )
+  // The earlier releases; v0.3.0 is the one stage 6 published, as Latest.
+  for (const tag of ['v0.1.0', 'v0.1.1', 'v0.2.0', 'v0.1.2'])
+    demo.api.addRelease('quay/quay', { tag_name: tag, body: `## What's changed in ${tag}\n` })
   const image = `${demo.registry.host}/quay/quay`
   const good = await pushImage(demo.registry, 'quay/quay', { seed: 'quay v0.2.0', tag: '0.2.0' })
   await pushImage(demo.registry, 'quay/quay', { seed: 'quay v0.2.0', tag: '0.2' })
@@ -476,8 +521,9 @@ async function supersedeRelease(demo: Demo): Promise<void> {
     'api-url': demo.api.url,
     images: image,
   }
+  const writesBefore = demo.api.requests.filter(r => r.method !== 'GET').length
   const dry = await runStep(demo, 'superseded-release', { ...inputs, 'dry-run': 'true' })
-  const writesAfterDry = demo.api.requests.filter(r => r.method !== 'GET').length
+  const writesAfterDry = demo.api.requests.filter(r => r.method !== 'GET').length - writesBefore
   const real = await runStep(demo, 'superseded-release', inputs)
   const again = await runStep(demo, 'superseded-release', inputs)
   const release = demo.api.repo('quay/quay').releases.find(r => r.tag_name === 'v0.3.0')
@@ -533,6 +579,7 @@ async function main(): Promise<void> {
     await publishTags(demo)
     await changelog(demo)
     await attest(demo)
+    await githubRelease(demo)
     await deployDemo(demo)
     await supersedeRelease(demo)
     expectThat(

@@ -22,6 +22,7 @@ describe('scripts/demo.ts', () => {
       'publish-tags-matrix',
       'generate-changelog',
       'attest-sbom',
+      'GitHub Release',
       'deploy-demo',
       'superseded-release',
     ])
