@@ -9,6 +9,7 @@ import * as bumpCommand from './commands/bump.ts'
 import * as changelogCommand from './commands/changelog.ts'
 import * as deployCommands from './commands/deploy.ts'
 import * as gatesCommand from './commands/gates.ts'
+import * as pinsCommand from './commands/pins.ts'
 import * as supersedeCommand from './commands/supersede.ts'
 import * as tagsCommand from './commands/tags.ts'
 import * as versionCommand from './commands/version.ts'
@@ -27,6 +28,7 @@ export const commands: Record<string, Command> = {
   provenance: { usage: attestCommands.provenanceUsage, run: attestCommands.provenance },
   'wait-for-image': { usage: deployCommands.waitUsage, run: deployCommands.wait },
   'smoke-check': { usage: deployCommands.smokeUsage, run: deployCommands.smoke },
+  pins: { usage: pinsCommand.usage, run: pinsCommand.pins },
   supersede: { usage: supersedeCommand.usage, run: supersedeCommand.supersede },
   tags: { usage: tagsCommand.usage, run: tagsCommand.tags },
   version: { usage: versionCommand.usage, run: versionCommand.version },

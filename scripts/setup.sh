@@ -8,7 +8,8 @@ cd "$root"
 
 # Debian packages: git, ssh-keygen and gpg for the repositories and signed tags, docker-registry and
 # skopeo for a real OCI registry on 127.0.0.1 (htpasswd and openssl for its Basic and token auth),
-# and shellcheck, which checks the run: blocks of the workflows.
+# the shell checker for the scripts and the run: blocks of the workflows, and jq, which some of
+# those blocks run (the tests run them too).
 need_apt=()
 command -v git >/dev/null || need_apt+=(git)
 command -v ssh-keygen >/dev/null || need_apt+=(openssh-client)
@@ -18,6 +19,7 @@ command -v skopeo >/dev/null || need_apt+=(skopeo)
 command -v shellcheck >/dev/null || need_apt+=(shellcheck)
 command -v htpasswd >/dev/null || need_apt+=(apache2-utils)
 command -v openssl >/dev/null || need_apt+=(openssl)
+command -v jq >/dev/null || need_apt+=(jq)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "setup: installing ${need_apt[*]} from Debian's packages" >&2
   sudo=()

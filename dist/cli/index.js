@@ -30746,7 +30746,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9594);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4539);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -30755,7 +30755,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9594:
+/***/ 4539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34494,6 +34494,141 @@ class Git {
 /** The field separator of the log formats this client asks for (records end with NUL). */
 const LOG_FIELD = (/* unused pure expression or super */ null && (SEP));
 
+;// CONCATENATED MODULE: ./packages/pins/index.ts
+/**
+ * Self-references: the `uses: owner/repo/<path>@<ref>` lines with which a repository's reusable
+ * workflows call its own actions and workflows. A reusable workflow called at v1.4.0 must run the
+ * actions of v1.4.0, not whatever a moving tag points at later; a commit cannot contain its own
+ * sha, but it can contain its own tag name. So the release commit rewrites every self-reference to
+ * the tag it is about to receive, and the release checks that every self-reference names a tag of
+ * the commit being released.
+ */
+
+
+
+
+
+const REPO_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** The `self-references` key of .github/release-actions.yml: owner/repo names, or none. */
+function loadSelfReferences(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return [];
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new InputError('config', `${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        return [];
+    const value = doc['self-references'];
+    if (value === undefined || value === null)
+        return [];
+    const list = Array.isArray(value) ? value : [value];
+    return list.map(item => {
+        if (typeof item !== 'string' || !REPO_RE.test(item))
+            throw new InputError('config', `'self-references' in ${file}: expected owner/repo names, got ${showValue(String(item))}`);
+        return item;
+    });
+}
+/** The workflow and action files that may hold self-references: .github/workflows and every action.yml. */
+function referenceFiles(root) {
+    const out = [];
+    const workflows = external_node_path_default().join(root, '.github', 'workflows');
+    if ((0,external_node_fs_namespaceObject.existsSync)(workflows))
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(workflows).sort())
+            if (/\.ya?ml$/.test(name))
+                out.push(external_node_path_default().join('.github', 'workflows', name));
+    const walk = (dir, rel, depth) => {
+        if (depth > 4)
+            return;
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir).sort()) {
+            if (name === 'node_modules' || name === '.git' || name === 'dist' || name === '.tools')
+                continue;
+            const full = external_node_path_default().join(dir, name);
+            const relative = rel ? external_node_path_default().join(rel, name) : name;
+            if ((0,external_node_fs_namespaceObject.statSync)(full).isDirectory())
+                walk(full, relative, depth + 1);
+            else if (name === 'action.yml' || name === 'action.yaml')
+                out.push(relative);
+        }
+    };
+    walk(root, '', 0);
+    return out;
+}
+function usesPattern(repos) {
+    const names = repos.map(r => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    // `uses: owner/repo/path@ref`, optionally quoted, optionally followed by a comment.
+    return new RegExp(`^(\\s*(?:-\\s+)?uses:\\s*['"]?)((?:${names})(?:/[\\w./-]+)?)@([\\w./-]+)(['"]?)`, 'i');
+}
+/** Of a list of repository paths (`git ls-tree` output), the ones referenceFiles would pick. */
+function isReferenceFile(file) {
+    const parts = file.split('/');
+    if (parts.some(p => ['node_modules', '.git', 'dist', '.tools'].includes(p)))
+        return false;
+    if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(file))
+        return true;
+    return parts.length <= 5 && /^action\.ya?ml$/.test(parts[parts.length - 1] ?? '');
+}
+/** The self-references in some files' texts. */
+function scanSelfReferences(entries, repos) {
+    if (repos.length === 0)
+        return [];
+    const re = usesPattern(repos);
+    const refs = [];
+    for (const { file, text } of entries) {
+        text.split('\n').forEach((line, i) => {
+            const m = re.exec(line);
+            if (m)
+                refs.push({ file, line: i + 1, target: m[2] ?? '', ref: m[3] ?? '' });
+        });
+    }
+    return refs;
+}
+/** The self-references in the working tree. */
+function findSelfReferences(root, repos, files = referenceFiles(root)) {
+    if (repos.length === 0)
+        return [];
+    return scanSelfReferences(files.map(file => ({ file, text: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, file), 'utf8') })), repos);
+}
+/** Point every self-reference at `ref`; returns the files that changed (written atomically). */
+function rewriteSelfReferences(root, repos, ref, files = referenceFiles(root)) {
+    if (repos.length === 0)
+        return [];
+    if (!/^[\w./-]+$/.test(ref))
+        throw new InputError('ref', `expected a tag name, got ${showValue(ref)}`);
+    const re = usesPattern(repos);
+    const changed = [];
+    for (const file of files) {
+        const full = external_node_path_default().join(root, file);
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+        const next = text
+            .split('\n')
+            .map(line => line.replace(re, (_m, head, target, _old, quote) => `${head}${target}@${ref}${quote}`))
+            .join('\n');
+        if (next !== text) {
+            writeFileAtomic(full, next);
+            changed.push(file);
+        }
+    }
+    return changed;
+}
+/**
+ * Why the self-references do not run the code of `commit`, or [] when they all do: each must name
+ * a tag that points at `commit` (the release's own tag, or the release candidate a stable release
+ * was promoted from, on the same commit).
+ */
+function pinProblems(refs, commit, commitOfTag) {
+    const problems = [];
+    for (const r of refs) {
+        const other = commitOfTag(r.ref);
+        if (other !== commit)
+            problems.push(`${r.file}:${r.line} uses ${r.target}@${r.ref}, ${other ? `which is ${other.slice(0, 12)}, not ${commit.slice(0, 12)}` : 'which is not a tag here'}`);
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./cli/commands/version.ts
 
 
@@ -34544,6 +34679,7 @@ async function version_version(argv, logger) {
 
 
 
+
 const KINDS = ['patch', 'minor', 'major', 'rc', 'promote', 'auto'];
 const { bump: _bump, ref: _ref, 'require-signed-tag': _signed, 'allowed-signers': _signers, ...computeFlags } = versionFlags;
 const flags = {
@@ -34565,7 +34701,9 @@ const bump_usage = `release-actions bump patch|minor|major|rc|promote|auto [--dr
   for patch, minor, major and auto, writes the release's section into the changelog and commits it
   as "chore(release): vX.Y.Z"; creates the annotated tag "Release vX.Y.Z" on that commit (signed
   with --sign) and pushes branch and tag together. rc and promote only tag (promote tags the
-  candidate's commit, so it cannot carry a changelog commit).`;
+  candidate's commit, so it cannot carry a changelog commit). With self-references in
+  .github/release-actions.yml, the release commit (rc too) also points the repository's uses: of
+  itself at the new tag; promote checks they name a tag of the candidate's commit.`;
 /** https://github.com/owner/repo from a remote URL (https or scp-like ssh), if it is one. */
 function repoUrlFromRemote(url) {
     if (!url)
@@ -34640,6 +34778,21 @@ async function bump(argv, logger) {
         ? external_node_path_default().resolve(options.path, typeof changelogFlag === 'string' ? changelogFlag : 'CHANGELOG.md')
         : undefined;
     const plan = await checks(git, kind, values, decision, changelogFile);
+    const configFile = external_node_path_default().join(options.path, '.github/release-actions.yml');
+    const selfRepos = loadSelfReferences(configFile);
+    const selfRefs = kind === 'promote' ? [] : findSelfReferences(options.path, selfRepos);
+    if (kind === 'promote' && selfRepos.length > 0) {
+        // The candidate's commit is what gets the stable tag: read its files, not the working tree's.
+        const files = (await git.run(['ls-tree', '-r', '--name-only', '--full-tree', decision.sha]))
+            .split('\n')
+            .filter(isReferenceFile);
+        const entries = await Promise.all(files.map(async (file) => ({ file, text: await git.run(['show', `${decision.sha}:${file}`]) })));
+        const tags = await git.tags();
+        const problems = pinProblems(scanSelfReferences(entries, selfRepos), decision.sha, name => tags.find(t => t.name === name)?.commit);
+        if (problems.length > 0)
+            throw new PreconditionError(`Cannot promote: the candidate's commit must call this repository's actions at a tag of that same commit (self-references), but ${problems.join('; ')}. Release a new candidate (bump rc) instead.`);
+    }
+    const pinsToWrite = selfRefs.some(r => r.ref !== decision.tag) ? selfRefs : [];
     for (const reason of decision.reasons)
         logger.info(reason);
     const style = styleFlag === 'grouped' || styleFlag === 'keep-a-changelog'
@@ -34652,12 +34805,17 @@ async function bump(argv, logger) {
             : undefined);
     const message = `Release ${decision.tag}`;
     const commitMessage = `chore(release): ${decision.tag}`;
-    const steps = [
+    const pinFiles = [...new Set(pinsToWrite.map(r => r.file))];
+    const changes = [
         ...(changelogFile
-            ? [
-                `write the ${decision.tag} section into ${external_node_path_default().relative(options.path, changelogFile)} and commit it as "${commitMessage}"`,
-            ]
+            ? [`write the ${decision.tag} section into ${external_node_path_default().relative(options.path, changelogFile)}`]
             : []),
+        ...(pinFiles.length > 0
+            ? [`point ${pinsToWrite.length} self-references in ${pinFiles.join(', ')} at ${decision.tag}`]
+            : []),
+    ];
+    const steps = [
+        ...(changes.length > 0 ? [`${changes.join(' and ')} and commit it as "${commitMessage}"`] : []),
         `create annotated tag ${decision.tag} with message "${message}"${sign ? ' (signed)' : ''}`,
         plan.push
             ? `push ${changelogFile ? `${plan.branch} and ` : ''}refs/tags/${decision.tag} to ${plan.remote}`
@@ -34672,11 +34830,14 @@ async function bump(argv, logger) {
     let tagSha = decision.sha;
     let committed = false;
     let tagged = false;
+    const toCommit = [];
     const undo = async () => {
         if (tagged)
             await git.run(['tag', '--delete', '--end-of-options', decision.tag]).catch(() => undefined);
         if (committed && originalHead)
             await git.run(['reset', '--quiet', '--hard', originalHead]).catch(() => undefined);
+        else if (toCommit.length > 0)
+            await git.run(['checkout', '--quiet', '--', ...toCommit]).catch(() => undefined);
     };
     try {
         if (changelogFile) {
@@ -34689,26 +34850,33 @@ async function bump(argv, logger) {
                 date: new Date().toISOString().slice(0, 10),
                 ...(repoUrl ? { repoUrl } : {}),
                 paths: [],
-                config: loadChangelogConfig(external_node_path_default().join(options.path, '.github/release-actions.yml')),
+                config: loadChangelogConfig(configFile),
                 images: [],
             });
-            if (result.changed) {
-                await git.run(['add', '--', external_node_path_default().relative(options.path, changelogFile)]);
-                await git.run([
-                    'commit',
-                    '--quiet',
-                    '--no-verify',
-                    '--message',
-                    commitMessage,
-                    '--',
-                    external_node_path_default().relative(options.path, changelogFile),
-                ]);
-                committed = true;
-                tagSha = (await git.resolveCommit('HEAD')) ?? tagSha;
-                logger.info(`Committed the ${decision.tag} section of ${external_node_path_default().relative(options.path, changelogFile)} (${tagSha.slice(0, 12)}).`);
-            }
+            if (result.changed)
+                toCommit.push(external_node_path_default().relative(options.path, changelogFile));
             else
-                logger.info(`${external_node_path_default().relative(options.path, changelogFile)} already has the ${decision.tag} section; no commit.`);
+                logger.info(`${external_node_path_default().relative(options.path, changelogFile)} already has the ${decision.tag} section.`);
+        }
+        if (pinsToWrite.length > 0) {
+            const written = rewriteSelfReferences(options.path, selfRepos, decision.tag, pinFiles);
+            toCommit.push(...written);
+            logger.info(`Pointed the self-references in ${written.join(', ')} at ${decision.tag}.`);
+        }
+        if (toCommit.length > 0) {
+            await git.run(['add', '--', ...toCommit]);
+            await git.run([
+                'commit',
+                '--quiet',
+                '--no-verify',
+                '--message',
+                commitMessage,
+                '--',
+                ...toCommit,
+            ]);
+            committed = true;
+            tagSha = (await git.resolveCommit('HEAD')) ?? tagSha;
+            logger.info(`Committed ${toCommit.join(', ')} as "${commitMessage}" (${tagSha.slice(0, 12)}).`);
         }
         await git.createAnnotatedTag(decision.tag, tagSha, message, { sign: sign === true });
         tagged = true;
@@ -34724,7 +34892,7 @@ async function bump(argv, logger) {
     catch (error) {
         // Nothing was published: undo the local commit and tag so a retry starts from the same state.
         await undo();
-        throw new PreconditionError(`${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; the local tag${committed ? ' and changelog commit were' : ' was'} removed again. ${error instanceof Error ? error.message : String(error)}`);
+        throw new PreconditionError(`${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; the local tag${committed ? ` and ${pinFiles.length > 0 ? 'release' : 'changelog'} commit were` : ' was'} removed again. ${error instanceof Error ? error.message : String(error)}`);
     }
     process.stdout.write(`${decision.tag}\n`);
     return 0;
@@ -41819,6 +41987,65 @@ async function gates(argv, logger) {
     return outputs(results).result === 'success' ? 0 : 1;
 }
 
+;// CONCATENATED MODULE: ./cli/commands/pins.ts
+/**
+ * `release-actions pins`: the repository's uses: of itself (self-references in
+ * .github/release-actions.yml). Lists them; --set points them at a tag; --check --tag fails unless
+ * each names a tag of the same commit as the release tag, so a reusable workflow released as vX.Y.Z
+ * runs the actions of vX.Y.Z.
+ */
+
+
+
+
+
+
+const pins_usage = `release-actions pins [--check --tag vX.Y.Z | --set vX.Y.Z] [--path DIR]
+  The uses: with which this repository's workflows call its own actions (self-references in
+  .github/release-actions.yml). --check fails unless each names a tag of the same commit as --tag;
+  --set points them all at a tag (bump does this in the release commit).`;
+async function pins(argv, logger) {
+    const { values } = parse(argv, {
+        check: { type: 'boolean' },
+        tag: { type: 'string' },
+        set: { type: 'string' },
+        path: { type: 'string' },
+    }, false);
+    const root = external_node_path_default().resolve(typeof values.path === 'string' ? values.path : '.');
+    const repos = loadSelfReferences(external_node_path_default().join(root, '.github/release-actions.yml'));
+    if (repos.length === 0) {
+        logger.info('No self-references are configured (self-references in .github/release-actions.yml).');
+        return 0;
+    }
+    const refs = findSelfReferences(root, repos);
+    if (typeof values.set === 'string') {
+        const reason = unsafeRefReason(values.set);
+        if (reason)
+            throw new UsageError(`--set: ${JSON.stringify(values.set)} ${reason}`);
+        const changed = rewriteSelfReferences(root, repos, values.set);
+        process.stdout.write(`${changed.length ? changed.join('\n') : 'nothing to change'}\n`);
+        return 0;
+    }
+    if (values.check) {
+        if (typeof values.tag !== 'string')
+            throw new UsageError('--check needs --tag vX.Y.Z');
+        const tags = await new Git(root).tags();
+        const commitOf = (name) => tags.find(t => t.name === name)?.commit;
+        const commit = commitOf(values.tag);
+        if (!commit)
+            throw new PreconditionError(`The tag ${values.tag} does not exist in ${root}.`);
+        const problems = pinProblems(refs, commit, commitOf);
+        if (problems.length > 0) {
+            throw new PreconditionError(`${problems.length} self-reference(s) would run other code than ${values.tag}: ${problems.join('; ')}. Release with release-actions bump, which points them at the new tag.`);
+        }
+        process.stdout.write(`${refs.length} self-references run the code of ${values.tag}.\n`);
+        return 0;
+    }
+    for (const r of refs)
+        process.stdout.write(`${r.file}:${r.line}  ${r.target}@${r.ref}\n`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/docker/tags.ts
 /**
  * The container tags of a build, decided from the version and the versions that already exist:
@@ -42253,7 +42480,8 @@ function splitTag(tag) {
     const v = m ? parseVersion(m[2] ?? '') : undefined;
     return m && v ? { prefix: m[1] ?? '', version: v } : undefined;
 }
-async function releaseByTag(octokit, req, tag, input) {
+/** The published release of a tag, or undefined (GitHub finds drafts only in the list). */
+async function releaseByTag(octokit, req, tag) {
     try {
         const { data } = await octokit.rest.repos.getReleaseByTag({
             owner: req.owner,
@@ -42264,9 +42492,12 @@ async function releaseByTag(octokit, req, tag, input) {
     }
     catch (error) {
         if (error.status === 404)
-            throw new PreconditionError(`Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`);
+            return undefined;
         throw gitHubProblem(error, `read the release ${tag} of ${req.owner}/${req.repo}`);
     }
+}
+function noRelease(req, tag, input) {
+    return new PreconditionError(`Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`);
 }
 /** Every release, newest first (paginated). */
 async function allReleases(octokit, req) {
@@ -42376,10 +42607,13 @@ async function planSupersede(req, deps) {
     const split = splitTag(req.tag);
     if (!split)
         throw new PreconditionError(`Input 'tag': expected a release tag such as v1.2.3, got ${JSON.stringify(req.tag)}`);
-    const release = await releaseByTag(octokit, req, req.tag, 'tag');
+    const published = await releaseByTag(octokit, req, req.tag);
+    const releases = await allReleases(octokit, req);
+    const release = published ?? releases.find(r => r.tag === req.tag);
+    if (!release)
+        throw noRelease(req, req.tag, 'tag');
     if (release.draft)
         throw new PreconditionError(`Input 'tag': the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`);
-    const releases = await allReleases(octokit, req);
     // The good releases: published, stable, the same tag prefix, not superseded themselves.
     const good = [];
     for (const r of releases) {
@@ -42401,9 +42635,10 @@ async function planSupersede(req, deps) {
         const s = splitTag(wanted);
         if (s && semver_isPrerelease(s.version))
             throw new PreconditionError(`Input 'superseded-by': ${wanted} is a pre-release; a release is superseded by a stable one.`);
-        by =
-            releases.find(r => r.tag === wanted) ??
-                (await releaseByTag(octokit, req, wanted, 'superseded-by'));
+        const found = releases.find(r => r.tag === wanted) ?? (await releaseByTag(octokit, req, wanted));
+        if (!found)
+            throw noRelease(req, wanted, 'superseded-by');
+        by = found;
         if (by.draft || by.prerelease)
             throw new PreconditionError(`Input 'superseded-by': the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`);
         if (hasBanner(by.body))
@@ -43007,6 +43242,7 @@ async function tags(argv, logger) {
 
 
 
+
 const commands = {
     bump: { usage: bump_usage, run: bump },
     changelog: { usage: changelog_usage, run: changelog },
@@ -43016,6 +43252,7 @@ const commands = {
     provenance: { usage: provenanceUsage, run: provenance },
     'wait-for-image': { usage: waitUsage, run: wait },
     'smoke-check': { usage: smokeUsage, run: smoke },
+    pins: { usage: pins_usage, run: pins },
     supersede: { usage: supersede_usage, run: supersede_supersede },
     tags: { usage: tags_usage, run: tags },
     version: { usage: usage, run: version_version },

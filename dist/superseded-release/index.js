@@ -37433,7 +37433,8 @@ function splitTag(tag) {
     const v = m ? semver_parseVersion(m[2] ?? '') : undefined;
     return m && v ? { prefix: m[1] ?? '', version: v } : undefined;
 }
-async function releaseByTag(octokit, req, tag, input) {
+/** The published release of a tag, or undefined (GitHub finds drafts only in the list). */
+async function releaseByTag(octokit, req, tag) {
     try {
         const { data } = await octokit.rest.repos.getReleaseByTag({
             owner: req.owner,
@@ -37444,9 +37445,12 @@ async function releaseByTag(octokit, req, tag, input) {
     }
     catch (error) {
         if (error.status === 404)
-            throw new packages_inputs/* PreconditionError */.Rb(`Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`);
+            return undefined;
         throw gitHubProblem(error, `read the release ${tag} of ${req.owner}/${req.repo}`);
     }
+}
+function noRelease(req, tag, input) {
+    return new packages_inputs/* PreconditionError */.Rb(`Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`);
 }
 /** Every release, newest first (paginated). */
 async function allReleases(octokit, req) {
@@ -37556,10 +37560,13 @@ async function planSupersede(req, deps) {
     const split = splitTag(req.tag);
     if (!split)
         throw new packages_inputs/* PreconditionError */.Rb(`Input 'tag': expected a release tag such as v1.2.3, got ${JSON.stringify(req.tag)}`);
-    const release = await releaseByTag(octokit, req, req.tag, 'tag');
+    const published = await releaseByTag(octokit, req, req.tag);
+    const releases = await allReleases(octokit, req);
+    const release = published ?? releases.find(r => r.tag === req.tag);
+    if (!release)
+        throw noRelease(req, req.tag, 'tag');
     if (release.draft)
         throw new packages_inputs/* PreconditionError */.Rb(`Input 'tag': the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`);
-    const releases = await allReleases(octokit, req);
     // The good releases: published, stable, the same tag prefix, not superseded themselves.
     const good = [];
     for (const r of releases) {
@@ -37581,9 +37588,10 @@ async function planSupersede(req, deps) {
         const s = splitTag(wanted);
         if (s && semver_isPrerelease(s.version))
             throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is a pre-release; a release is superseded by a stable one.`);
-        by =
-            releases.find(r => r.tag === wanted) ??
-                (await releaseByTag(octokit, req, wanted, 'superseded-by'));
+        const found = releases.find(r => r.tag === wanted) ?? (await releaseByTag(octokit, req, wanted));
+        if (!found)
+            throw noRelease(req, wanted, 'superseded-by');
+        by = found;
         if (by.draft || by.prerelease)
             throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`);
         if (hasBanner(by.body))
