@@ -4,7 +4,7 @@
  */
 import { InputError, showValue, type Inputs } from '../../packages/inputs/index.ts'
 import { revisionTag } from '../../packages/cloudrun/index.ts'
-import { imageRefProblem, parseImageRef } from '../../packages/oci/index.ts'
+import { readImageWithTagOrDigest } from '../wait-for-image/main.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 import { formatVersion, isPrerelease, requireVersion } from '../../packages/versioning/index.ts'
 
@@ -29,18 +29,11 @@ function match(
 }
 
 export function planDeploy(inputs: Inputs): DeployPlan {
-  const image = inputs.required(
+  readImageWithTagOrDigest(
+    inputs,
     'image',
-    'the image to deploy, with a tag or digest (us-docker.pkg.dev/project/repo/app@sha256:…)',
+    'the image to deploy, with a tag or digest, such as us-docker.pkg.dev/project/repo/app@sha256:…',
   )
-  const problem = imageRefProblem(image)
-  const ref = problem === undefined ? parseImageRef(image) : undefined
-  if (!ref || (!ref.tag && !ref.digest)) {
-    throw new InputError(
-      'image',
-      `expected an image with a tag or digest, such as us-docker.pkg.dev/project/repo/app:1.2.3, got ${showValue(image)}${problem ? ` (it ${problem})` : ''}`,
-    )
-  }
   const version = requireVersion(
     'version',
     inputs.required('version', 'the release version, such as v1.2.3'),

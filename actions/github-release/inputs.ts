@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { resolveSubjects } from '../../packages/attest/index.ts'
-import { splitRepository } from '../../packages/github/index.ts'
+import { readRepository } from '../../packages/github/index.ts'
 import {
   InputError,
   resolveWorkspacePath,
@@ -77,12 +77,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GithubRelease
   const prereleaseValue = inputs.choice('prerelease', ['auto', 'true', 'false'] as const, 'auto')
   const prerelease = prereleaseValue === 'auto' ? isPrerelease(version) : prereleaseValue === 'true'
   const token = inputs.required('token', 'a GitHub token with contents: write')
-  const repository = inputs.optional('repository') ?? github.repository
-  if (repository === undefined)
-    throw new InputError('repository', 'is required outside GitHub Actions; expected owner/repo')
-  const split = splitRepository(repository)
-  if (!split)
-    throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`)
+  const split = readRepository(inputs, github.repository)
   return {
     tag,
     version,

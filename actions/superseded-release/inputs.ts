@@ -3,7 +3,7 @@
  * or a registry before every input is checked.
  */
 import { readImageList } from '../publish-tags-matrix/inputs.ts'
-import { splitRepository } from '../../packages/github/index.ts'
+import { readRepository } from '../../packages/github/index.ts'
 import {
   InputError,
   showValue,
@@ -68,12 +68,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): SupersedeInpu
     'token',
     'a GitHub token with contents: write (the default github.token does, with permissions: contents: write)',
   )
-  const repository = inputs.optional('repository') ?? github.repository
-  if (repository === undefined)
-    throw new InputError('repository', 'is required outside GitHub Actions; expected owner/repo')
-  const split = splitRepository(repository)
-  if (!split)
-    throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`)
+  const split = readRepository(inputs, github.repository)
   const apiUrl = inputs.url(
     'api-url',
     github.apiUrl,

@@ -4,7 +4,12 @@
  */
 import { InputError, showValue, type Inputs } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
-import { imageRefProblem, parseImageRef, RegistryClient } from '../../packages/oci/index.ts'
+import {
+  imageRefProblem,
+  parseImageRef,
+  RegistryClient,
+  type ImageRef,
+} from '../../packages/oci/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 
 const GOOGLE_REGISTRY = /(^|\.)(pkg\.dev|gcr\.io)$/
@@ -16,18 +21,29 @@ export interface WaitOptions {
   password: string | undefined
 }
 
-export function readWaitInputs(inputs: Inputs): WaitOptions {
-  const image = inputs.required(
-    'image',
-    'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…',
-  )
+/** An image input that must name one image: with a tag or a digest. */
+export function readImageWithTagOrDigest(
+  inputs: Inputs,
+  name: string,
+  expected: string,
+): { image: string; ref: ImageRef } {
+  const image = inputs.required(name, expected)
   const problem = imageRefProblem(image)
   const ref = problem === undefined ? parseImageRef(image) : undefined
   if (!ref || (!ref.tag && !ref.digest))
     throw new InputError(
-      'image',
-      `expected an image with a tag or digest, got ${showValue(image)}${problem ? ` (it ${problem})` : ''}`,
+      name,
+      `expected ${expected}, got ${showValue(image)}${problem ? ` (it ${problem})` : ''}`,
     )
+  return { image, ref }
+}
+
+export function readWaitInputs(inputs: Inputs): WaitOptions {
+  const { image, ref } = readImageWithTagOrDigest(
+    inputs,
+    'image',
+    'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…',
+  )
   let username = inputs.optional('registry-username')
   let password = inputs.optional('registry-password')
   if ((username === undefined) !== (password === undefined)) {

@@ -35525,12 +35525,17 @@ class RegistryClient {
 
 
 const GOOGLE_REGISTRY = /(^|\.)(pkg\.dev|gcr\.io)$/;
-function readWaitInputs(inputs) {
-    const image = inputs.required('image', 'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…');
+/** An image input that must name one image: with a tag or a digest. */
+function readImageWithTagOrDigest(inputs, name, expected) {
+    const image = inputs.required(name, expected);
     const problem = imageRefProblem(image);
     const ref = problem === undefined ? parseImageRef(image) : undefined;
     if (!ref || (!ref.tag && !ref.digest))
-        throw new InputError('image', `expected an image with a tag or digest, got ${showValue(image)}${problem ? ` (it ${problem})` : ''}`);
+        throw new InputError(name, `expected ${expected}, got ${showValue(image)}${problem ? ` (it ${problem})` : ''}`);
+    return { image, ref };
+}
+function readWaitInputs(inputs) {
+    const { image, ref } = readImageWithTagOrDigest(inputs, 'image', 'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…');
     let username = inputs.optional('registry-username');
     let password = inputs.optional('registry-password');
     if ((username === undefined) !== (password === undefined)) {
@@ -41736,6 +41741,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /**
  * Statuses the retry plugin never retries: the request itself is wrong or not allowed — and 429,
  * which is a rate limit: the throttling plugin (primary and secondary limits) or the Retry-After
@@ -41793,6 +41799,30 @@ function splitRepository(repository) {
     if (!m || m[2] === '.' || m[2] === '..')
         return undefined;
     return { owner: m[1], repo: m[2] };
+}
+/**
+ * A GitHub API error as the step's error: 401 says the token was refused, 403 names the
+ * permission the job needs; anything else keeps GitHub's message. `doing` completes "while trying
+ * to …".
+ */
+function gitHubProblem(error, doing, permission) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error);
+    if (status === 401)
+        return new PreconditionError(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+    if (status === 403)
+        return new PreconditionError(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new PreconditionError(`GitHub failed while trying to ${doing}: ${message}`);
+}
+/** The `repository` input (owner/repo), defaulting to github.repository. */
+function readRepository(inputs, fallback) {
+    const repository = inputs.optional('repository') ?? fallback;
+    if (repository === undefined)
+        throw new InputError('repository', 'is required outside GitHub Actions; expected owner/repo');
+    const split = splitRepository(repository);
+    if (!split)
+        throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`);
+    return split;
 }
 
 ;// CONCATENATED MODULE: ./actions/quality-gates/inputs.ts
@@ -42449,20 +42479,20 @@ function banner_changelogNote(input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/supersede/supersede.ts
+/**
+ * Superseding a bad release, in two halves: a plan made only of reads (the release, the other
+ * releases, which one is Latest, where every rolling image alias points), then its application.
+ * Nothing is ever deleted, no version tag is ever moved: the release gets a banner and a title
+ * suffix, Latest goes to the release that supersedes it, and each rolling alias (`X.Y`, `X`,
+ * `latest`) that points at the bad digest goes back to the highest remaining good version of its
+ * line.
+ */
 
 
 
 
-/** What a GitHub error means for this action: 401/403 name the permission, 404 the tag. */
-function gitHubProblem(error, doing) {
-    const status = error.status;
-    const message = error instanceof Error ? error.message : String(error);
-    if (status === 401)
-        return new PreconditionError(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
-    if (status === 403)
-        return new PreconditionError(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs contents: write on the repository (permissions: contents: write in the workflow job).`);
-    return new PreconditionError(`GitHub failed while trying to ${doing}: ${message}`);
-}
+
+const problem = (error, doing) => gitHubProblem(error, doing, 'contents: write');
 function summary(r) {
     return {
         id: r.id,
@@ -42493,7 +42523,7 @@ async function releaseByTag(octokit, req, tag) {
     catch (error) {
         if (error.status === 404)
             return undefined;
-        throw gitHubProblem(error, `read the release ${tag} of ${req.owner}/${req.repo}`);
+        throw problem(error, `read the release ${tag} of ${req.owner}/${req.repo}`);
     }
 }
 function noRelease(req, tag, input) {
@@ -42510,7 +42540,7 @@ async function allReleases(octokit, req) {
         return list.map(summary);
     }
     catch (error) {
-        throw gitHubProblem(error, `list the releases of ${req.owner}/${req.repo}`);
+        throw problem(error, `list the releases of ${req.owner}/${req.repo}`);
     }
 }
 async function latestTag(octokit, req) {
@@ -42521,7 +42551,7 @@ async function latestTag(octokit, req) {
     catch (error) {
         if (error.status === 404)
             return undefined;
-        throw gitHubProblem(error, `read the Latest release of ${req.owner}/${req.repo}`);
+        throw problem(error, `read the Latest release of ${req.owner}/${req.repo}`);
     }
 }
 /** The rolling aliases a version could have had: its `X.Y`, its `X`, and `latest`. */
@@ -42714,7 +42744,7 @@ async function applySupersede(plan, req, deps) {
             });
         }
         catch (error) {
-            throw gitHubProblem(error, `make ${plan.supersededBy.tag} the Latest release; nothing was changed`);
+            throw problem(error, `make ${plan.supersededBy.tag} the Latest release; nothing was changed`);
         }
         done.push(`${plan.supersededBy.tag} was made Latest`);
         logger.info(`${plan.supersededBy.tag} is now the Latest release.`);
@@ -42731,7 +42761,7 @@ async function applySupersede(plan, req, deps) {
             });
         }
         catch (error) {
-            throw gitHubProblem(error, `edit the release ${plan.release.tag}${done.length ? ` (already done: ${done.join(', ')}; re-run to finish)` : '; nothing was changed'}`);
+            throw problem(error, `edit the release ${plan.release.tag}${done.length ? ` (already done: ${done.join(', ')}; re-run to finish)` : '; nothing was changed'}`);
         }
         done.push(`${plan.release.tag} was marked superseded`);
         logger.info(`Marked ${plan.release.tag} as superseded by ${plan.supersededBy.tag}.`);
@@ -42794,12 +42824,7 @@ function superseded_release_inputs_readInputs(inputs, github) {
     if (reason.length > 2000)
         throw new InputError('reason', `expected at most 2000 characters, got ${reason.length}`);
     const token = inputs.required('token', 'a GitHub token with contents: write (the default github.token does, with permissions: contents: write)');
-    const repository = inputs.optional('repository') ?? github.repository;
-    if (repository === undefined)
-        throw new InputError('repository', 'is required outside GitHub Actions; expected owner/repo');
-    const split = splitRepository(repository);
-    if (!split)
-        throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`);
+    const split = readRepository(inputs, github.repository);
     const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
     const images = readImageList('images', inputs.list('images'));
     const username = inputs.optional('registry-username');

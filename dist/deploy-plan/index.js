@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7951);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(193);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2665);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,13 +28385,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 193:
+/***/ 2665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  i: () => (/* binding */ main_main)
 });
 
 // UNUSED EXPORTS: planDeploy
@@ -28692,7 +28692,7 @@ function parse(text) {
         ref.digest = digest;
     return ref;
 }
-function parseImageRef(text) {
+function reference_parseImageRef(text) {
     return imageRefProblem(text) === undefined ? parse(text) : undefined;
 }
 /** The name as users write it (`ghcr.io/o/app`, `nginx` for Docker Hub's library). */
@@ -28815,7 +28815,7 @@ async function errorOf(response) {
     return { code: undefined, message: text.slice(0, 200) || response.statusText };
 }
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-class RegistryClient {
+class client_RegistryClient {
     #fetch;
     #username;
     #password;
@@ -29015,6 +29015,70 @@ class RegistryClient {
 ;// CONCATENATED MODULE: ./packages/oci/index.ts
 
 
+
+;// CONCATENATED MODULE: ./actions/wait-for-image/main.ts
+/**
+ * Wait until an image is pullable (registries answer MANIFEST_UNKNOWN for a while after a push):
+ * poll its manifest, by digest when the reference has one, with backoff, up to a bound.
+ */
+
+
+const GOOGLE_REGISTRY = /(^|\.)(pkg\.dev|gcr\.io)$/;
+/** An image input that must name one image: with a tag or a digest. */
+function readImageWithTagOrDigest(inputs, name, expected) {
+    const image = inputs.required(name, expected);
+    const problem = imageRefProblem(image);
+    const ref = problem === undefined ? reference_parseImageRef(image) : undefined;
+    if (!ref || (!ref.tag && !ref.digest))
+        throw new packages_inputs/* InputError */.dz(name, `expected ${expected}, got ${(0,packages_inputs/* showValue */.vp)(image)}${problem ? ` (it ${problem})` : ''}`);
+    return { image, ref };
+}
+function readWaitInputs(inputs) {
+    const { image, ref } = readImageWithTagOrDigest(inputs, 'image', 'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…');
+    let username = inputs.optional('registry-username');
+    let password = inputs.optional('registry-password');
+    if ((username === undefined) !== (password === undefined)) {
+        throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither');
+    }
+    // Artifact Registry and Container Registry want a Google access token even to read a manifest:
+    // deploy-demo passes the one google-github-actions/auth minted, as Docker's credential helper does.
+    const googleToken = inputs.optional('google-access-token');
+    if (username === undefined && googleToken !== undefined && GOOGLE_REGISTRY.test(ref.registry)) {
+        username = 'oauth2accesstoken';
+        password = googleToken;
+    }
+    return {
+        image,
+        timeoutSeconds: inputs.integer('timeout-seconds', 60, { min: 0, max: 3600 }),
+        username,
+        password,
+    };
+}
+async function waitForImage(opts, logger, client) {
+    const ref = parseImageRef(opts.image);
+    if (!ref)
+        throw new InputError('image', `${showValue(opts.image)} is not an image reference`);
+    const registry = client ??
+        new RegistryClient({
+            logger,
+            ...(opts.username && opts.password
+                ? { username: opts.username, password: opts.password }
+                : {}),
+        });
+    const started = Date.now();
+    const manifest = await registry.waitForManifest(ref, ref.digest ?? ref.tag ?? 'latest', {
+        timeoutMs: opts.timeoutSeconds * 1000,
+    });
+    return { digest: manifest.digest, waitedMs: Date.now() - started };
+}
+const main = async ({ inputs, logger, mask }) => {
+    const opts = readWaitInputs(inputs);
+    if (opts.password)
+        mask(opts.password);
+    const { digest, waitedMs } = await waitForImage(opts, logger);
+    logger.info(`${opts.image} is pullable (${digest}) after ${(waitedMs / 1000).toFixed(1)} s.`);
+    return { outputs: { digest, 'waited-seconds': (waitedMs / 1000).toFixed(1) } };
+};
 
 ;// CONCATENATED MODULE: ./packages/versioning/semver.ts
 /**
@@ -29759,12 +29823,7 @@ function match(inputs, name, re, expected, fallback) {
     return value;
 }
 function planDeploy(inputs) {
-    const image = inputs.required('image', 'the image to deploy, with a tag or digest (us-docker.pkg.dev/project/repo/app@sha256:…)');
-    const problem = imageRefProblem(image);
-    const ref = problem === undefined ? parseImageRef(image) : undefined;
-    if (!ref || (!ref.tag && !ref.digest)) {
-        throw new packages_inputs/* InputError */.dz('image', `expected an image with a tag or digest, such as us-docker.pkg.dev/project/repo/app:1.2.3, got ${(0,packages_inputs/* showValue */.vp)(image)}${problem ? ` (it ${problem})` : ''}`);
-    }
+    readImageWithTagOrDigest(inputs, 'image', 'the image to deploy, with a tag or digest, such as us-docker.pkg.dev/project/repo/app@sha256:…');
     const version = requireVersion('version', inputs.required('version', 'the release version, such as v1.2.3'), 'v');
     const expectedVersion = inputs.optional('expected-version') ?? semver_formatVersion(version, { build: false });
     match(inputs, 'service', /^[a-z]([-a-z0-9]{0,47}[a-z0-9])?$/, 'a Cloud Run service name: lower-case letters, digits and hyphens', 'api');
@@ -29793,7 +29852,7 @@ function planDeploy(inputs) {
         tag: revisionTag(semver_formatVersion(version, { build: false })),
     };
 }
-const main = ({ inputs, logger }) => {
+const main_main = ({ inputs, logger }) => {
     const plan = planDeploy(inputs);
     if (plan.skip)
         logger.notice(plan.reason);

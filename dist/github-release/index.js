@@ -36098,11 +36098,14 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
+var packages_inputs = __nccwpck_require__(765);
 ;// CONCATENATED MODULE: ./packages/github/index.ts
 /**
  * The GitHub REST client of the suite: octokit from @actions/github with the retry and throttling
  * plugins. 5xx and rate limits are retried, honouring Retry-After; other 4xx never are.
  */
+
 
 
 
@@ -36163,6 +36166,30 @@ function splitRepository(repository) {
     if (!m || m[2] === '.' || m[2] === '..')
         return undefined;
     return { owner: m[1], repo: m[2] };
+}
+/**
+ * A GitHub API error as the step's error: 401 says the token was refused, 403 names the
+ * permission the job needs; anything else keeps GitHub's message. `doing` completes "while trying
+ * to …".
+ */
+function gitHubProblem(error, doing, permission) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error);
+    if (status === 401)
+        return new packages_inputs/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+    if (status === 403)
+        return new packages_inputs/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new packages_inputs/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
+}
+/** The `repository` input (owner/repo), defaulting to github.repository. */
+function readRepository(inputs, fallback) {
+    const repository = inputs.optional('repository') ?? fallback;
+    if (repository === undefined)
+        throw new packages_inputs/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
+    const split = splitRepository(repository);
+    if (!split)
+        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+    return split;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -36543,8 +36570,6 @@ class Git {
 /** The field separator of the log formats this client asks for (records end with NUL). */
 const LOG_FIELD = (/* unused pure expression or super */ null && (SEP));
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var packages_inputs = __nccwpck_require__(765);
 ;// CONCATENATED MODULE: ./packages/markdown/index.ts
 /**
  * Markdown for step summaries and notes. Text that came from outside (commit messages, tag names,
@@ -37380,16 +37405,8 @@ function decisionOutputs(d) {
 
 
 
-/** 401/403 name the missing permission; everything else keeps GitHub's message. */
-function releaseProblem(error, doing) {
-    const status = error.status;
-    const message = error instanceof Error ? error.message : String(error);
-    if (status === 401)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token.`);
-    if (status === 403)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the job needs permissions: contents: write.`);
-    return new packages_inputs/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
-}
+
+const releaseProblem = (error, doing) => gitHubProblem(error, doing, 'contents: write');
 const CONTENT_TYPES = {
     '.json': 'application/json',
     '.jsonl': 'application/jsonl',
@@ -38267,12 +38284,7 @@ function readInputs(inputs, github) {
     const prereleaseValue = inputs.choice('prerelease', ['auto', 'true', 'false'], 'auto');
     const prerelease = prereleaseValue === 'auto' ? semver_isPrerelease(version) : prereleaseValue === 'true';
     const token = inputs.required('token', 'a GitHub token with contents: write');
-    const repository = inputs.optional('repository') ?? github.repository;
-    if (repository === undefined)
-        throw new packages_inputs/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
-    const split = splitRepository(repository);
-    if (!split)
-        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+    const split = readRepository(inputs, github.repository);
     return {
         tag,
         version,

@@ -37178,6 +37178,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /**
  * Statuses the retry plugin never retries: the request itself is wrong or not allowed — and 429,
  * which is a rate limit: the throttling plugin (primary and secondary limits) or the Retry-After
@@ -37235,6 +37236,30 @@ function splitRepository(repository) {
     if (!m || m[2] === '.' || m[2] === '..')
         return undefined;
     return { owner: m[1], repo: m[2] };
+}
+/**
+ * A GitHub API error as the step's error: 401 says the token was refused, 403 names the
+ * permission the job needs; anything else keeps GitHub's message. `doing` completes "while trying
+ * to …".
+ */
+function gitHubProblem(error, doing, permission) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error);
+    if (status === 401)
+        return new PreconditionError(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+    if (status === 403)
+        return new PreconditionError(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new PreconditionError(`GitHub failed while trying to ${doing}: ${message}`);
+}
+/** The `repository` input (owner/repo), defaulting to github.repository. */
+function readRepository(inputs, fallback) {
+    const repository = inputs.optional('repository') ?? fallback;
+    if (repository === undefined)
+        throw new InputError('repository', 'is required outside GitHub Actions; expected owner/repo');
+    const split = splitRepository(repository);
+    if (!split)
+        throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`);
+    return split;
 }
 
 ;// CONCATENATED MODULE: ./packages/markdown/index.ts

@@ -36098,11 +36098,14 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
+var packages_inputs = __nccwpck_require__(765);
 ;// CONCATENATED MODULE: ./packages/github/index.ts
 /**
  * The GitHub REST client of the suite: octokit from @actions/github with the retry and throttling
  * plugins. 5xx and rate limits are retried, honouring Retry-After; other 4xx never are.
  */
+
 
 
 
@@ -36163,6 +36166,30 @@ function splitRepository(repository) {
     if (!m || m[2] === '.' || m[2] === '..')
         return undefined;
     return { owner: m[1], repo: m[2] };
+}
+/**
+ * A GitHub API error as the step's error: 401 says the token was refused, 403 names the
+ * permission the job needs; anything else keeps GitHub's message. `doing` completes "while trying
+ * to …".
+ */
+function gitHubProblem(error, doing, permission) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error);
+    if (status === 401)
+        return new packages_inputs/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+    if (status === 403)
+        return new packages_inputs/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new packages_inputs/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
+}
+/** The `repository` input (owner/repo), defaulting to github.repository. */
+function readRepository(inputs, fallback) {
+    const repository = inputs.optional('repository') ?? fallback;
+    if (repository === undefined)
+        throw new packages_inputs/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
+    const split = splitRepository(repository);
+    if (!split)
+        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+    return split;
 }
 
 ;// CONCATENATED MODULE: ./packages/markdown/index.ts
@@ -36672,8 +36699,6 @@ function changelogNote(input) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var packages_inputs = __nccwpck_require__(765);
 ;// CONCATENATED MODULE: ./packages/versioning/semver.ts
 /**
  * SemVer 2.0.0, strictly: no leading zeros, no empty identifiers, no partial versions.
@@ -37402,20 +37427,20 @@ function decisionOutputs(d) {
 
 
 ;// CONCATENATED MODULE: ./packages/supersede/supersede.ts
+/**
+ * Superseding a bad release, in two halves: a plan made only of reads (the release, the other
+ * releases, which one is Latest, where every rolling image alias points), then its application.
+ * Nothing is ever deleted, no version tag is ever moved: the release gets a banner and a title
+ * suffix, Latest goes to the release that supersedes it, and each rolling alias (`X.Y`, `X`,
+ * `latest`) that points at the bad digest goes back to the highest remaining good version of its
+ * line.
+ */
 
 
 
 
-/** What a GitHub error means for this action: 401/403 name the permission, 404 the tag. */
-function gitHubProblem(error, doing) {
-    const status = error.status;
-    const message = error instanceof Error ? error.message : String(error);
-    if (status === 401)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
-    if (status === 403)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs contents: write on the repository (permissions: contents: write in the workflow job).`);
-    return new packages_inputs/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
-}
+
+const problem = (error, doing) => gitHubProblem(error, doing, 'contents: write');
 function summary(r) {
     return {
         id: r.id,
@@ -37446,7 +37471,7 @@ async function releaseByTag(octokit, req, tag) {
     catch (error) {
         if (error.status === 404)
             return undefined;
-        throw gitHubProblem(error, `read the release ${tag} of ${req.owner}/${req.repo}`);
+        throw problem(error, `read the release ${tag} of ${req.owner}/${req.repo}`);
     }
 }
 function noRelease(req, tag, input) {
@@ -37463,7 +37488,7 @@ async function allReleases(octokit, req) {
         return list.map(summary);
     }
     catch (error) {
-        throw gitHubProblem(error, `list the releases of ${req.owner}/${req.repo}`);
+        throw problem(error, `list the releases of ${req.owner}/${req.repo}`);
     }
 }
 async function latestTag(octokit, req) {
@@ -37474,7 +37499,7 @@ async function latestTag(octokit, req) {
     catch (error) {
         if (error.status === 404)
             return undefined;
-        throw gitHubProblem(error, `read the Latest release of ${req.owner}/${req.repo}`);
+        throw problem(error, `read the Latest release of ${req.owner}/${req.repo}`);
     }
 }
 /** The rolling aliases a version could have had: its `X.Y`, its `X`, and `latest`. */
@@ -37667,7 +37692,7 @@ async function applySupersede(plan, req, deps) {
             });
         }
         catch (error) {
-            throw gitHubProblem(error, `make ${plan.supersededBy.tag} the Latest release; nothing was changed`);
+            throw problem(error, `make ${plan.supersededBy.tag} the Latest release; nothing was changed`);
         }
         done.push(`${plan.supersededBy.tag} was made Latest`);
         logger.info(`${plan.supersededBy.tag} is now the Latest release.`);
@@ -37684,7 +37709,7 @@ async function applySupersede(plan, req, deps) {
             });
         }
         catch (error) {
-            throw gitHubProblem(error, `edit the release ${plan.release.tag}${done.length ? ` (already done: ${done.join(', ')}; re-run to finish)` : '; nothing was changed'}`);
+            throw problem(error, `edit the release ${plan.release.tag}${done.length ? ` (already done: ${done.join(', ')}; re-run to finish)` : '; nothing was changed'}`);
         }
         done.push(`${plan.release.tag} was marked superseded`);
         logger.info(`Marked ${plan.release.tag} as superseded by ${plan.supersededBy.tag}.`);
@@ -38084,12 +38109,7 @@ function inputs_readInputs(inputs, github) {
     if (reason.length > 2000)
         throw new packages_inputs/* InputError */.dz('reason', `expected at most 2000 characters, got ${reason.length}`);
     const token = inputs.required('token', 'a GitHub token with contents: write (the default github.token does, with permissions: contents: write)');
-    const repository = inputs.optional('repository') ?? github.repository;
-    if (repository === undefined)
-        throw new packages_inputs/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
-    const split = splitRepository(repository);
-    if (!split)
-        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+    const split = readRepository(inputs, github.repository);
     const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
     const images = readImageList('images', inputs.list('images'));
     const username = inputs.optional('registry-username');

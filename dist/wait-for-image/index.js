@@ -28394,7 +28394,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: readWaitInputs, waitForImage
+// UNUSED EXPORTS: readImageWithTagOrDigest, readWaitInputs, waitForImage
 
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
 var packages_inputs = __nccwpck_require__(5184);
@@ -28800,12 +28800,17 @@ class RegistryClient {
 
 
 const GOOGLE_REGISTRY = /(^|\.)(pkg\.dev|gcr\.io)$/;
-function readWaitInputs(inputs) {
-    const image = inputs.required('image', 'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…');
+/** An image input that must name one image: with a tag or a digest. */
+function readImageWithTagOrDigest(inputs, name, expected) {
+    const image = inputs.required(name, expected);
     const problem = imageRefProblem(image);
     const ref = problem === undefined ? parseImageRef(image) : undefined;
     if (!ref || (!ref.tag && !ref.digest))
-        throw new packages_inputs/* InputError */.dz('image', `expected an image with a tag or digest, got ${(0,packages_inputs/* showValue */.vp)(image)}${problem ? ` (it ${problem})` : ''}`);
+        throw new packages_inputs/* InputError */.dz(name, `expected ${expected}, got ${(0,packages_inputs/* showValue */.vp)(image)}${problem ? ` (it ${problem})` : ''}`);
+    return { image, ref };
+}
+function readWaitInputs(inputs) {
+    const { image, ref } = readImageWithTagOrDigest(inputs, 'image', 'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…');
     let username = inputs.optional('registry-username');
     let password = inputs.optional('registry-password');
     if ((username === undefined) !== (password === undefined)) {

@@ -5,6 +5,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { InputError, PreconditionError, showValue, type Inputs } from '../inputs/index.ts'
 import type { Logger } from '../log/index.ts'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -105,4 +106,41 @@ export function splitRepository(repository: string): { owner: string; repo: stri
   const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository)
   if (!m || m[2] === '.' || m[2] === '..') return undefined
   return { owner: m[1] as string, repo: m[2] as string }
+}
+
+/**
+ * A GitHub API error as the step's error: 401 says the token was refused, 403 names the
+ * permission the job needs; anything else keeps GitHub's message. `doing` completes "while trying
+ * to …".
+ */
+export function gitHubProblem(
+  error: unknown,
+  doing: string,
+  permission: string,
+): PreconditionError {
+  const status = (error as { status?: number }).status
+  const message = error instanceof Error ? error.message : String(error)
+  if (status === 401)
+    return new PreconditionError(
+      `GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`,
+    )
+  if (status === 403)
+    return new PreconditionError(
+      `GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`,
+    )
+  return new PreconditionError(`GitHub failed while trying to ${doing}: ${message}`)
+}
+
+/** The `repository` input (owner/repo), defaulting to github.repository. */
+export function readRepository(
+  inputs: Inputs,
+  fallback: string | undefined,
+): { owner: string; repo: string } {
+  const repository = inputs.optional('repository') ?? fallback
+  if (repository === undefined)
+    throw new InputError('repository', 'is required outside GitHub Actions; expected owner/repo')
+  const split = splitRepository(repository)
+  if (!split)
+    throw new InputError('repository', `expected owner/repo, got ${showValue(repository)}`)
+  return split
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { GitHubClient } from '../github/index.ts'
+import { gitHubProblem, type GitHubClient } from '../github/index.ts'
 import { PreconditionError } from '../inputs/index.ts'
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
@@ -65,20 +65,8 @@ interface GhRelease {
   assets: GhAsset[]
 }
 
-/** 401/403 name the missing permission; everything else keeps GitHub's message. */
-export function releaseProblem(error: unknown, doing: string): PreconditionError {
-  const status = (error as { status?: number }).status
-  const message = error instanceof Error ? error.message : String(error)
-  if (status === 401)
-    return new PreconditionError(
-      `GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token.`,
-    )
-  if (status === 403)
-    return new PreconditionError(
-      `GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the job needs permissions: contents: write.`,
-    )
-  return new PreconditionError(`GitHub failed while trying to ${doing}: ${message}`)
-}
+const releaseProblem = (error: unknown, doing: string) =>
+  gitHubProblem(error, doing, 'contents: write')
 
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',

@@ -6,7 +6,7 @@
  * `latest`) that points at the bad digest goes back to the highest remaining good version of its
  * line.
  */
-import type { GitHubClient } from '../github/index.ts'
+import { gitHubProblem, type GitHubClient } from '../github/index.ts'
 import { PreconditionError } from '../inputs/index.ts'
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
@@ -83,20 +83,7 @@ export interface SupersedeOutcome {
   moved: AliasPlan[]
 }
 
-/** What a GitHub error means for this action: 401/403 name the permission, 404 the tag. */
-export function gitHubProblem(error: unknown, doing: string): Error {
-  const status = (error as { status?: number }).status
-  const message = error instanceof Error ? error.message : String(error)
-  if (status === 401)
-    return new PreconditionError(
-      `GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`,
-    )
-  if (status === 403)
-    return new PreconditionError(
-      `GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs contents: write on the repository (permissions: contents: write in the workflow job).`,
-    )
-  return new PreconditionError(`GitHub failed while trying to ${doing}: ${message}`)
-}
+const problem = (error: unknown, doing: string) => gitHubProblem(error, doing, 'contents: write')
 
 function summary(r: {
   id: number
@@ -140,7 +127,7 @@ async function releaseByTag(
     return summary(data)
   } catch (error) {
     if ((error as { status?: number }).status === 404) return undefined
-    throw gitHubProblem(error, `read the release ${tag} of ${req.owner}/${req.repo}`)
+    throw problem(error, `read the release ${tag} of ${req.owner}/${req.repo}`)
   }
 }
 
@@ -163,7 +150,7 @@ async function allReleases(
     })
     return list.map(summary)
   } catch (error) {
-    throw gitHubProblem(error, `list the releases of ${req.owner}/${req.repo}`)
+    throw problem(error, `list the releases of ${req.owner}/${req.repo}`)
   }
 }
 
@@ -176,7 +163,7 @@ async function latestTag(
     return data.tag_name
   } catch (error) {
     if ((error as { status?: number }).status === 404) return undefined
-    throw gitHubProblem(error, `read the Latest release of ${req.owner}/${req.repo}`)
+    throw problem(error, `read the Latest release of ${req.owner}/${req.repo}`)
   }
 }
 
@@ -404,10 +391,7 @@ export async function applySupersede(
         make_latest: 'true',
       })
     } catch (error) {
-      throw gitHubProblem(
-        error,
-        `make ${plan.supersededBy.tag} the Latest release; nothing was changed`,
-      )
+      throw problem(error, `make ${plan.supersededBy.tag} the Latest release; nothing was changed`)
     }
     done.push(`${plan.supersededBy.tag} was made Latest`)
     logger.info(`${plan.supersededBy.tag} is now the Latest release.`)
@@ -423,7 +407,7 @@ export async function applySupersede(
         make_latest: 'false',
       })
     } catch (error) {
-      throw gitHubProblem(
+      throw problem(
         error,
         `edit the release ${plan.release.tag}${done.length ? ` (already done: ${done.join(', ')}; re-run to finish)` : '; nothing was changed'}`,
       )

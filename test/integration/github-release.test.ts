@@ -264,7 +264,7 @@ describe('github-release', () => {
       expect(r.stdout).toContain(
         '::error::GitHub did not allow the token to create the release v1.2.0 (HTTP 403',
       )
-      expect(r.stdout).toContain('the job needs permissions: contents: write')
+      expect(r.stdout).toContain('the token needs contents: write on the repository')
     } finally {
       api.contents = 'write'
     }

@@ -12,21 +12,11 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { exec } from '../../packages/process/index.ts'
-import { pinsNotVerified, unpinnedUses } from '../helpers/action-rules.ts'
+import { pinsNotVerified, unpinnedUses, type Step } from '../helpers/action-rules.ts'
 import { root } from '../helpers/cli.ts'
 import { tempDir } from '../helpers/tmp.ts'
 
 type Perms = Record<string, string> | 'read-all' | 'write-all'
-interface Step {
-  id?: string
-  name?: string
-  uses?: string
-  run?: string
-  shell?: string
-  if?: string
-  with?: Record<string, unknown>
-  env?: Record<string, unknown>
-}
 interface Job {
   name?: string
   permissions?: Perms
