@@ -150,14 +150,7 @@ export function readInputs(
       'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)',
     )
   }
-  const username = inputs.optional('registry-username')
-  const password = inputs.optional('registry-password')
-  if ((username === undefined) !== (password === undefined)) {
-    throw new InputError(
-      username === undefined ? 'registry-username' : 'registry-password',
-      'expected both registry-username and registry-password, or neither (anonymous)',
-    )
-  }
+  const [username, password] = inputs.pair('registry-username', 'registry-password')
 
   const path = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace)
   return {

@@ -75,13 +75,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): SupersedeInpu
     'https://api.github.com or https://github.example.com/api/v3',
   )
   const images = readImageList('images', inputs.list('images'))
-  const username = inputs.optional('registry-username')
-  const password = inputs.optional('registry-password')
-  if ((username === undefined) !== (password === undefined))
-    throw new InputError(
-      username === undefined ? 'registry-username' : 'registry-password',
-      'expected both registry-username and registry-password, or neither',
-    )
+  const [username, password] = inputs.pair('registry-username', 'registry-password')
   return {
     tag,
     supersededBy,

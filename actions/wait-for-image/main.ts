@@ -44,14 +44,7 @@ export function readWaitInputs(inputs: Inputs): WaitOptions {
     'image',
     'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…',
   )
-  let username = inputs.optional('registry-username')
-  let password = inputs.optional('registry-password')
-  if ((username === undefined) !== (password === undefined)) {
-    throw new InputError(
-      username === undefined ? 'registry-username' : 'registry-password',
-      'expected both registry-username and registry-password, or neither',
-    )
-  }
+  let [username, password] = inputs.pair('registry-username', 'registry-password')
   // Artifact Registry and Container Registry want a Google access token even to read a manifest:
   // deploy-demo passes the one google-github-actions/auth minted, as Docker's credential helper does.
   const googleToken = inputs.optional('google-access-token')

@@ -30905,6 +30905,14 @@ class Inputs {
             throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
         return value.replace(/\/+$/, '');
     }
+    /** Two inputs that go together (a user and its password): both, or neither. */
+    pair(first, second) {
+        const a = this.optional(first);
+        const b = this.optional(second);
+        if ((a === undefined) !== (b === undefined))
+            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+        return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
+    }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {
         return splitList(this.source.get(name) ?? '');
@@ -35536,11 +35544,7 @@ function readImageWithTagOrDigest(inputs, name, expected) {
 }
 function readWaitInputs(inputs) {
     const { image, ref } = readImageWithTagOrDigest(inputs, 'image', 'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…');
-    let username = inputs.optional('registry-username');
-    let password = inputs.optional('registry-password');
-    if ((username === undefined) !== (password === undefined)) {
-        throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither');
-    }
+    let [username, password] = inputs.pair('registry-username', 'registry-password');
     // Artifact Registry and Container Registry want a Google access token even to read a manifest:
     // deploy-demo passes the one google-github-actions/auth minted, as Docker's credential helper does.
     const googleToken = inputs.optional('google-access-token');
@@ -42378,11 +42382,7 @@ function publish_tags_matrix_inputs_readInputs(inputs, github, env) {
     if (push && digestValue === undefined) {
         throw new InputError('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
     }
-    const username = inputs.optional('registry-username');
-    const password = inputs.optional('registry-password');
-    if ((username === undefined) !== (password === undefined)) {
-        throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither (anonymous)');
-    }
+    const [username, password] = inputs.pair('registry-username', 'registry-password');
     const path = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace);
     return {
         images,
@@ -42827,10 +42827,7 @@ function superseded_release_inputs_readInputs(inputs, github) {
     const split = readRepository(inputs, github.repository);
     const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
     const images = readImageList('images', inputs.list('images'));
-    const username = inputs.optional('registry-username');
-    const password = inputs.optional('registry-password');
-    if ((username === undefined) !== (password === undefined))
-        throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither');
+    const [username, password] = inputs.pair('registry-username', 'registry-password');
     return {
         tag,
         supersededBy,

@@ -30248,11 +30248,7 @@ function readInputs(inputs, github, env) {
     if (push && digestValue === undefined) {
         throw new packages_inputs/* InputError */.dz('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
     }
-    const username = inputs.optional('registry-username');
-    const password = inputs.optional('registry-password');
-    if ((username === undefined) !== (password === undefined)) {
-        throw new packages_inputs/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither (anonymous)');
-    }
+    const [username, password] = inputs.pair('registry-username', 'registry-password');
     const path = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', '.'), github.workspace);
     return {
         images,
@@ -30583,6 +30579,14 @@ class Inputs {
             url.password)
             throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
         return value.replace(/\/+$/, '');
+    }
+    /** Two inputs that go together (a user and its password): both, or neither. */
+    pair(first, second) {
+        const a = this.optional(first);
+        const b = this.optional(second);
+        if ((a === undefined) !== (b === undefined))
+            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+        return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {

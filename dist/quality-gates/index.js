@@ -38344,6 +38344,14 @@ class Inputs {
             throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
         return value.replace(/\/+$/, '');
     }
+    /** Two inputs that go together (a user and its password): both, or neither. */
+    pair(first, second) {
+        const a = this.optional(first);
+        const b = this.optional(second);
+        if ((a === undefined) !== (b === undefined))
+            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+        return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
+    }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {
         return splitList(this.source.get(name) ?? '');

@@ -38041,11 +38041,7 @@ function readInputs(inputs, github, env) {
     if (push && digestValue === undefined) {
         throw new InputError('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
     }
-    const username = inputs.optional('registry-username');
-    const password = inputs.optional('registry-password');
-    if ((username === undefined) !== (password === undefined)) {
-        throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither (anonymous)');
-    }
+    const [username, password] = inputs.pair('registry-username', 'registry-password');
     const path = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace);
     return {
         images,
@@ -38112,10 +38108,7 @@ function inputs_readInputs(inputs, github) {
     const split = readRepository(inputs, github.repository);
     const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
     const images = readImageList('images', inputs.list('images'));
-    const username = inputs.optional('registry-username');
-    const password = inputs.optional('registry-password');
-    if ((username === undefined) !== (password === undefined))
-        throw new packages_inputs/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither');
+    const [username, password] = inputs.pair('registry-username', 'registry-password');
     return {
         tag,
         supersededBy,
@@ -38412,6 +38405,14 @@ class Inputs {
             url.password)
             throw new errors_InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
         return value.replace(/\/+$/, '');
+    }
+    /** Two inputs that go together (a user and its password): both, or neither. */
+    pair(first, second) {
+        const a = this.optional(first);
+        const b = this.optional(second);
+        if ((a === undefined) !== (b === undefined))
+            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+        return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {

@@ -28811,11 +28811,7 @@ function readImageWithTagOrDigest(inputs, name, expected) {
 }
 function readWaitInputs(inputs) {
     const { image, ref } = readImageWithTagOrDigest(inputs, 'image', 'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…');
-    let username = inputs.optional('registry-username');
-    let password = inputs.optional('registry-password');
-    if ((username === undefined) !== (password === undefined)) {
-        throw new packages_inputs/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'expected both registry-username and registry-password, or neither');
-    }
+    let [username, password] = inputs.pair('registry-username', 'registry-password');
     // Artifact Registry and Container Registry want a Google access token even to read a manifest:
     // deploy-demo passes the one google-github-actions/auth minted, as Docker's credential helper does.
     const googleToken = inputs.optional('google-access-token');
@@ -29013,6 +29009,14 @@ class Inputs {
             url.password)
             throw new errors_InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
         return value.replace(/\/+$/, '');
+    }
+    /** Two inputs that go together (a user and its password): both, or neither. */
+    pair(first, second) {
+        const a = this.optional(first);
+        const b = this.optional(second);
+        if ((a === undefined) !== (b === undefined))
+            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+        return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
     list(name) {

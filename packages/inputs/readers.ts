@@ -91,6 +91,18 @@ export class Inputs {
     return value.replace(/\/+$/, '')
   }
 
+  /** Two inputs that go together (a user and its password): both, or neither. */
+  pair(first: string, second: string): [string, string] | [undefined, undefined] {
+    const a = this.optional(first)
+    const b = this.optional(second)
+    if ((a === undefined) !== (b === undefined))
+      throw new InputError(
+        a === undefined ? first : second,
+        `expected both ${first} and ${second}, or neither`,
+      )
+    return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined]
+  }
+
   /** A list: one item per line; commas also separate. Blank items are dropped. */
   list(name: string): string[] {
     return splitList(this.source.get(name) ?? '')
