@@ -9,6 +9,7 @@ import {
   showValue,
   type GithubContext,
   type Inputs,
+  existingFile,
 } from '../../packages/inputs/index.ts'
 import {
   BUMP_KINDS,
@@ -89,15 +90,13 @@ export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersio
   const signersValue = inputs.optional('allowed-signers')
   let allowedSigners: string | undefined
   if (signersValue !== undefined) {
-    allowedSigners = resolveWorkspacePath('allowed-signers', signersValue, github.workspace, {
-      allowOutside: true,
-    })
-    if (!existsSync(allowedSigners)) {
-      throw new InputError(
-        'allowed-signers',
-        `expected the path of an SSH allowed-signers file; ${showValue(signersValue)} does not exist`,
-      )
-    }
+    allowedSigners = existingFile(
+      'allowed-signers',
+      signersValue,
+      github.workspace,
+      'the path of an SSH allowed-signers file',
+      { allowOutside: true },
+    )
   }
 
   const path = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace)

@@ -1,16 +1,16 @@
 /**
  * github-release's inputs: the only place they are read and validated.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { resolveSubjects } from '../../packages/attest/index.ts'
 import { readRepository } from '../../packages/github/index.ts'
 import {
   InputError,
   resolveWorkspacePath,
-  showValue,
   type GithubContext,
   type Inputs,
+  existingFile,
 } from '../../packages/inputs/index.ts'
 import type { ReleaseAsset } from '../../packages/release/index.ts'
 import {
@@ -50,14 +50,15 @@ export function readInputs(inputs: Inputs, github: GithubContext): GithubRelease
     throw new InputError('notes', 'expected notes or notes-file, not both')
   let notes = notesText ?? ''
   if (notesFile !== undefined) {
-    const file = resolveWorkspacePath('notes-file', notesFile, github.workspace, {
-      alsoUnder: [github.runnerTemp],
-    })
-    if (!existsSync(file))
-      throw new InputError(
-        'notes-file',
-        `expected a file with the release notes; ${showValue(notesFile)} does not exist`,
-      )
+    const file = existingFile(
+      'notes-file',
+      notesFile,
+      github.workspace,
+      'a file with the release notes',
+      {
+        alsoUnder: [github.runnerTemp],
+      },
+    )
     notes = readFileSync(file, 'utf8')
   }
   if (notes.length > MAX_NOTES)

@@ -1,7 +1,7 @@
 /**
  * attest-sbom's notices step (also `release-actions notices`): THIRD_PARTY_NOTICES.md from the SBOM.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import {
   parseSbom,
   renderNotices,
@@ -12,9 +12,9 @@ import { writeFileAtomic } from '../../packages/files/index.ts'
 import {
   InputError,
   resolveWorkspacePath,
-  showValue,
   type GithubContext,
   type Inputs,
+  existingFile,
 } from '../../packages/inputs/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 
@@ -23,14 +23,9 @@ export function readNoticesInputs(
   github: GithubContext,
 ): { sbom: string; output: string } {
   const sbomValue = inputs.required('sbom', 'the path of an SPDX 2.x or CycloneDX JSON SBOM')
-  const sbom = resolveWorkspacePath('sbom', sbomValue, github.workspace, {
+  const sbom = existingFile('sbom', sbomValue, github.workspace, 'the path of an SBOM file', {
     alsoUnder: [github.runnerTemp],
   })
-  if (!existsSync(sbom))
-    throw new InputError(
-      'sbom',
-      `expected the path of an SBOM file; ${showValue(sbomValue)} does not exist`,
-    )
   const output = resolveWorkspacePath(
     'output',
     inputs.string('output', 'THIRD_PARTY_NOTICES.md'),

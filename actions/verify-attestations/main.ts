@@ -3,7 +3,7 @@
  * repository and the signer workflow; the step fails if any subject does not verify. It also
  * writes the commands users run to verify (GitHub CLI, cosign v2 and v3).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   runVerification,
@@ -13,7 +13,12 @@ import {
   type VerifySubject,
 } from '../../packages/attest/index.ts'
 import { splitRepository } from '../../packages/github/index.ts'
-import { InputError, resolveWorkspacePath, showValue } from '../../packages/inputs/index.ts'
+import {
+  InputError,
+  resolveWorkspacePath,
+  showValue,
+  existingFile,
+} from '../../packages/inputs/index.ts'
 import { code, codeBlock, escapeInline, table } from '../../packages/markdown/index.ts'
 import { DIGEST_RE, parseImageRef } from '../../packages/oci/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
@@ -23,11 +28,9 @@ export const main: ActionMain = async ({ inputs, github, env, logger }) => {
   const checksums = inputs.optional('checksums-file')
   const base = resolveWorkspacePath('base', inputs.string('base', '.'), github.workspace)
   if (checksums !== undefined) {
-    const file = resolveWorkspacePath('checksums-file', checksums, github.workspace, {
+    const file = existingFile('checksums-file', checksums, github.workspace, 'a checksums file', {
       alsoUnder: [github.runnerTemp],
     })
-    if (!existsSync(file))
-      throw new InputError('checksums-file', `${showValue(checksums)} does not exist`)
     for (const s of subjectsFromChecksums(readFileSync(file, 'utf8')))
       subjects.push({
         kind: 'file',

@@ -63,6 +63,14 @@ export async function changelog(argv: readonly string[], logger: Logger): Promis
   const git = new Git(options.path)
 
   if (all) {
+    const history = {
+      to: options.to ?? 'HEAD',
+      prefix: options.tagPrefix,
+      paths: options.paths,
+      style: options.style,
+      config: options.config,
+      repoUrl: options.repoUrl,
+    }
     const form =
       options.file && existsSync(options.file)
         ? parseChangelog(readFileSync(options.file, 'utf8')).form
@@ -71,15 +79,7 @@ export async function changelog(argv: readonly string[], logger: Logger): Promis
       const before = existsSync(options.file) ? readFileSync(options.file, 'utf8') : undefined
       const { text, releases } = await upsertHistory(
         git,
-        {
-          to: options.to ?? 'HEAD',
-          prefix: options.tagPrefix,
-          paths: options.paths,
-          style: options.style,
-          config: options.config,
-          repoUrl: options.repoUrl,
-          ...(form ? { form } : {}),
-        },
+        { ...history, ...(form ? { form } : {}) },
         before,
       )
       if (text !== before) writeFileAtomic(options.file, text)
@@ -91,24 +91,13 @@ export async function changelog(argv: readonly string[], logger: Logger): Promis
     const out =
       typeof output === 'string' ? createWriteStream(path.resolve(output)) : process.stdout
     let buffered = STANDARD_HEADERS[options.style].replace(/## \[Unreleased\]\n\n$/, '') + '\n'
-    const counts = await renderHistory(
-      git,
-      {
-        to: options.to ?? 'HEAD',
-        prefix: options.tagPrefix,
-        paths: options.paths,
-        style: options.style,
-        config: options.config,
-        repoUrl: options.repoUrl,
-      },
-      section => {
-        buffered += `${section}\n`
-        if (buffered.length > 1 << 16) {
-          out.write(buffered)
-          buffered = ''
-        }
-      },
-    )
+    const counts = await renderHistory(git, history, section => {
+      buffered += `${section}\n`
+      if (buffered.length > 1 << 16) {
+        out.write(buffered)
+        buffered = ''
+      }
+    })
     out.write(buffered)
     if (out !== process.stdout) {
       out.end()

@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7951);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6610);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8184);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6610:
+/***/ 8184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28401,9 +28401,9 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
@@ -28445,12 +28445,7 @@ function process_exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -28488,6 +28483,15 @@ function process_exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -28500,12 +28504,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -28702,7 +28701,7 @@ function globBase(pattern) {
  * absolute inside it); `..` and paths outside it are refused before anything is read.
  */
 function resolveSubjects(workspace, patterns, { input = 'subject-path', base = workspace, exclude = [], } = {}) {
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    const root = (0,external_node_fs_.realpathSync)(workspace);
     const baseDir = external_node_path_default().resolve(root, external_node_path_default().relative(workspace, base));
     const relPatterns = patterns.map(p => {
         let pattern = p.trim();
@@ -28727,7 +28726,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
     const visit = (dir) => {
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir));
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir));
         }
         catch {
             return;
@@ -28739,7 +28738,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
             const full = external_node_path_default().join(root, rel);
             let st;
             try {
-                st = (0,external_node_fs_namespaceObject.lstatSync)(full);
+                st = (0,external_node_fs_.lstatSync)(full);
             }
             catch {
                 continue;
@@ -28753,7 +28752,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
             if (st.isSymbolicLink()) {
                 let target;
                 try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(full);
+                    target = (0,external_node_fs_.realpathSync)(full);
                 }
                 catch {
                     skipped.push(`${rel} (a broken symlink)`);
@@ -28763,7 +28762,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
                     skipped.push(`${rel} (a symlink to ${target}, outside the workspace)`);
                     continue;
                 }
-                const t = (0,external_node_fs_namespaceObject.statSync)(target);
+                const t = (0,external_node_fs_.statSync)(target);
                 if (!t.isFile())
                     continue;
                 st = t;
@@ -29150,19 +29149,19 @@ function writeFileAtomic(file, content) {
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     let mode;
     try {
-        mode = (0,external_node_fs_namespaceObject.statSync)(file).mode & 0o777;
+        mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
     }
     catch {
         mode = undefined;
     }
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, content, { flag: 'wx' });
+        (0,external_node_fs_.writeFileSync)(tmp, content, { flag: 'wx' });
         if (mode !== undefined)
-            (0,external_node_fs_namespaceObject.chmodSync)(tmp, mode);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+            (0,external_node_fs_.chmodSync)(tmp, mode);
+        (0,external_node_fs_.renameSync)(tmp, file);
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw error;
     }
 }
@@ -29300,16 +29299,16 @@ const main = async ({ inputs, github, logger }) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
+  dz: () => (/* reexport */ errors_InputError),
   G0: () => (/* reexport */ Inputs),
   Db: () => (/* reexport */ envSource),
   gJ: () => (/* reexport */ errorMessage),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ showValue)
+  vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: PreconditionError, envVarName, mapSource, splitList
+// UNUSED EXPORTS: PreconditionError, envVarName, existingFile, mapSource, splitList
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -29317,7 +29316,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
+function errors_showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
     // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
@@ -29325,7 +29324,7 @@ function showValue(value, max = 80) {
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -29385,7 +29384,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new InputError(name, `is required; expected ${expected}`);
+            throw new errors_InputError(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -29397,7 +29396,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `expected true or false, got ${showValue(value)}`);
+        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -29405,19 +29404,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, `expected one of ${allowed.join(' | ')}, got ${showValue(value)}`);
+        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new InputError(name, `expected a whole number, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -29428,7 +29427,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
         return value;
     }
     /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
@@ -29447,7 +29446,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -29455,7 +29454,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -29470,10 +29469,13 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -29497,7 +29499,7 @@ function githubContext(env = process.env) {
  */
 function resolveWorkspacePath(input, value, workspace, { allowOutside = false, alsoUnder = [], } = {}) {
     if (value.includes('\0'))
-        throw new InputError(input, 'expected a path, got a NUL character');
+        throw new errors_InputError(input, 'expected a path, got a NUL character');
     const resolved = external_node_path_default().resolve(workspace, value);
     const inside = (dir) => {
         const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), resolved);
@@ -29505,9 +29507,16 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
     };
     if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
+        throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!existsSync(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -32632,6 +32641,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

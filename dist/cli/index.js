@@ -30925,10 +30925,14 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -30963,6 +30967,13 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -31060,9 +31071,6 @@ function flagSource(values, rename = {}) {
     return mapSource(out);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
@@ -31104,12 +31112,7 @@ function process_exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -31147,6 +31150,15 @@ function process_exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -31159,12 +31171,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -32079,11 +32086,9 @@ const main = async ({ inputs, github, logger }) => {
 
 function readNoticesInputs(inputs, github) {
     const sbomValue = inputs.required('sbom', 'the path of an SPDX 2.x or CycloneDX JSON SBOM');
-    const sbom = resolveWorkspacePath('sbom', sbomValue, github.workspace, {
+    const sbom = existingFile('sbom', sbomValue, github.workspace, 'the path of an SBOM file', {
         alsoUnder: [github.runnerTemp],
     });
-    if (!(0,external_node_fs_namespaceObject.existsSync)(sbom))
-        throw new InputError('sbom', `expected the path of an SBOM file; ${showValue(sbomValue)} does not exist`);
     const output = resolveWorkspacePath('output', inputs.string('output', 'THIRD_PARTY_NOTICES.md'), github.workspace, { alsoUnder: [github.runnerTemp] });
     return { sbom, output };
 }
@@ -34234,12 +34239,7 @@ function compute_version_inputs_readInputs(inputs, github) {
     const signersValue = inputs.optional('allowed-signers');
     let allowedSigners;
     if (signersValue !== undefined) {
-        allowedSigners = resolveWorkspacePath('allowed-signers', signersValue, github.workspace, {
-            allowOutside: true,
-        });
-        if (!(0,external_node_fs_namespaceObject.existsSync)(allowedSigners)) {
-            throw new InputError('allowed-signers', `expected the path of an SSH allowed-signers file; ${showValue(signersValue)} does not exist`);
-        }
+        allowedSigners = existingFile('allowed-signers', signersValue, github.workspace, 'the path of an SSH allowed-signers file', { allowOutside: true });
     }
     const path = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace);
     if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
@@ -34960,20 +34960,20 @@ async function changelog(argv, logger) {
     const options = inputs_readInputs(new Inputs(flagSource({ ...rest, file: typeof prepend === 'string' ? prepend : '' })), github);
     const git = new Git(options.path);
     if (all) {
+        const history = {
+            to: options.to ?? 'HEAD',
+            prefix: options.tagPrefix,
+            paths: options.paths,
+            style: options.style,
+            config: options.config,
+            repoUrl: options.repoUrl,
+        };
         const form = options.file && (0,external_node_fs_namespaceObject.existsSync)(options.file)
             ? parseChangelog((0,external_node_fs_namespaceObject.readFileSync)(options.file, 'utf8')).form
             : undefined;
         if (options.file) {
             const before = (0,external_node_fs_namespaceObject.existsSync)(options.file) ? (0,external_node_fs_namespaceObject.readFileSync)(options.file, 'utf8') : undefined;
-            const { text, releases } = await upsertHistory(git, {
-                to: options.to ?? 'HEAD',
-                prefix: options.tagPrefix,
-                paths: options.paths,
-                style: options.style,
-                config: options.config,
-                repoUrl: options.repoUrl,
-                ...(form ? { form } : {}),
-            }, before);
+            const { text, releases } = await upsertHistory(git, { ...history, ...(form ? { form } : {}) }, before);
             if (text !== before)
                 writeFileAtomic(options.file, text);
             logger.info(`${options.file}: ${releases} release section(s), ${text !== before ? 'written' : 'already up to date'}.`);
@@ -34981,14 +34981,7 @@ async function changelog(argv, logger) {
         }
         const out = typeof output === 'string' ? (0,external_node_fs_namespaceObject.createWriteStream)(external_node_path_default().resolve(output)) : process.stdout;
         let buffered = STANDARD_HEADERS[options.style].replace(/## \[Unreleased\]\n\n$/, '') + '\n';
-        const counts = await renderHistory(git, {
-            to: options.to ?? 'HEAD',
-            prefix: options.tagPrefix,
-            paths: options.paths,
-            style: options.style,
-            config: options.config,
-            repoUrl: options.repoUrl,
-        }, section => {
+        const counts = await renderHistory(git, history, section => {
             buffered += `${section}\n`;
             if (buffered.length > 1 << 16) {
                 out.write(buffered);
@@ -41756,6 +41749,11 @@ const github_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function createGitHubClient(options) {
     const { logger } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
+    /** The throttling plugin's handlers: log, and wait as asked up to rateLimitRetries times. */
+    const waitOut = (what) => (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
+        return retryCount < rateLimitRetries;
+    };
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
@@ -41766,14 +41764,8 @@ function createGitHubClient(options) {
         },
         throttle: {
             fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
+            onRateLimit: waitOut('rate limit reached'),
+            onSecondaryRateLimit: waitOut('secondary rate limit'),
         },
     }, retry, throttling);
     // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait

@@ -28433,12 +28433,7 @@ function exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -28476,6 +28471,15 @@ function exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -28488,12 +28492,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -28620,8 +28619,8 @@ function revisionTag(version) {
         .slice(0, 46);
 }
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var packages_inputs = __nccwpck_require__(5184);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var packages_inputs = __nccwpck_require__(6750);
 ;// CONCATENATED MODULE: ./actions/cloud-run/main.ts
 /**
  * deploy-demo's Cloud Run bookkeeping, one command per step: record the revision serving now,
@@ -28696,7 +28695,7 @@ const main = ({ inputs, env }) => cloudRun(inputs, new Gcloud({ env }));
 
 /***/ }),
 
-/***/ 5184:
+/***/ 6750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28711,7 +28710,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: envVarName, mapSource, resolveWorkspacePath, splitList
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, resolveWorkspacePath, splitList
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -28872,9 +28871,12 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -28909,6 +28911,13 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!existsSync(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -31878,8 +31887,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var inputs = __nccwpck_require__(5184);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var inputs = __nccwpck_require__(6750);
 ;// CONCATENATED MODULE: ./packages/runtime/index.ts
 /**
  * The runner side of every JavaScript action, and the only package that imports @actions/core:

@@ -28396,8 +28396,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: planDeploy
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var packages_inputs = __nccwpck_require__(5184);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var packages_inputs = __nccwpck_require__(6750);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/process/index.ts
@@ -28435,12 +28435,7 @@ function process_exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -28478,6 +28473,15 @@ function process_exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -28490,12 +28494,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -29868,7 +29867,7 @@ const main_main = ({ inputs, logger }) => {
 
 /***/ }),
 
-/***/ 5184:
+/***/ 6750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29882,7 +29881,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: PreconditionError, envVarName, mapSource, resolveWorkspacePath, splitList
+// UNUSED EXPORTS: PreconditionError, envVarName, existingFile, mapSource, resolveWorkspacePath, splitList
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -30043,9 +30042,12 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -30080,6 +30082,13 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!existsSync(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -33049,8 +33058,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var inputs = __nccwpck_require__(5184);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var inputs = __nccwpck_require__(6750);
 ;// CONCATENATED MODULE: ./packages/runtime/index.ts
 /**
  * The runner side of every JavaScript action, and the only package that imports @actions/core:

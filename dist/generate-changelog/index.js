@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7951);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8955);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7035);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8955:
+/***/ 7035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28399,8 +28399,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
@@ -28466,11 +28466,11 @@ function stringList(input, file, where, value) {
 }
 /** Read the `changelog:` part of the config file; defaults for everything it does not set. */
 function loadChangelogConfig(file, input = 'config') {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!(0,external_node_fs_.existsSync)(file))
         return DEFAULT_CHANGELOG_CONFIG;
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
         fail(input, file, `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -30105,19 +30105,19 @@ function writeFileAtomic(file, content) {
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     let mode;
     try {
-        mode = (0,external_node_fs_namespaceObject.statSync)(file).mode & 0o777;
+        mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
     }
     catch {
         mode = undefined;
     }
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, content, { flag: 'wx' });
+        (0,external_node_fs_.writeFileSync)(tmp, content, { flag: 'wx' });
         if (mode !== undefined)
-            (0,external_node_fs_namespaceObject.chmodSync)(tmp, mode);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+            (0,external_node_fs_.chmodSync)(tmp, mode);
+        (0,external_node_fs_.renameSync)(tmp, file);
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw error;
     }
 }
@@ -30203,7 +30203,7 @@ async function generateChangelog(git, opts) {
         to: range.toCommit,
         paths: opts.paths,
     }, opts.config);
-    const existing = opts.file && (0,external_node_fs_namespaceObject.existsSync)(opts.file) ? (0,external_node_fs_namespaceObject.readFileSync)(opts.file, 'utf8') : undefined;
+    const existing = opts.file && (0,external_node_fs_.existsSync)(opts.file) ? (0,external_node_fs_.readFileSync)(opts.file, 'utf8') : undefined;
     const parsed = existing === undefined ? undefined : parseChangelog(existing);
     const form = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' };
     const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form);
@@ -30389,12 +30389,7 @@ function exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -30432,6 +30427,15 @@ function exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -30444,12 +30448,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -30780,9 +30779,9 @@ function readImages(input, values) {
 }
 /** keep-a-changelog when the existing file says it follows it; grouped otherwise. */
 function detectStyle(file) {
-    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!file || !(0,external_node_fs_.existsSync)(file))
         return 'grouped';
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').slice(0, 64 * 1024);
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 64 * 1024);
     if (/keepachangelog\.com|keep a changelog/i.test(text))
         return 'keep-a-changelog';
     return 'grouped';
@@ -30794,7 +30793,7 @@ function readInputs(inputs, github) {
     const from = readRef('from', inputs.optional('from'));
     const to = readRef('to', inputs.optional('to'));
     const repo = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', '.'), github.workspace);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(repo))
+    if (!(0,external_node_fs_.existsSync)(repo))
         throw new packages_inputs/* InputError */.dz('path', `expected the directory of a git repository; ${(0,packages_inputs/* showValue */.vp)(repo)} does not exist`);
     // Not given at all: CHANGELOG.md. Given empty: write no file.
     const rawFile = inputs.source.get('file');
@@ -30932,17 +30931,17 @@ const main = async ({ inputs, github, logger }) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
+  dz: () => (/* reexport */ errors_InputError),
   G0: () => (/* reexport */ Inputs),
   Rb: () => (/* reexport */ PreconditionError),
   Db: () => (/* reexport */ envSource),
   gJ: () => (/* reexport */ errorMessage),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ showValue)
+  vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: envVarName, mapSource, splitList
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -30950,7 +30949,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
+function errors_showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
     // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
@@ -30958,7 +30957,7 @@ function showValue(value, max = 80) {
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -31018,7 +31017,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new InputError(name, `is required; expected ${expected}`);
+            throw new errors_InputError(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -31030,7 +31029,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `expected true or false, got ${showValue(value)}`);
+        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -31038,19 +31037,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, `expected one of ${allowed.join(' | ')}, got ${showValue(value)}`);
+        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new InputError(name, `expected a whole number, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -31061,7 +31060,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
         return value;
     }
     /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
@@ -31080,7 +31079,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -31088,7 +31087,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -31103,10 +31102,13 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -31130,7 +31132,7 @@ function githubContext(env = process.env) {
  */
 function resolveWorkspacePath(input, value, workspace, { allowOutside = false, alsoUnder = [], } = {}) {
     if (value.includes('\0'))
-        throw new InputError(input, 'expected a path, got a NUL character');
+        throw new errors_InputError(input, 'expected a path, got a NUL character');
     const resolved = external_node_path_default().resolve(workspace, value);
     const inside = (dir) => {
         const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), resolved);
@@ -31138,9 +31140,16 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
     };
     if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
+        throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!existsSync(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -34272,6 +34281,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

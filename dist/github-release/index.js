@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6990);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4936);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(159);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4936:
+/***/ 159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36119,6 +36119,11 @@ const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function createGitHubClient(options) {
     const { logger } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
+    /** The throttling plugin's handlers: log, and wait as asked up to rateLimitRetries times. */
+    const waitOut = (what) => (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
+        return retryCount < rateLimitRetries;
+    };
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
@@ -36129,14 +36134,8 @@ function createGitHubClient(options) {
         },
         throttle: {
             fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
+            onRateLimit: waitOut('rate limit reached'),
+            onSecondaryRateLimit: waitOut('secondary rate limit'),
         },
     }, retry, throttling);
     // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
@@ -36229,12 +36228,7 @@ function process_exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -36272,6 +36266,15 @@ function process_exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -36284,12 +36287,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -36614,8 +36612,8 @@ function codeBlock(text, lang = '') {
     return `${fence}${lang}\n${clean}${clean.endsWith('\n') ? '' : '\n'}${fence}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -37453,7 +37451,7 @@ async function listAssets(octokit, req, id) {
     });
 }
 async function upload(octokit, req, release, asset) {
-    const data = (0,external_node_fs_namespaceObject.readFileSync)(asset.file);
+    const data = (0,external_node_fs_.readFileSync)(asset.file);
     try {
         await octokit.request({
             method: 'POST',
@@ -37807,7 +37805,7 @@ function globBase(pattern) {
  * absolute inside it); `..` and paths outside it are refused before anything is read.
  */
 function resolveSubjects(workspace, patterns, { input = 'subject-path', base = workspace, exclude = [], } = {}) {
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    const root = (0,external_node_fs_.realpathSync)(workspace);
     const baseDir = external_node_path_default().resolve(root, external_node_path_default().relative(workspace, base));
     const relPatterns = patterns.map(p => {
         let pattern = p.trim();
@@ -37832,7 +37830,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
     const visit = (dir) => {
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir));
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir));
         }
         catch {
             return;
@@ -37844,7 +37842,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
             const full = external_node_path_default().join(root, rel);
             let st;
             try {
-                st = (0,external_node_fs_namespaceObject.lstatSync)(full);
+                st = (0,external_node_fs_.lstatSync)(full);
             }
             catch {
                 continue;
@@ -37858,7 +37856,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
             if (st.isSymbolicLink()) {
                 let target;
                 try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(full);
+                    target = (0,external_node_fs_.realpathSync)(full);
                 }
                 catch {
                     skipped.push(`${rel} (a broken symlink)`);
@@ -37868,7 +37866,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
                     skipped.push(`${rel} (a symlink to ${target}, outside the workspace)`);
                     continue;
                 }
-                const t = (0,external_node_fs_namespaceObject.statSync)(target);
+                const t = (0,external_node_fs_.statSync)(target);
                 if (!t.isFile())
                     continue;
                 st = t;
@@ -38264,12 +38262,10 @@ function readInputs(inputs, github) {
         throw new packages_inputs/* InputError */.dz('notes', 'expected notes or notes-file, not both');
     let notes = notesText ?? '';
     if (notesFile !== undefined) {
-        const file = (0,packages_inputs/* resolveWorkspacePath */.XI)('notes-file', notesFile, github.workspace, {
+        const file = (0,packages_inputs/* existingFile */._h)('notes-file', notesFile, github.workspace, 'a file with the release notes', {
             alsoUnder: [github.runnerTemp],
         });
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new packages_inputs/* InputError */.dz('notes-file', `expected a file with the release notes; ${(0,packages_inputs/* showValue */.vp)(notesFile)} does not exist`);
-        notes = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        notes = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     if (notes.length > MAX_NOTES)
         throw new packages_inputs/* InputError */.dz(notesFile !== undefined ? 'notes-file' : 'notes', `the notes are ${notes.length} characters; GitHub accepts at most ${MAX_NOTES}`);
@@ -38413,6 +38409,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rb: () => (/* reexport */ PreconditionError),
   Db: () => (/* reexport */ envSource),
   gJ: () => (/* reexport */ errorMessage),
+  _h: () => (/* reexport */ existingFile),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
   vp: () => (/* reexport */ showValue)
@@ -38579,10 +38576,13 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -38617,6 +38617,13 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -41748,6 +41755,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7951);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(423);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5601);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 423:
+/***/ 5601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,8 +28396,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readNoticesInputs, writeNotices
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
@@ -28444,12 +28444,7 @@ function process_exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -28487,6 +28482,15 @@ function process_exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -28499,12 +28503,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -29193,19 +29192,19 @@ function writeFileAtomic(file, content) {
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     let mode;
     try {
-        mode = (0,external_node_fs_namespaceObject.statSync)(file).mode & 0o777;
+        mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
     }
     catch {
         mode = undefined;
     }
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, content, { flag: 'wx' });
+        (0,external_node_fs_.writeFileSync)(tmp, content, { flag: 'wx' });
         if (mode !== undefined)
-            (0,external_node_fs_namespaceObject.chmodSync)(tmp, mode);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+            (0,external_node_fs_.chmodSync)(tmp, mode);
+        (0,external_node_fs_.renameSync)(tmp, file);
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw error;
     }
 }
@@ -29220,18 +29219,16 @@ function writeFileAtomic(file, content) {
 
 function readNoticesInputs(inputs, github) {
     const sbomValue = inputs.required('sbom', 'the path of an SPDX 2.x or CycloneDX JSON SBOM');
-    const sbom = (0,packages_inputs/* resolveWorkspacePath */.XI)('sbom', sbomValue, github.workspace, {
+    const sbom = (0,packages_inputs/* existingFile */._h)('sbom', sbomValue, github.workspace, 'the path of an SBOM file', {
         alsoUnder: [github.runnerTemp],
     });
-    if (!(0,external_node_fs_namespaceObject.existsSync)(sbom))
-        throw new packages_inputs/* InputError */.dz('sbom', `expected the path of an SBOM file; ${(0,packages_inputs/* showValue */.vp)(sbomValue)} does not exist`);
     const output = (0,packages_inputs/* resolveWorkspacePath */.XI)('output', inputs.string('output', 'THIRD_PARTY_NOTICES.md'), github.workspace, { alsoUnder: [github.runnerTemp] });
     return { sbom, output };
 }
 function writeNotices(sbomFile, output) {
     let sbom;
     try {
-        sbom = parseSbom((0,external_node_fs_namespaceObject.readFileSync)(sbomFile, 'utf8'));
+        sbom = parseSbom((0,external_node_fs_.readFileSync)(sbomFile, 'utf8'));
     }
     catch (error) {
         if (error instanceof SbomError)
@@ -29271,12 +29268,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   G0: () => (/* reexport */ Inputs),
   Db: () => (/* reexport */ envSource),
   gJ: () => (/* reexport */ errorMessage),
+  _h: () => (/* reexport */ existingFile),
   h4: () => (/* reexport */ githubContext),
-  XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ showValue)
+  XI: () => (/* reexport */ resolveWorkspacePath)
 });
 
-// UNUSED EXPORTS: PreconditionError, envVarName, mapSource, splitList
+// UNUSED EXPORTS: PreconditionError, envVarName, mapSource, showValue, splitList
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -29437,10 +29434,13 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -29475,6 +29475,13 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -32599,6 +32606,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

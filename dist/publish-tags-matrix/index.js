@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7951);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2397);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8986);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2397:
+/***/ 8986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28433,12 +28433,7 @@ function exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -28476,6 +28471,15 @@ function exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -28488,12 +28492,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -30015,8 +30014,8 @@ function planTags(input, maxima) {
     return { tags, isLatest: tags.some(t => t.kind === 'latest'), reasons };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -30059,9 +30058,9 @@ const KNOWN_LICENSES = [
 function detectLicense(dir) {
     for (const name of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'COPYING', 'LICENCE']) {
         const file = external_node_path_default().join(dir, name);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        if (!(0,external_node_fs_.existsSync)(file))
             continue;
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').slice(0, 4096);
+        const text = (0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 4096);
         for (const [re, id] of KNOWN_LICENSES)
             if (re.test(text))
                 return id;
@@ -30198,9 +30197,9 @@ function readImageList(input, values) {
 /** The default branch from the event payload (repository.default_branch), else main. */
 function defaultBranchOf(env) {
     const file = env.GITHUB_EVENT_PATH;
-    if (file && (0,external_node_fs_namespaceObject.existsSync)(file)) {
+    if (file && (0,external_node_fs_.existsSync)(file)) {
         try {
-            const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
             const branch = event.repository?.default_branch;
             if (typeof branch === 'string' && /^[\w./-]+$/.test(branch))
                 return branch;
@@ -30429,17 +30428,17 @@ const main = async ({ inputs, github, env, logger, mask }) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
+  dz: () => (/* reexport */ errors_InputError),
   G0: () => (/* reexport */ Inputs),
   Rb: () => (/* reexport */ PreconditionError),
   Db: () => (/* reexport */ envSource),
   gJ: () => (/* reexport */ errorMessage),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ showValue)
+  vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: envVarName, mapSource, splitList
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -30447,7 +30446,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
+function errors_showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
     // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
@@ -30455,7 +30454,7 @@ function showValue(value, max = 80) {
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -30515,7 +30514,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new InputError(name, `is required; expected ${expected}`);
+            throw new errors_InputError(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -30527,7 +30526,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `expected true or false, got ${showValue(value)}`);
+        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -30535,19 +30534,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, `expected one of ${allowed.join(' | ')}, got ${showValue(value)}`);
+        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new InputError(name, `expected a whole number, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -30558,7 +30557,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
         return value;
     }
     /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
@@ -30577,7 +30576,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -30585,7 +30584,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -30600,10 +30599,13 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -30627,7 +30629,7 @@ function githubContext(env = process.env) {
  */
 function resolveWorkspacePath(input, value, workspace, { allowOutside = false, alsoUnder = [], } = {}) {
     if (value.includes('\0'))
-        throw new InputError(input, 'expected a path, got a NUL character');
+        throw new errors_InputError(input, 'expected a path, got a NUL character');
     const resolved = external_node_path_default().resolve(workspace, value);
     const inside = (dir) => {
         const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), resolved);
@@ -30635,9 +30637,16 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
     };
     if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
+        throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!existsSync(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -33762,6 +33771,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6990);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(675);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9034);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 675:
+/***/ 9034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31073,9 +31073,9 @@ function runCommandGate(gate, { cwd, env, onOutput, tailBytes = 64 * 1024, killG
     });
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
@@ -31095,19 +31095,19 @@ function writeFileAtomic(file, content) {
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     let mode;
     try {
-        mode = (0,external_node_fs_namespaceObject.statSync)(file).mode & 0o777;
+        mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
     }
     catch {
         mode = undefined;
     }
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, content, { flag: 'wx' });
+        (0,external_node_fs_.writeFileSync)(tmp, content, { flag: 'wx' });
         if (mode !== undefined)
-            (0,external_node_fs_namespaceObject.chmodSync)(tmp, mode);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+            (0,external_node_fs_.chmodSync)(tmp, mode);
+        (0,external_node_fs_.renameSync)(tmp, file);
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw error;
     }
 }
@@ -31147,12 +31147,7 @@ function exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -31190,6 +31185,15 @@ function exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -31202,12 +31206,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -31356,7 +31355,7 @@ async function listFiles(root) {
 function walk(root) {
     const out = [];
     const visit = (dir, rel) => {
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
             const name = rel ? `${rel}/${entry.name}` : entry.name;
             if (entry.isDirectory()) {
                 if (entry.name !== '.git' && entry.name !== 'node_modules')
@@ -31554,9 +31553,9 @@ function lookup(doc, key) {
 function checkFile(root, file, version) {
     const expected = `${file.prefix}${version}`;
     const full = external_node_path_default().resolve(root, file.path);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(full))
+    if (!(0,external_node_fs_.existsSync)(full))
         return { path: file.path, found: undefined, expected, ok: false, problem: 'does not exist' };
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+    const text = (0,external_node_fs_.readFileSync)(full, 'utf8');
     let found;
     if (file.key !== undefined) {
         let doc;
@@ -37189,6 +37188,11 @@ const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function createGitHubClient(options) {
     const { logger } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
+    /** The throttling plugin's handlers: log, and wait as asked up to rateLimitRetries times. */
+    const waitOut = (what) => (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
+        return retryCount < rateLimitRetries;
+    };
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
@@ -37199,14 +37203,8 @@ function createGitHubClient(options) {
         },
         throttle: {
             fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
+            onRateLimit: waitOut('rate limit reached'),
+            onSecondaryRateLimit: waitOut('secondary rate limit'),
         },
     }, retry, throttling);
     // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
@@ -38058,12 +38056,12 @@ function readInputs(inputs, github) {
     }
     else {
         const file = (0,packages_inputs/* resolveWorkspacePath */.XI)('config', configValue ?? DEFAULT_CONFIG, github.workspace);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        if (!(0,external_node_fs_.existsSync)(file)) {
             throw new packages_inputs/* InputError */.dz(configValue === undefined ? 'gates' : 'config', configValue === undefined
                 ? `is required; expected a YAML list of gates, or a config file (${DEFAULT_CONFIG} does not exist)`
                 : `expected a YAML file with the list of gates; ${(0,packages_inputs/* showValue */.vp)(configValue)} does not exist`);
         }
-        gates = parseGates((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), 'config');
+        gates = parseGates((0,external_node_fs_.readFileSync)(file, 'utf8'), 'config');
         source = configValue ?? DEFAULT_CONFIG;
     }
     if (gates.length === 0)
@@ -38193,17 +38191,17 @@ const main = async ({ inputs, github, env, logger, mask }) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
+  dz: () => (/* reexport */ errors_InputError),
   G0: () => (/* reexport */ Inputs),
   Rb: () => (/* reexport */ PreconditionError),
   Db: () => (/* reexport */ envSource),
   gJ: () => (/* reexport */ errorMessage),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ showValue)
+  vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: envVarName, mapSource, splitList
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -38211,7 +38209,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
+function errors_showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
     // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
@@ -38219,7 +38217,7 @@ function showValue(value, max = 80) {
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -38279,7 +38277,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new InputError(name, `is required; expected ${expected}`);
+            throw new errors_InputError(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -38291,7 +38289,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `expected true or false, got ${showValue(value)}`);
+        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -38299,19 +38297,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, `expected one of ${allowed.join(' | ')}, got ${showValue(value)}`);
+        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new InputError(name, `expected a whole number, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -38322,7 +38320,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
         return value;
     }
     /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
@@ -38341,7 +38339,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+            throw new errors_InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -38349,7 +38347,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -38364,10 +38362,13 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -38391,7 +38392,7 @@ function githubContext(env = process.env) {
  */
 function resolveWorkspacePath(input, value, workspace, { allowOutside = false, alsoUnder = [], } = {}) {
     if (value.includes('\0'))
-        throw new InputError(input, 'expected a path, got a NUL character');
+        throw new errors_InputError(input, 'expected a path, got a NUL character');
     const resolved = external_node_path_default().resolve(workspace, value);
     const inside = (dir) => {
         const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), resolved);
@@ -38399,9 +38400,16 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
     };
     if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
+        throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!existsSync(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -41540,6 +41548,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

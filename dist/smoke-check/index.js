@@ -28396,8 +28396,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readSmokeInputs
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var packages_inputs = __nccwpck_require__(5184);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var packages_inputs = __nccwpck_require__(6750);
 ;// CONCATENATED MODULE: ./packages/markdown/index.ts
 /**
  * Markdown for step summaries and notes. Text that came from outside (commit messages, tag names,
@@ -28656,7 +28656,7 @@ const main = async ({ inputs, logger }) => {
 
 /***/ }),
 
-/***/ 5184:
+/***/ 6750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28670,7 +28670,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: PreconditionError, envVarName, mapSource, resolveWorkspacePath, splitList
+// UNUSED EXPORTS: PreconditionError, envVarName, existingFile, mapSource, resolveWorkspacePath, splitList
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -28831,9 +28831,12 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -28868,6 +28871,13 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!existsSync(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -31837,8 +31847,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var inputs = __nccwpck_require__(5184);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var inputs = __nccwpck_require__(6750);
 ;// CONCATENATED MODULE: ./packages/runtime/index.ts
 /**
  * The runner side of every JavaScript action, and the only package that imports @actions/core:

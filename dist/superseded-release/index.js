@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6990);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3183);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3450);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3183:
+/***/ 3450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36119,6 +36119,11 @@ const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function createGitHubClient(options) {
     const { logger } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
+    /** The throttling plugin's handlers: log, and wait as asked up to rateLimitRetries times. */
+    const waitOut = (what) => (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
+        return retryCount < rateLimitRetries;
+    };
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
@@ -36129,14 +36134,8 @@ function createGitHubClient(options) {
         },
         throttle: {
             fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
+            onRateLimit: waitOut('rate limit reached'),
+            onSecondaryRateLimit: waitOut('secondary rate limit'),
         },
     }, retry, throttling);
     // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
@@ -37735,8 +37734,8 @@ async function applySupersede(plan, req, deps) {
 
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/docker/tags.ts
 /**
  * The container tags of a build, decided from the version and the versions that already exist:
@@ -38265,7 +38264,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: envVarName, mapSource, resolveWorkspacePath, splitList
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, resolveWorkspacePath, splitList
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -38426,9 +38425,12 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -38463,6 +38465,13 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!existsSync(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -41594,6 +41603,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

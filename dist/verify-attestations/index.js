@@ -29216,7 +29216,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6990);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(427);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1018);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -29226,7 +29226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 427:
+/***/ 1018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29235,8 +29235,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -29283,12 +29283,7 @@ function process_exec(file, args, options = {}) {
         let outLen = 0;
         let errLen = 0;
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             outLen += chunk.length;
             if (outLen > maxBuffer) {
@@ -29326,6 +29321,15 @@ function process_exec(file, args, options = {}) {
         }
     });
 }
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(child, timeoutMs, onTimeout) {
+    if (timeoutMs === undefined)
+        return undefined;
+    return setTimeout(() => {
+        onTimeout(`timed out after ${timeoutMs} ms`);
+        child.kill('SIGKILL');
+    }, timeoutMs);
+}
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -29338,12 +29342,7 @@ function execStream(file, args, onText, options = {}) {
         const decoder = new TextDecoder('utf-8');
         let stderr = '';
         let failure;
-        const timer = timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                failure = `timed out after ${timeoutMs} ms`;
-                child.kill('SIGKILL');
-            }, timeoutMs);
+        const timer = killAfter(child, timeoutMs, reason => (failure = reason));
         child.stdout?.on('data', (chunk) => {
             if (failure)
                 return;
@@ -35118,6 +35117,11 @@ const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function createGitHubClient(options) {
     const { logger } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
+    /** The throttling plugin's handlers: log, and wait as asked up to rateLimitRetries times. */
+    const waitOut = (what) => (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
+        return retryCount < rateLimitRetries;
+    };
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
@@ -35128,14 +35132,8 @@ function createGitHubClient(options) {
         },
         throttle: {
             fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`);
-                return retryCount < rateLimitRetries;
-            },
+            onRateLimit: waitOut('rate limit reached'),
+            onSecondaryRateLimit: waitOut('secondary rate limit'),
         },
     }, retry, throttling);
     // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
@@ -35645,12 +35643,10 @@ const main = async ({ inputs, github, env, logger }) => {
     const checksums = inputs.optional('checksums-file');
     const base = (0,packages_inputs/* resolveWorkspacePath */.XI)('base', inputs.string('base', '.'), github.workspace);
     if (checksums !== undefined) {
-        const file = (0,packages_inputs/* resolveWorkspacePath */.XI)('checksums-file', checksums, github.workspace, {
+        const file = (0,packages_inputs/* existingFile */._h)('checksums-file', checksums, github.workspace, 'a checksums file', {
             alsoUnder: [github.runnerTemp],
         });
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new packages_inputs/* InputError */.dz('checksums-file', `${(0,packages_inputs/* showValue */.vp)(checksums)} does not exist`);
-        for (const s of subjectsFromChecksums((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')))
+        for (const s of subjectsFromChecksums((0,external_node_fs_.readFileSync)(file, 'utf8')))
             subjects.push({
                 kind: 'file',
                 path: external_node_path_default().relative(github.workspace, external_node_path_default().join(base, s.name)) || s.name,
@@ -35741,6 +35737,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   G0: () => (/* reexport */ Inputs),
   Db: () => (/* reexport */ envSource),
   gJ: () => (/* reexport */ errorMessage),
+  _h: () => (/* reexport */ existingFile),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
   vp: () => (/* reexport */ showValue)
@@ -35907,10 +35904,13 @@ function splitList(raw) {
         .filter(item => item !== '');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+
 
 
 function githubContext(env = process.env) {
@@ -35945,6 +35945,13 @@ function resolveWorkspacePath(input, value, workspace, { allowOutside = false, a
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, workspace, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, workspace, options);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
@@ -39076,6 +39083,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -35,6 +35,20 @@ const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { logger } = options
   const rateLimitRetries = options.rateLimitRetries ?? 3
+  /** The throttling plugin's handlers: log, and wait as asked up to rateLimitRetries times. */
+  const waitOut =
+    (what: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      logger.warning(
+        `GitHub ${what} for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`,
+      )
+      return retryCount < rateLimitRetries
+    }
   const octokit = getOctokit(
     options.token,
     {
@@ -47,28 +61,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       },
       throttle: {
         fallbackSecondaryRateRetryAfter: 60,
-        onRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          logger.warning(
-            `GitHub rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`,
-          )
-          return retryCount < rateLimitRetries
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          logger.warning(
-            `GitHub secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries}).`,
-          )
-          return retryCount < rateLimitRetries
-        },
+        onRateLimit: waitOut('rate limit reached'),
+        onSecondaryRateLimit: waitOut('secondary rate limit'),
       },
     },
     retry,

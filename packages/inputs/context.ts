@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { InputError, showValue } from './errors.ts'
 
@@ -59,4 +60,18 @@ export function resolveWorkspacePath(
     )
   }
   return resolved
+}
+
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+export function existingFile(
+  input: string,
+  value: string,
+  workspace: string,
+  expected: string,
+  options: { allowOutside?: boolean; alsoUnder?: readonly (string | undefined)[] } = {},
+): string {
+  const file = resolveWorkspacePath(input, value, workspace, options)
+  if (!existsSync(file))
+    throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`)
+  return file
 }

@@ -1,4 +1,4 @@
 export { InputError, PreconditionError, errorMessage, showValue } from './errors.ts'
 export { envSource, envVarName, mapSource, type InputSource } from './source.ts'
 export { Inputs, splitList } from './readers.ts'
-export { githubContext, resolveWorkspacePath, type GithubContext } from './context.ts'
+export { existingFile, githubContext, resolveWorkspacePath, type GithubContext } from './context.ts'

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 
 /**
  * Run an external program with an argument array, never through a shell. Output is collected up
@@ -60,13 +60,7 @@ export function exec(
     let outLen = 0
     let errLen = 0
     let failure: string | undefined
-    const timer =
-      timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            failure = `timed out after ${timeoutMs} ms`
-            child.kill('SIGKILL')
-          }, timeoutMs)
+    const timer = killAfter(child, timeoutMs, reason => (failure = reason))
     child.stdout?.on('data', (chunk: Buffer) => {
       outLen += chunk.length
       if (outLen > maxBuffer) {
@@ -98,6 +92,19 @@ export function exec(
   })
 }
 
+/** Kill the child after `timeoutMs` (when given), saying why through `onTimeout`. */
+function killAfter(
+  child: ChildProcess,
+  timeoutMs: number | undefined,
+  onTimeout: (reason: string) => void,
+): NodeJS.Timeout | undefined {
+  if (timeoutMs === undefined) return undefined
+  return setTimeout(() => {
+    onTimeout(`timed out after ${timeoutMs} ms`)
+    child.kill('SIGKILL')
+  }, timeoutMs)
+}
+
 /**
  * Run a program and hand its stdout to `onText` piece by piece, decoded as UTF-8, so output of any
  * size is processed in constant memory. Resolves when the program exits successfully.
@@ -115,13 +122,7 @@ export function execStream(
     const decoder = new TextDecoder('utf-8')
     let stderr = ''
     let failure: string | undefined
-    const timer =
-      timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            failure = `timed out after ${timeoutMs} ms`
-            child.kill('SIGKILL')
-          }, timeoutMs)
+    const timer = killAfter(child, timeoutMs, reason => (failure = reason))
     child.stdout?.on('data', (chunk: Buffer) => {
       if (failure) return
       try {
