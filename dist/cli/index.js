@@ -35707,6 +35707,21 @@ class SpecReader {
             this.fail(`${what} must be a number of minutes above 0 and at most ${max}`);
         return n;
     }
+    /** A number (decimals allowed, also as a string) from min to max, in the unit named. */
+    decimal(value, what, { fallback, min, max, unit, example, note = '', }) {
+        if (value === undefined)
+            return fallback;
+        const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+        if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) {
+            const got = typeof value === 'string'
+                ? showValue(value)
+                : typeof value === 'number'
+                    ? String(value)
+                    : String(JSON.stringify(value));
+            this.fail(`${what} must be a number of ${unit} from ${min} to ${max}, such as ${example}${note}; got ${got.slice(0, 80)}`);
+        }
+        return n;
+    }
     mapping(value, what) {
         if (value === undefined || value === null)
             return {};
@@ -35787,12 +35802,32 @@ function readGate(item, index, input) {
                 };
             }
             case 'required-checks': {
-                r.keys(w, ['workflows', 'checks'], 'required-checks with');
+                r.keys(w, ['workflows', 'checks', 'wait-minutes', 'poll-seconds'], 'required-checks with');
                 const workflows = r.list(w.workflows, 'with.workflows');
                 const checks = r.list(w.checks, 'with.checks');
                 if (workflows.length + checks.length === 0)
                     r.fail('required-checks needs with.workflows or with.checks, the names that must have succeeded');
-                return { kind: 'required-checks', name, workflows, checks };
+                return {
+                    kind: 'required-checks',
+                    name,
+                    workflows,
+                    checks,
+                    waitMinutes: r.decimal(w['wait-minutes'], 'with.wait-minutes', {
+                        fallback: 30,
+                        min: 0,
+                        max: 360,
+                        unit: 'minutes',
+                        example: '30 or 2.5',
+                        note: " (0: don't wait)",
+                    }),
+                    pollSeconds: r.decimal(w['poll-seconds'], 'with.poll-seconds', {
+                        fallback: 15,
+                        min: 0.1,
+                        max: 3600,
+                        unit: 'seconds',
+                        example: '15 or 0.5',
+                    }),
+                };
             }
         }
     }
@@ -36165,13 +36200,21 @@ function newest(runs) {
 }
 function verdict(kind, name, run) {
     if (!run)
-        return { kind, name, ok: false, state: 'missing', url: undefined };
+        return { kind, name, ok: false, completed: false, state: 'missing', url: undefined };
     if (run.status !== 'completed')
-        return { kind, name, ok: false, state: run.status ?? 'unknown', url: run.html_url ?? undefined };
+        return {
+            kind,
+            name,
+            ok: false,
+            completed: false,
+            state: run.status ?? 'unknown',
+            url: run.html_url ?? undefined,
+        };
     return {
         kind,
         name,
         ok: run.conclusion === 'success',
+        completed: true,
         state: run.conclusion ?? 'unknown',
         url: run.html_url ?? undefined,
     };
@@ -36203,6 +36246,57 @@ async function requiredChecks(client, { owner, repo, sha, workflows, checks, }) 
             verdicts.push(verdict('check', name, newest(runs.filter(r => r.name === name))));
     }
     return verdicts;
+}
+const realClock = {
+    // Monotonic: a wall-clock step does not cut the wait short or stretch it.
+    now: () => performance.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+};
+/** Not completed yet: queued, in_progress, waiting, requested, pending, or no run at all so far. */
+function isPending(v) {
+    return !v.completed;
+}
+/** A duration for people: 45 s, 2.5 min. */
+function showDuration(ms) {
+    if (ms < 60_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} min`;
+}
+function pendingLine(v) {
+    return `${v.name} (${v.state}${v.url ? `, ${v.url}` : ''})`;
+}
+/**
+ * Poll until every required run has completed, one concluded something other than success, or
+ * `waitMs` has passed. A required run that does not exist yet counts as pending: right after a
+ * push, CI may not have been created. Progress goes to `log` on each change of state, and at
+ * most every `progressEveryMs` otherwise.
+ */
+async function waitForRequiredChecks(client, target, { waitMs, pollMs, clock = realClock, log = () => { }, progressEveryMs = 30_000, }) {
+    const started = clock.now();
+    const deadline = started + waitMs;
+    let lastLine = '';
+    let lastLogAt = -Infinity;
+    for (let polls = 1;; polls++) {
+        const verdicts = await requiredChecks(client, target);
+        const now = clock.now();
+        const waitedMs = polls === 1 ? 0 : now - started;
+        const pending = verdicts.filter(isPending);
+        const failed = verdicts.filter(v => !v.ok && !isPending(v));
+        if (failed.length > 0)
+            return { outcome: 'failure', verdicts, waitedMs, polls };
+        if (pending.length === 0)
+            return { outcome: 'success', verdicts, waitedMs, polls };
+        if (now >= deadline)
+            return { outcome: 'timeout', verdicts, waitedMs, polls };
+        const state = pending.map(pendingLine).join(', ');
+        if (state !== lastLine || now - lastLogAt >= progressEveryMs) {
+            const done = verdicts.length - pending.length;
+            log(`waiting for ${pending.length} of ${verdicts.length} required check(s) on ${target.sha.slice(0, 12)} (${done} succeeded; ${showDuration(waitedMs)} of ${showDuration(waitMs)}): ${state}`);
+            lastLine = state;
+            lastLogAt = now;
+        }
+        await clock.sleep(Math.max(0, Math.min(pollMs, deadline - now)));
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gates/run.ts
@@ -36318,25 +36412,44 @@ async function runOne(gate, ctx) {
             const [owner, repo] = (ctx.repository ?? '').split('/');
             if (!owner || !repo)
                 throw new PreconditionError('required-checks needs the repository (owner/repo); GITHUB_REPOSITORY is not set');
-            const verdicts = await requiredChecks(ctx.github(), {
-                owner,
-                repo,
-                sha: ctx.sha,
-                workflows: gate.workflows,
-                checks: gate.checks,
+            const sha = ctx.sha;
+            const short = sha.slice(0, 12);
+            const waitMs = gate.waitMinutes * 60_000;
+            const { outcome, verdicts, waitedMs } = await waitForRequiredChecks(ctx.github(), { owner, repo, sha, workflows: gate.workflows, checks: gate.checks }, {
+                waitMs,
+                pollMs: gate.pollSeconds * 1000,
+                ...(ctx.clock ? { clock: ctx.clock } : {}),
+                // Run names, states and URLs come from the API: the untrusted path.
+                log: text => ctx.logger.untrusted(text),
             });
-            const bad = verdicts.filter(v => !v.ok);
-            const line = (v) => `${v.kind} ${v.name}: ${v.state === 'missing' ? `no run for ${ctx.sha?.slice(0, 12)}` : v.state}${v.url ? ` (${v.url})` : ''}`;
-            if (bad.length === 0)
+            const line = (v) => `${v.kind} ${v.name}: ${v.state === 'missing' ? `no run for ${short}` : v.state}${v.url ? ` (${v.url})` : ''}`;
+            const after = waitedMs > 0 ? ` after waiting ${showDuration(waitedMs)}` : '';
+            if (outcome === 'success')
                 return {
                     status: 'success',
-                    summary: `${verdicts.length} required check(s) succeeded on ${ctx.sha.slice(0, 12)}`,
+                    summary: `${verdicts.length} required check(s) succeeded on ${short}${after}`,
                     details: list(verdicts.map(line)),
                 };
+            const bad = verdicts.filter(v => !v.ok);
+            if (waitMs === 0)
+                return {
+                    status: 'failure',
+                    summary: `${bad.length} of ${verdicts.length} required check(s) did not succeed: ${bad.map(b => `${b.name} (${b.state})`).join(', ')}`,
+                    details: list(bad.map(line)),
+                };
+            const pending = verdicts.filter(isPending);
+            if (outcome === 'failure') {
+                const failed = bad.filter(v => !isPending(v));
+                return {
+                    status: 'failure',
+                    summary: `${failed.map(f => `${f.kind} ${f.name} concluded ${f.state}${f.url ? ` (${f.url})` : ''}`).join('; ')} on ${short}${after}${pending.length > 0 ? `; not waiting for the ${pending.length} still pending` : ''}`,
+                    details: list(bad.map(line)),
+                };
+            }
             return {
                 status: 'failure',
-                summary: `${bad.length} of ${verdicts.length} required check(s) did not succeed: ${bad.map(b => `${b.name} (${b.state})`).join(', ')}`,
-                details: list(bad.map(line)),
+                summary: `${pending.length} of ${verdicts.length} required check(s) still not completed on ${short} after the wait of ${showDuration(waitMs)} (with.wait-minutes: ${gate.waitMinutes}) ran out: ${pending.map(p => `${p.kind} ${p.name} (${p.state === 'missing' ? 'no run yet' : p.state}${p.url ? `, ${p.url}` : ''})`).join(', ')}; raise with.wait-minutes to wait longer`,
+                details: list(pending.map(line)),
             };
         }
     }

@@ -10,7 +10,13 @@ import type { GitHubClient } from '../github/index.ts'
 import type { Logger } from '../log/index.ts'
 import { runCommandGate } from './command.ts'
 import { checkLicenseHeaders } from './license-headers.ts'
-import { requiredChecks } from './required-checks.ts'
+import {
+  isPending,
+  showDuration,
+  waitForRequiredChecks,
+  type CheckVerdict,
+  type Clock,
+} from './required-checks.ts'
 import type { Gate } from './spec.ts'
 import { checkFile } from './version-alignment.ts'
 
@@ -42,6 +48,8 @@ export interface GateContext {
   github: () => GitHubClient
   /** The release version, for version-alignment without with.version. */
   version: string | undefined
+  /** The clock required-checks waits on (default: the real one); tests hand in a fake. */
+  clock?: Clock
 }
 
 function inside(workspace: string, relative: string, what: string): string {
@@ -155,26 +163,49 @@ async function runOne(
         throw new PreconditionError(
           'required-checks needs the repository (owner/repo); GITHUB_REPOSITORY is not set',
         )
-      const verdicts = await requiredChecks(ctx.github(), {
-        owner,
-        repo,
-        sha: ctx.sha,
-        workflows: gate.workflows,
-        checks: gate.checks,
-      })
-      const bad = verdicts.filter(v => !v.ok)
-      const line = (v: (typeof verdicts)[number]) =>
-        `${v.kind} ${v.name}: ${v.state === 'missing' ? `no run for ${ctx.sha?.slice(0, 12)}` : v.state}${v.url ? ` (${v.url})` : ''}`
-      if (bad.length === 0)
+      const sha = ctx.sha
+      const short = sha.slice(0, 12)
+      const waitMs = gate.waitMinutes * 60_000
+      const { outcome, verdicts, waitedMs } = await waitForRequiredChecks(
+        ctx.github(),
+        { owner, repo, sha, workflows: gate.workflows, checks: gate.checks },
+        {
+          waitMs,
+          pollMs: gate.pollSeconds * 1000,
+          ...(ctx.clock ? { clock: ctx.clock } : {}),
+          // Run names, states and URLs come from the API: the untrusted path.
+          log: text => ctx.logger.untrusted(text),
+        },
+      )
+      const line = (v: CheckVerdict) =>
+        `${v.kind} ${v.name}: ${v.state === 'missing' ? `no run for ${short}` : v.state}${v.url ? ` (${v.url})` : ''}`
+      const after = waitedMs > 0 ? ` after waiting ${showDuration(waitedMs)}` : ''
+      if (outcome === 'success')
         return {
           status: 'success',
-          summary: `${verdicts.length} required check(s) succeeded on ${ctx.sha.slice(0, 12)}`,
+          summary: `${verdicts.length} required check(s) succeeded on ${short}${after}`,
           details: list(verdicts.map(line)),
         }
+      const bad = verdicts.filter(v => !v.ok)
+      if (waitMs === 0)
+        return {
+          status: 'failure',
+          summary: `${bad.length} of ${verdicts.length} required check(s) did not succeed: ${bad.map(b => `${b.name} (${b.state})`).join(', ')}`,
+          details: list(bad.map(line)),
+        }
+      const pending = verdicts.filter(isPending)
+      if (outcome === 'failure') {
+        const failed = bad.filter(v => !isPending(v))
+        return {
+          status: 'failure',
+          summary: `${failed.map(f => `${f.kind} ${f.name} concluded ${f.state}${f.url ? ` (${f.url})` : ''}`).join('; ')} on ${short}${after}${pending.length > 0 ? `; not waiting for the ${pending.length} still pending` : ''}`,
+          details: list(bad.map(line)),
+        }
+      }
       return {
         status: 'failure',
-        summary: `${bad.length} of ${verdicts.length} required check(s) did not succeed: ${bad.map(b => `${b.name} (${b.state})`).join(', ')}`,
-        details: list(bad.map(line)),
+        summary: `${pending.length} of ${verdicts.length} required check(s) still not completed on ${short} after the wait of ${showDuration(waitMs)} (with.wait-minutes: ${gate.waitMinutes}) ran out: ${pending.map(p => `${p.kind} ${p.name} (${p.state === 'missing' ? 'no run yet' : p.state}${p.url ? `, ${p.url}` : ''})`).join(', ')}; raise with.wait-minutes to wait longer`,
+        details: list(pending.map(line)),
       }
     }
   }

@@ -68,6 +68,10 @@ export interface RequiredChecksGate {
   workflows: string[]
   /** Check-run names. */
   checks: string[]
+  /** How long to wait for runs not completed (or not created) yet; 0 = don't wait. */
+  waitMinutes: number
+  /** How often to ask the GitHub API while waiting. */
+  pollSeconds: number
 }
 
 export type Gate =
@@ -128,6 +132,41 @@ class SpecReader {
     const n = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value
     if (typeof n !== 'number' || !(n > 0) || n > max)
       this.fail(`${what} must be a number of minutes above 0 and at most ${max}`)
+    return n
+  }
+  /** A number (decimals allowed, also as a string) from min to max, in the unit named. */
+  decimal(
+    value: unknown,
+    what: string,
+    {
+      fallback,
+      min,
+      max,
+      unit,
+      example,
+      note = '',
+    }: {
+      fallback: number
+      min: number
+      max: number
+      unit: string
+      example: string
+      note?: string
+    },
+  ): number {
+    if (value === undefined) return fallback
+    const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) {
+      const got =
+        typeof value === 'string'
+          ? showValue(value)
+          : typeof value === 'number'
+            ? String(value)
+            : String(JSON.stringify(value))
+      this.fail(
+        `${what} must be a number of ${unit} from ${min} to ${max}, such as ${example}${note}; got ${got.slice(0, 80)}`,
+      )
+    }
     return n
   }
   mapping(value: unknown, what: string): Record<string, unknown> {
@@ -214,14 +253,34 @@ function readGate(item: unknown, index: number, input: string): Gate {
         }
       }
       case 'required-checks': {
-        r.keys(w, ['workflows', 'checks'], 'required-checks with')
+        r.keys(w, ['workflows', 'checks', 'wait-minutes', 'poll-seconds'], 'required-checks with')
         const workflows = r.list(w.workflows, 'with.workflows')
         const checks = r.list(w.checks, 'with.checks')
         if (workflows.length + checks.length === 0)
           r.fail(
             'required-checks needs with.workflows or with.checks, the names that must have succeeded',
           )
-        return { kind: 'required-checks', name, workflows, checks }
+        return {
+          kind: 'required-checks',
+          name,
+          workflows,
+          checks,
+          waitMinutes: r.decimal(w['wait-minutes'], 'with.wait-minutes', {
+            fallback: 30,
+            min: 0,
+            max: 360,
+            unit: 'minutes',
+            example: '30 or 2.5',
+            note: " (0: don't wait)",
+          }),
+          pollSeconds: r.decimal(w['poll-seconds'], 'with.poll-seconds', {
+            fallback: 15,
+            min: 0.1,
+            max: 3600,
+            unit: 'seconds',
+            example: '15 or 0.5',
+          }),
+        }
       }
     }
   }

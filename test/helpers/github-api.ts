@@ -311,15 +311,22 @@ export class FakeGitHub {
     return r
   }
 
+  /**
+   * A workflow run of a commit. With `completeAfterMs` it reads as unfinished (`status` or
+   * in_progress, conclusion null, as GitHub shows it) until that time has passed, then as
+   * completed with `conclusion` (default success) and a fresh updated_at. To have a run appear
+   * later, call this after a delay.
+   */
   addWorkflowRun(
     fullName: string,
-    fields: Partial<WorkflowRun> & { name: string; head_sha: string },
+    fields: Partial<WorkflowRun> & { name: string; head_sha: string; completeAfterMs?: number },
   ): WorkflowRun {
     const run = example<WorkflowRun>(
       'workflow-run-paginated',
       v => (v as { workflow_runs: Json[] }).workflow_runs[0] as Json,
     )
     const id = nextId++
+    const { completeAfterMs, ...given } = fields
     Object.assign(run, {
       id,
       run_number: id,
@@ -328,8 +335,23 @@ export class FakeGitHub {
       conclusion: 'success',
       created_at: new Date(Date.UTC(2026, 0, 1) + id * 1000).toISOString(),
       html_url: `https://github.com/${fullName}/actions/runs/${id}`,
-      ...fields,
+      ...given,
     })
+    if (completeAfterMs !== undefined) {
+      const conclusion = given.conclusion ?? 'success'
+      Object.assign(run, {
+        status:
+          given.status === undefined || given.status === 'completed' ? 'in_progress' : given.status,
+        conclusion: null,
+      })
+      setTimeout(() => {
+        Object.assign(run, {
+          status: 'completed',
+          conclusion,
+          updated_at: new Date().toISOString(),
+        })
+      }, completeAfterMs).unref()
+    }
     this.repo(fullName).workflowRuns.push(run)
     return run
   }
@@ -342,6 +364,8 @@ export class FakeGitHub {
       status?: string
       conclusion?: string | null
       started_at?: string
+      /** Unfinished (status, or in_progress) until then; then completed with conclusion. */
+      completeAfterMs?: number
     },
   ): Record<string, Json> {
     const run = example(
@@ -349,7 +373,23 @@ export class FakeGitHub {
       v => (v as { check_runs: Json[] }).check_runs[0] as Json,
     )
     const id = nextId++
-    const status = fields.status ?? 'completed'
+    const later = fields.completeAfterMs
+    const status =
+      later === undefined
+        ? (fields.status ?? 'completed')
+        : fields.status === undefined || fields.status === 'completed'
+          ? 'in_progress'
+          : fields.status
+    if (later !== undefined) {
+      const conclusion = fields.conclusion ?? 'success'
+      setTimeout(() => {
+        Object.assign(run, {
+          status: 'completed',
+          conclusion,
+          completed_at: new Date().toISOString(),
+        })
+      }, later).unref()
+    }
     Object.assign(run, {
       id,
       status,

@@ -307,9 +307,13 @@ describe('required-checks against the local GitHub API', () => {
     expect(pages.map(p => p.query.page ?? '1')).toEqual(['1', '2'])
   })
 
-  it('fails on a failure, a run still in progress and a missing one, with names and URLs', async () => {
+  it('with wait-minutes: 0, fails at once on a failure, a run still in progress and a missing one, with names and URLs', async () => {
     const sha = 'd'.repeat(40)
-    api.addWorkflowRun('octo/app', { name: 'CI', head_sha: sha, conclusion: 'failure' })
+    const failed = api.addWorkflowRun('octo/app', {
+      name: 'CI',
+      head_sha: sha,
+      conclusion: 'failure',
+    })
     const running = api.addWorkflowRun('octo/app', {
       name: 'E2E',
       head_sha: sha,
@@ -318,7 +322,7 @@ describe('required-checks against the local GitHub API', () => {
     })
     api.addCheckRun('octo/app', { name: 'scan', head_sha: sha, status: 'queued' })
     const gates = parseGates(
-      '- uses: required-checks\n  with: { workflows: [CI, E2E, Integration Tests], checks: [scan] }',
+      '- uses: required-checks\n  with: { workflows: [CI, E2E, Integration Tests], checks: [scan], wait-minutes: 0 }',
       'gates',
     )
     const [r] = await runGates(gates, context(tempDir(), { sha }))
@@ -328,6 +332,17 @@ describe('required-checks against the local GitHub API', () => {
     )
     expect(r?.details).toContain(`workflow E2E: in_progress (${running.html_url})`)
     expect(r?.details).toContain(`workflow Integration Tests: no run for ${sha.slice(0, 12)}`)
+    // Waiting (the default), the failure still fails at once: nothing is waited for.
+    const [waiting] = await runGates(
+      parseGates(
+        '- uses: required-checks\n  with: { workflows: [CI, E2E, Integration Tests], checks: [scan] }',
+        'gates',
+      ),
+      context(tempDir(), { sha }),
+    )
+    expect(waiting?.summary).toBe(
+      `workflow CI concluded failure (${failed.html_url}) on ${sha.slice(0, 12)}; not waiting for the 3 still pending`,
+    )
   })
 
   it('fails closed when the API refuses the token', async () => {

@@ -49,6 +49,55 @@ describe('gate lists', () => {
     expect(gates[2]).toMatchObject({ lines: 10, fix: false, exclude: [] })
   })
 
+  it('reads how long required-checks waits and how often it polls', () => {
+    const read = (w: string) =>
+      parseGates(`- uses: required-checks\n  with: { workflows: [CI]${w} }`, 'gates')[0]
+    expect(read('')).toMatchObject({ waitMinutes: 30, pollSeconds: 15 })
+    expect(read(', wait-minutes: 0, poll-seconds: 0.1')).toMatchObject({
+      waitMinutes: 0,
+      pollSeconds: 0.1,
+    })
+    expect(read(', wait-minutes: "2.5", poll-seconds: " 30 "')).toMatchObject({
+      waitMinutes: 2.5,
+      pollSeconds: 30,
+    })
+    expect(read(', wait-minutes: 360, poll-seconds: 3600')).toMatchObject({
+      waitMinutes: 360,
+      pollSeconds: 3600,
+    })
+  })
+
+  it.each([
+    ['wait-minutes: -1', 'got -1'],
+    ['wait-minutes: soon', 'got "soon"'],
+    ['wait-minutes: "-0.5"', 'got "-0.5"'],
+    ['wait-minutes: 361', 'got 361'],
+    ['wait-minutes: true', 'got true'],
+    ['wait-minutes: [1]', 'got [1]'],
+    ['wait-minutes: .nan', 'got NaN'],
+    ['wait-minutes: .inf', 'got Infinity'],
+    ['wait-minutes: ""', 'got ""'],
+  ])('refuses required-checks %s, naming the option and the form', (option, got) => {
+    expect(() =>
+      parseGates(`- uses: required-checks\n  with: { workflows: [CI], ${option} }`, 'gates'),
+    ).toThrow(
+      `Input 'gates': gate 1: with.wait-minutes must be a number of minutes from 0 to 360, such as 30 or 2.5 (0: don't wait); ${got}`,
+    )
+  })
+
+  it.each([
+    ['poll-seconds: 0', 'got 0'],
+    ['poll-seconds: 0.05', 'got 0.05'],
+    ['poll-seconds: 3601', 'got 3601'],
+    ['poll-seconds: 1m', 'got "1m"'],
+  ])('refuses required-checks %s, naming the option and the form', (option, got) => {
+    expect(() =>
+      parseGates(`- uses: required-checks\n  with: { checks: [lint], ${option} }`, 'gates'),
+    ).toThrow(
+      `Input 'gates': gate 1: with.poll-seconds must be a number of seconds from 0.1 to 3600, such as 15 or 0.5; ${got}`,
+    )
+  })
+
   it('reads the list from a config file mapping', () => {
     expect(parseGates('changelog: {}\ngates:\n  - run: "true"\n', 'config')).toHaveLength(1)
   })
@@ -67,6 +116,10 @@ describe('gate lists', () => {
     ],
     ['- uses: version-alignment\n  with: { files: [{ path: a }] }', 'needs either key'],
     ['- uses: required-checks', 'required-checks needs with.workflows or with.checks'],
+    [
+      '- uses: required-checks\n  with: { checks: [a], wait: 5 }',
+      "unknown key 'wait' in required-checks with; expected workflows, checks, wait-minutes, poll-seconds",
+    ],
     ['- name: a\n  run: x\n- name: a\n  run: y', 'two gates are named "a"'],
     ['- run: x\n  timeout-minutes: 0', 'timeout-minutes must be a number of minutes above 0'],
     ['- run: x\n  env: { "BAD-NAME": 1 }', 'is not a valid variable name'],
