@@ -641,3 +641,43 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     )
   })
 })
+
+describe('stand-ins and pins', () => {
+  it('every pinned third-party action has the contract of its action.yml at that commit, and nothing else does', () => {
+    const pins = readFileSync(
+      path.join(world.suiteRoot, 'test/fixtures/pinned-actions.txt'),
+      'utf8',
+    )
+      .split('\n')
+      .filter(l => l && !l.startsWith('#'))
+      .map(l => l.split(' ')[0])
+      .sort()
+    const contracts = Object.keys(
+      (
+        JSON.parse(
+          readFileSync(
+            path.join(world.suiteRoot, 'test/fixtures/pinned-action-contracts.json'),
+            'utf8',
+          ),
+        ) as { actions: object }
+      ).actions,
+    ).sort()
+    expect(contracts).toEqual(pins)
+  })
+
+  it('no pinned action runs on a Node the runner no longer provides', () => {
+    const doc = JSON.parse(
+      readFileSync(
+        path.join(world.suiteRoot, 'test/fixtures/pinned-action-contracts.json'),
+        'utf8',
+      ),
+    ) as {
+      actions: Record<string, { using: string }>
+    }
+    expect(
+      Object.entries(doc.actions).filter(
+        ([, c]) => c.using !== 'node24' && c.using !== 'composite',
+      ),
+    ).toEqual([])
+  })
+})
