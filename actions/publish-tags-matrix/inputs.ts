@@ -40,7 +40,8 @@ export interface PublishInputs {
   suffix: string
   push: boolean
   dryRun: boolean
-  digest: string | undefined
+  /** The digest each image's tags go to (one digest for all, or one per image). */
+  digests: Map<string, string> | undefined
   username: string | undefined
   password: string | undefined
   waitSeconds: number
@@ -67,6 +68,43 @@ export function readImageList(input: string, values: string[]): { image: string;
     }
     if (!out.some(o => o.image === image)) out.push({ image, ref })
   }
+  return out
+}
+
+/**
+ * `digest`: one sha256:<hex> that every image's tags go to (one build pushed under several names),
+ * or one `<image>@sha256:<hex>` line per image (images built apart).
+ */
+export function readDigests(
+  lines: string[],
+  images: readonly { image: string }[],
+): Map<string, string> | undefined {
+  if (lines.length === 0) return undefined
+  const expected =
+    'expected sha256:<64 lower-case hex> for every image, or one <image>@sha256:<64 hex> line per image'
+  const out = new Map<string, string>()
+  if (lines.length === 1 && DIGEST_RE.test(lines[0] ?? '')) {
+    for (const i of images) out.set(i.image, lines[0] as string)
+    return out
+  }
+  for (const line of lines) {
+    const at = line.lastIndexOf('@')
+    const image = line.slice(0, at)
+    const digest = line.slice(at + 1)
+    if (at <= 0 || !DIGEST_RE.test(digest))
+      throw new InputError('digest', `${expected}, got ${showValue(line)}`)
+    if (!images.some(i => i.image === image))
+      throw new InputError('digest', `${showValue(image)} is not one of images`)
+    if (out.has(image) && out.get(image) !== digest)
+      throw new InputError('digest', `${showValue(image)} is given two digests`)
+    out.set(image, digest)
+  }
+  const missing = images.filter(i => !out.has(i.image)).map(i => i.image)
+  if (missing.length > 0)
+    throw new InputError(
+      'digest',
+      `no digest for ${missing.map(m => showValue(m)).join(', ')}; ${expected}`,
+    )
   return out
 }
 
@@ -137,14 +175,8 @@ export function readInputs(
   const date = inputs.date('date')
 
   const push = inputs.boolean('push', false)
-  const digestValue = inputs.optional('digest')
-  if (digestValue !== undefined && !DIGEST_RE.test(digestValue)) {
-    throw new InputError(
-      'digest',
-      `expected sha256:<64 lower-case hex>, got ${showValue(digestValue)}`,
-    )
-  }
-  if (push && digestValue === undefined) {
+  const digests = readDigests(inputs.list('digest'), images)
+  if (push && digests === undefined) {
     throw new InputError(
       'digest',
       'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)',
@@ -169,7 +201,7 @@ export function readInputs(
     suffix: validateAffix('suffix', inputs.string('suffix', '')),
     push,
     dryRun: inputs.boolean('dry-run', false),
-    digest: digestValue,
+    digests,
     username,
     password,
     waitSeconds: inputs.integer('wait-for-digest-seconds', 60, { min: 0, max: 3600 }),

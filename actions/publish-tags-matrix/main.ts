@@ -82,7 +82,8 @@ export async function publish(
   })
 
   let results: TagResult[] = []
-  if (opts.push && opts.digest) {
+  if (opts.push && opts.digests) {
+    const digests = opts.digests
     const client = new RegistryClient({
       ...(opts.username !== undefined && opts.password !== undefined
         ? { username: opts.username, password: opts.password }
@@ -90,14 +91,16 @@ export async function publish(
       logger: context.logger,
       push: true,
     })
-    results = await publishTags(opts.images, {
-      digest: opts.digest,
-      tags: plan.tags,
-      client,
-      waitMs: opts.waitSeconds * 1000,
-      dryRun: opts.dryRun,
-      logger: context.logger,
-    })
+    results = await publishTags(
+      opts.images.map(i => ({ ...i, digest: digests.get(i.image) as string })),
+      {
+        tags: plan.tags,
+        client,
+        waitMs: opts.waitSeconds * 1000,
+        dryRun: opts.dryRun,
+        logger: context.logger,
+      },
+    )
   }
 
   const tagNames = plan.tags.map(t => t.name)
@@ -149,8 +152,8 @@ export function summarize(opts: PublishInputs, outcome: PublishOutcome): string 
   return [
     `### publish-tags-matrix: ${opts.version ? code(formatVersion(opts.version, { build: false })) : code(opts.ref || 'build')}`,
     '',
-    opts.push && opts.digest
-      ? `Digest ${code(opts.digest)}${opts.dryRun ? ' (dry run: nothing written)' : ''}.`
+    opts.push && opts.digests
+      ? `${[...new Set(opts.digests.values())].length === 1 ? `Digest ${code([...opts.digests.values()][0] ?? '')}` : `Digests ${[...opts.digests.entries()].map(([i, d]) => `${code(i)} ${code(d)}`).join(', ')}`}${opts.dryRun ? ' (dry run: nothing written)' : ''}.`
       : 'Tags computed only (push: false).',
     '',
     table(['Tag', 'Kind', 'Status'], rows),

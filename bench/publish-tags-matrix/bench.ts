@@ -79,10 +79,10 @@ try {
     const target = {
       image: `${registry.host}/${repo}`,
       ref: parseImageRef(`${registry.host}/${repo}`) as ImageRef,
+      digest,
     }
     let start = performance.now()
     await publishTags([target], {
-      digest,
       tags,
       client: new RegistryClient(),
       waitMs: 5000,

@@ -30078,7 +30078,7 @@ async function publishTags(targets, opts) {
     // 1. The digest must exist in every image before anything else happens.
     const manifests = new Map();
     for (const target of targets) {
-        manifests.set(target, await opts.client.waitForManifest(target.ref, opts.digest, { timeoutMs: opts.waitMs }));
+        manifests.set(target, await opts.client.waitForManifest(target.ref, target.digest, { timeoutMs: opts.waitMs }));
     }
     // 2. Read where every tag points now; refuse before writing anything if a version or sha tag
     //    would have to move.
@@ -30088,13 +30088,13 @@ async function publishTags(targets, opts) {
         for (const tag of opts.tags) {
             const digest = await opts.client.resolve(target.ref, tag.name);
             current.set(`${target.image}:${tag.name}`, digest);
-            if (tag.immutable && digest !== undefined && digest !== opts.digest) {
-                conflicts.push(`${target.image}:${tag.name} already points at ${digest}`);
+            if (tag.immutable && digest !== undefined && digest !== target.digest) {
+                conflicts.push(`${target.image}:${tag.name} already points at ${digest}, not ${target.digest}`);
             }
         }
     }
     if (conflicts.length > 0) {
-        throw new packages_inputs/* PreconditionError */.Rb(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}. The digest to tag is ${opts.digest}.`);
+        throw new packages_inputs/* PreconditionError */.Rb(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}.`);
     }
     // 3. Write in phases across all images: version and sha tags, then aliases, then latest.
     const results = [];
@@ -30103,7 +30103,7 @@ async function publishTags(targets, opts) {
             for (const tag of opts.tags.filter(t => phase.includes(t.kind))) {
                 const was = current.get(`${target.image}:${tag.name}`);
                 const base = { image: target.image, tag: tag.name, kind: tag.kind };
-                if (was === opts.digest) {
+                if (was === target.digest) {
                     results.push({ ...base, action: 'unchanged' });
                     continue;
                 }
@@ -30112,7 +30112,7 @@ async function publishTags(targets, opts) {
                     continue;
                 }
                 await opts.client.putTag(target.ref, tag.name, manifests.get(target));
-                logger.info(`${target.image}:${tag.name} → ${opts.digest}${was ? ` (was ${was})` : ''}`);
+                logger.info(`${target.image}:${tag.name} → ${target.digest}${was ? ` (was ${was})` : ''}`);
                 results.push({ ...base, action: was ? 'moved' : 'written', ...(was ? { from: was } : {}) });
             }
         }
@@ -30194,6 +30194,37 @@ function readImageList(input, values) {
     }
     return out;
 }
+/**
+ * `digest`: one sha256:<hex> that every image's tags go to (one build pushed under several names),
+ * or one `<image>@sha256:<hex>` line per image (images built apart).
+ */
+function readDigests(lines, images) {
+    if (lines.length === 0)
+        return undefined;
+    const expected = 'expected sha256:<64 lower-case hex> for every image, or one <image>@sha256:<64 hex> line per image';
+    const out = new Map();
+    if (lines.length === 1 && DIGEST_RE.test(lines[0] ?? '')) {
+        for (const i of images)
+            out.set(i.image, lines[0]);
+        return out;
+    }
+    for (const line of lines) {
+        const at = line.lastIndexOf('@');
+        const image = line.slice(0, at);
+        const digest = line.slice(at + 1);
+        if (at <= 0 || !DIGEST_RE.test(digest))
+            throw new packages_inputs/* InputError */.dz('digest', `${expected}, got ${(0,packages_inputs/* showValue */.vp)(line)}`);
+        if (!images.some(i => i.image === image))
+            throw new packages_inputs/* InputError */.dz('digest', `${(0,packages_inputs/* showValue */.vp)(image)} is not one of images`);
+        if (out.has(image) && out.get(image) !== digest)
+            throw new packages_inputs/* InputError */.dz('digest', `${(0,packages_inputs/* showValue */.vp)(image)} is given two digests`);
+        out.set(image, digest);
+    }
+    const missing = images.filter(i => !out.has(i.image)).map(i => i.image);
+    if (missing.length > 0)
+        throw new packages_inputs/* InputError */.dz('digest', `no digest for ${missing.map(m => (0,packages_inputs/* showValue */.vp)(m)).join(', ')}; ${expected}`);
+    return out;
+}
 /** The default branch from the event payload (repository.default_branch), else main. */
 function defaultBranchOf(env) {
     const file = env.GITHUB_EVENT_PATH;
@@ -30240,11 +30271,8 @@ function readInputs(inputs, github, env) {
         : existingList.map(e => requireVersion('existing-versions', e, tagPrefix));
     const date = inputs.date('date');
     const push = inputs.boolean('push', false);
-    const digestValue = inputs.optional('digest');
-    if (digestValue !== undefined && !DIGEST_RE.test(digestValue)) {
-        throw new packages_inputs/* InputError */.dz('digest', `expected sha256:<64 lower-case hex>, got ${(0,packages_inputs/* showValue */.vp)(digestValue)}`);
-    }
-    if (push && digestValue === undefined) {
+    const digests = readDigests(inputs.list('digest'), images);
+    if (push && digests === undefined) {
         throw new packages_inputs/* InputError */.dz('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
     }
     const [username, password] = inputs.pair('registry-username', 'registry-password');
@@ -30265,7 +30293,7 @@ function readInputs(inputs, github, env) {
         suffix: validateAffix('suffix', inputs.string('suffix', '')),
         push,
         dryRun: inputs.boolean('dry-run', false),
-        digest: digestValue,
+        digests,
         username,
         password,
         waitSeconds: inputs.integer('wait-for-digest-seconds', 60, { min: 0, max: 3600 }),
@@ -30328,7 +30356,8 @@ async function publish(opts, context) {
         licenses: detectLicense(opts.path),
     });
     let results = [];
-    if (opts.push && opts.digest) {
+    if (opts.push && opts.digests) {
+        const digests = opts.digests;
         const client = new RegistryClient({
             ...(opts.username !== undefined && opts.password !== undefined
                 ? { username: opts.username, password: opts.password }
@@ -30336,8 +30365,7 @@ async function publish(opts, context) {
             logger: context.logger,
             push: true,
         });
-        results = await publishTags(opts.images, {
-            digest: opts.digest,
+        results = await publishTags(opts.images.map(i => ({ ...i, digest: digests.get(i.image) })), {
             tags: plan.tags,
             client,
             waitMs: opts.waitSeconds * 1000,
@@ -30393,8 +30421,8 @@ function summarize(opts, outcome) {
     return [
         `### publish-tags-matrix: ${opts.version ? code(semver_formatVersion(opts.version, { build: false })) : code(opts.ref || 'build')}`,
         '',
-        opts.push && opts.digest
-            ? `Digest ${code(opts.digest)}${opts.dryRun ? ' (dry run: nothing written)' : ''}.`
+        opts.push && opts.digests
+            ? `${[...new Set(opts.digests.values())].length === 1 ? `Digest ${code([...opts.digests.values()][0] ?? '')}` : `Digests ${[...opts.digests.entries()].map(([i, d]) => `${code(i)} ${code(d)}`).join(', ')}`}${opts.dryRun ? ' (dry run: nothing written)' : ''}.`
             : 'Tags computed only (push: false).',
         '',
         table(['Tag', 'Kind', 'Status'], rows),

@@ -37915,7 +37915,7 @@ async function publishTags(targets, opts) {
     // 1. The digest must exist in every image before anything else happens.
     const manifests = new Map();
     for (const target of targets) {
-        manifests.set(target, await opts.client.waitForManifest(target.ref, opts.digest, { timeoutMs: opts.waitMs }));
+        manifests.set(target, await opts.client.waitForManifest(target.ref, target.digest, { timeoutMs: opts.waitMs }));
     }
     // 2. Read where every tag points now; refuse before writing anything if a version or sha tag
     //    would have to move.
@@ -37925,13 +37925,13 @@ async function publishTags(targets, opts) {
         for (const tag of opts.tags) {
             const digest = await opts.client.resolve(target.ref, tag.name);
             current.set(`${target.image}:${tag.name}`, digest);
-            if (tag.immutable && digest !== undefined && digest !== opts.digest) {
-                conflicts.push(`${target.image}:${tag.name} already points at ${digest}`);
+            if (tag.immutable && digest !== undefined && digest !== target.digest) {
+                conflicts.push(`${target.image}:${tag.name} already points at ${digest}, not ${target.digest}`);
             }
         }
     }
     if (conflicts.length > 0) {
-        throw new PreconditionError(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}. The digest to tag is ${opts.digest}.`);
+        throw new PreconditionError(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}.`);
     }
     // 3. Write in phases across all images: version and sha tags, then aliases, then latest.
     const results = [];
@@ -37940,7 +37940,7 @@ async function publishTags(targets, opts) {
             for (const tag of opts.tags.filter(t => phase.includes(t.kind))) {
                 const was = current.get(`${target.image}:${tag.name}`);
                 const base = { image: target.image, tag: tag.name, kind: tag.kind };
-                if (was === opts.digest) {
+                if (was === target.digest) {
                     results.push({ ...base, action: 'unchanged' });
                     continue;
                 }
@@ -37949,7 +37949,7 @@ async function publishTags(targets, opts) {
                     continue;
                 }
                 await opts.client.putTag(target.ref, tag.name, manifests.get(target));
-                logger.info(`${target.image}:${tag.name} → ${opts.digest}${was ? ` (was ${was})` : ''}`);
+                logger.info(`${target.image}:${tag.name} → ${target.digest}${was ? ` (was ${was})` : ''}`);
                 results.push({ ...base, action: was ? 'moved' : 'written', ...(was ? { from: was } : {}) });
             }
         }
@@ -37985,6 +37985,37 @@ function readImageList(input, values) {
         if (!out.some(o => o.image === image))
             out.push({ image, ref });
     }
+    return out;
+}
+/**
+ * `digest`: one sha256:<hex> that every image's tags go to (one build pushed under several names),
+ * or one `<image>@sha256:<hex>` line per image (images built apart).
+ */
+function readDigests(lines, images) {
+    if (lines.length === 0)
+        return undefined;
+    const expected = 'expected sha256:<64 lower-case hex> for every image, or one <image>@sha256:<64 hex> line per image';
+    const out = new Map();
+    if (lines.length === 1 && DIGEST_RE.test(lines[0] ?? '')) {
+        for (const i of images)
+            out.set(i.image, lines[0]);
+        return out;
+    }
+    for (const line of lines) {
+        const at = line.lastIndexOf('@');
+        const image = line.slice(0, at);
+        const digest = line.slice(at + 1);
+        if (at <= 0 || !DIGEST_RE.test(digest))
+            throw new InputError('digest', `${expected}, got ${showValue(line)}`);
+        if (!images.some(i => i.image === image))
+            throw new InputError('digest', `${showValue(image)} is not one of images`);
+        if (out.has(image) && out.get(image) !== digest)
+            throw new InputError('digest', `${showValue(image)} is given two digests`);
+        out.set(image, digest);
+    }
+    const missing = images.filter(i => !out.has(i.image)).map(i => i.image);
+    if (missing.length > 0)
+        throw new InputError('digest', `no digest for ${missing.map(m => showValue(m)).join(', ')}; ${expected}`);
     return out;
 }
 /** The default branch from the event payload (repository.default_branch), else main. */
@@ -38033,11 +38064,8 @@ function readInputs(inputs, github, env) {
         : existingList.map(e => requireVersion('existing-versions', e, tagPrefix));
     const date = inputs.date('date');
     const push = inputs.boolean('push', false);
-    const digestValue = inputs.optional('digest');
-    if (digestValue !== undefined && !DIGEST_RE.test(digestValue)) {
-        throw new InputError('digest', `expected sha256:<64 lower-case hex>, got ${showValue(digestValue)}`);
-    }
-    if (push && digestValue === undefined) {
+    const digests = readDigests(inputs.list('digest'), images);
+    if (push && digests === undefined) {
         throw new InputError('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
     }
     const [username, password] = inputs.pair('registry-username', 'registry-password');
@@ -38058,7 +38086,7 @@ function readInputs(inputs, github, env) {
         suffix: validateAffix('suffix', inputs.string('suffix', '')),
         push,
         dryRun: inputs.boolean('dry-run', false),
-        digest: digestValue,
+        digests,
         username,
         password,
         waitSeconds: inputs.integer('wait-for-digest-seconds', 60, { min: 0, max: 3600 }),

@@ -13,6 +13,8 @@ export interface PublishTarget {
   /** The image as the user wrote it. */
   image: string
   ref: ImageRef
+  /** The pushed digest this image's tags go to (several images may each have their own build). */
+  digest: string
 }
 
 export type TagAction = 'written' | 'moved' | 'unchanged' | 'planned'
@@ -27,7 +29,6 @@ export interface TagResult {
 }
 
 export interface PublishOptions {
-  digest: string
   tags: readonly PlannedTag[]
   client: RegistryClient
   /** How long to wait for the digest to appear (registries lag right after a push). */
@@ -48,7 +49,7 @@ export async function publishTags(
   for (const target of targets) {
     manifests.set(
       target,
-      await opts.client.waitForManifest(target.ref, opts.digest, { timeoutMs: opts.waitMs }),
+      await opts.client.waitForManifest(target.ref, target.digest, { timeoutMs: opts.waitMs }),
     )
   }
   // 2. Read where every tag points now; refuse before writing anything if a version or sha tag
@@ -59,14 +60,16 @@ export async function publishTags(
     for (const tag of opts.tags) {
       const digest = await opts.client.resolve(target.ref, tag.name)
       current.set(`${target.image}:${tag.name}`, digest)
-      if (tag.immutable && digest !== undefined && digest !== opts.digest) {
-        conflicts.push(`${target.image}:${tag.name} already points at ${digest}`)
+      if (tag.immutable && digest !== undefined && digest !== target.digest) {
+        conflicts.push(
+          `${target.image}:${tag.name} already points at ${digest}, not ${target.digest}`,
+        )
       }
     }
   }
   if (conflicts.length > 0) {
     throw new PreconditionError(
-      `Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}. The digest to tag is ${opts.digest}.`,
+      `Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}.`,
     )
   }
   // 3. Write in phases across all images: version and sha tags, then aliases, then latest.
@@ -76,7 +79,7 @@ export async function publishTags(
       for (const tag of opts.tags.filter(t => phase.includes(t.kind))) {
         const was = current.get(`${target.image}:${tag.name}`)
         const base = { image: target.image, tag: tag.name, kind: tag.kind }
-        if (was === opts.digest) {
+        if (was === target.digest) {
           results.push({ ...base, action: 'unchanged' })
           continue
         }
@@ -85,7 +88,7 @@ export async function publishTags(
           continue
         }
         await opts.client.putTag(target.ref, tag.name, manifests.get(target) as Manifest)
-        logger.info(`${target.image}:${tag.name} → ${opts.digest}${was ? ` (was ${was})` : ''}`)
+        logger.info(`${target.image}:${tag.name} → ${target.digest}${was ? ` (was ${was})` : ''}`)
         results.push({ ...base, action: was ? 'moved' : 'written', ...(was ? { from: was } : {}) })
       }
     }

@@ -46,9 +46,13 @@ function plan(version: string, existing: string[], sha = SHA): PlannedTag[] {
   }).tags
 }
 
-function target(reg: TestRegistry, repository: string): { image: string; ref: ImageRef } {
+function target(
+  reg: TestRegistry,
+  repository: string,
+  digest: string,
+): { image: string; ref: ImageRef; digest: string } {
   const image = `${reg.host}/${repository}`
-  return { image, ref: parseImageRef(image) as ImageRef }
+  return { image, ref: parseImageRef(image) as ImageRef, digest }
 }
 
 /** A fetch that records each request's method and path. */
@@ -79,8 +83,7 @@ describe('tagging a pushed digest', () => {
     ]
     expect(tags.map(t => t.name)).toEqual(['1.2.3', 'sha-0123456', '1.2', '1', 'extra-1', 'latest'])
     const rec = recording()
-    const results = await publishTags([target(registry, repo)], {
-      digest,
+    const results = await publishTags([target(registry, repo, digest)], {
       tags,
       client: client({ fetch: rec.fetch }),
       waitMs: 5000,
@@ -108,16 +111,14 @@ describe('tagging a pushed digest', () => {
   it('moves the aliases forward to a newer release and leaves the old version tag alone', async () => {
     const repo = 'octo/forward'
     const first = await pushImage(registry, repo)
-    await publishTags([target(registry, repo)], {
-      digest: first,
+    await publishTags([target(registry, repo, first)], {
       tags: plan('1.0.0', []),
       client: client(),
       waitMs: 5000,
       dryRun: false,
     })
     const second = await pushImage(registry, repo)
-    const results = await publishTags([target(registry, repo)], {
-      digest: second,
+    const results = await publishTags([target(registry, repo, second)], {
       tags: plan('1.1.0', ['1.0.0'], 'f'.repeat(40)),
       client: client(),
       waitMs: 5000,
@@ -133,8 +134,7 @@ describe('tagging a pushed digest', () => {
   it('refuses to repoint a version tag at another digest, and writes nothing at all', async () => {
     const repo = 'octo/immutable'
     const released = await pushImage(registry, repo)
-    await publishTags([target(registry, repo)], {
-      digest: released,
+    await publishTags([target(registry, repo, released)], {
       tags: plan('1.0.0', []),
       client: client(),
       waitMs: 5000,
@@ -143,8 +143,7 @@ describe('tagging a pushed digest', () => {
     const rebuilt = await pushImage(registry, repo)
     const rec = recording()
     await expect(
-      publishTags([target(registry, repo)], {
-        digest: rebuilt,
+      publishTags([target(registry, repo, rebuilt)], {
         tags: plan('1.0.0', []),
         client: client({ fetch: rec.fetch }),
         waitMs: 5000,
@@ -161,16 +160,14 @@ describe('tagging a pushed digest', () => {
   it('is a no-op that succeeds when run again', async () => {
     const repo = 'octo/rerun'
     const digest = await pushImage(registry, repo)
-    await publishTags([target(registry, repo)], {
-      digest,
+    await publishTags([target(registry, repo, digest)], {
       tags: plan('2.0.0', []),
       client: client(),
       waitMs: 5000,
       dryRun: false,
     })
     const rec = recording()
-    const again = await publishTags([target(registry, repo)], {
-      digest,
+    const again = await publishTags([target(registry, repo, digest)], {
       tags: plan('2.0.0', []),
       client: client({ fetch: rec.fetch }),
       waitMs: 5000,
@@ -191,8 +188,7 @@ describe('tagging a pushed digest', () => {
       setTimeout(() => resolve(pushImage(registry, repo, { seed })), 1500),
     )
     const started = Date.now()
-    const results = await publishTags([target(registry, repo)], {
-      digest,
+    const results = await publishTags([target(registry, repo, digest)], {
       tags: plan('3.0.0', []),
       client: client(),
       waitMs: 20_000,
@@ -207,8 +203,7 @@ describe('tagging a pushed digest', () => {
     const missing = `sha256:${'e'.repeat(64)}`
     const started = Date.now()
     await expect(
-      publishTags([target(registry, 'octo/never')], {
-        digest: missing,
+      publishTags([target(registry, 'octo/never', missing)], {
         tags: plan('1.0.0', []),
         client: client(),
         waitMs: 1500,
@@ -224,9 +219,8 @@ describe('tagging a pushed digest', () => {
     expect(await pushImage(registry, 'octo/multi-b', { seed })).toBe(digest)
     const rec = recording()
     const results = await publishTags(
-      [target(registry, 'octo/multi-a'), target(registry, 'octo/multi-b')],
+      [target(registry, 'octo/multi-a', digest), target(registry, 'octo/multi-b', digest)],
       {
-        digest,
         tags: plan('4.0.0', ['3.9.9']),
         client: client({ fetch: rec.fetch }),
         waitMs: 5000,
@@ -254,8 +248,7 @@ describe('tagging a pushed digest', () => {
     const repo = 'octo/dry'
     const digest = await pushImage(registry, repo)
     const rec = recording()
-    const results = await publishTags([target(registry, repo)], {
-      digest,
+    const results = await publishTags([target(registry, repo, digest)], {
       tags: plan('1.0.0', []),
       client: client({ fetch: rec.fetch }),
       waitMs: 5000,
@@ -276,8 +269,7 @@ describe('credentials', () => {
         const repo = 'octo/private'
         const digest = await pushImage(reg, repo)
         const good = client({ username: reg.username, password: reg.password, push: true })
-        await publishTags([target(reg, repo)], {
-          digest,
+        await publishTags([target(reg, repo, digest)], {
           tags: plan('1.0.0', []),
           client: good,
           waitMs: 5000,
@@ -286,8 +278,7 @@ describe('credentials', () => {
         expect(await tagDigest(reg, repo, 'latest')).toBe(digest)
         const bad = client({ username: reg.username, password: 'wrong-password', push: true })
         const other = await pushImage(reg, repo)
-        const error = await publishTags([target(reg, repo)], {
-          digest: other,
+        const error = await publishTags([target(reg, repo, other)], {
           tags: plan('1.1.0', ['1.0.0'], 'f'.repeat(40)),
           client: bad,
           waitMs: 1000,
@@ -358,6 +349,51 @@ describe('the bundle and the CLI', () => {
     )
     expect(again.outputs.pushed).toBe('')
     expect(again.summary).toContain('| unchanged |')
+  })
+
+  it('tags images built apart, each at its own digest (one <image>@<digest> line each)', async () => {
+    const repo = await TestRepo.create()
+    await repo.commit('feat: two images')
+    await repo.tag('v2.1.0')
+    const api = `${registry.host}/octo/split-api`
+    const cli = `${registry.host}/octo/split-cli`
+    const apiDigest = await pushImage(registry, 'octo/split-api')
+    const cliDigest = await pushImage(registry, 'octo/split-cli')
+    const r = await runAction(
+      'publish-tags-matrix',
+      {
+        images: `${api}\n${cli}`,
+        version: 'v2.1.0',
+        push: 'true',
+        digest: `${cli}@${cliDigest}\n${api}@${apiDigest}`,
+        sha: SHA,
+      },
+      { cwd: repo.dir },
+    )
+    expect(r.code, r.stdout).toBe(0)
+    expect(await tagDigest(registry, 'octo/split-api', 'latest')).toBe(apiDigest)
+    expect(await tagDigest(registry, 'octo/split-cli', 'latest')).toBe(cliDigest)
+    expect(await tagDigest(registry, 'octo/split-cli', '2.1.0')).toBe(cliDigest)
+    for (const [digest, message] of [
+      [`${api}@${apiDigest}`, `no digest for "${cli}"`],
+      [
+        `${api}@${apiDigest}\n${cli}@${cliDigest}\nghcr.io/o/other@${cliDigest}`,
+        '"ghcr.io/o/other" is not one of images',
+      ],
+      [
+        `${api}@sha256:abc\n${cli}@${cliDigest}`,
+        'expected sha256:<64 lower-case hex> for every image',
+      ],
+    ] as const) {
+      const bad = await runAction(
+        'publish-tags-matrix',
+        { images: `${api}\n${cli}`, version: 'v2.1.0', push: 'true', digest, sha: SHA },
+        { cwd: repo.dir },
+      )
+      expect(bad.code).toBe(1)
+      expect(bad.stdout).toContain(`::error::Input 'digest': `)
+      expect(bad.stdout).toContain(message)
+    }
   })
 
   it.each([
