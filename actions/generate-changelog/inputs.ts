@@ -40,6 +40,8 @@ export interface GenerateChangelogInputs {
   notesFile: string | undefined
   images: string[]
   checksumsFile: string
+  attested: boolean
+  signerWorkflow: string | undefined
   config: ChangelogConfig
 }
 
@@ -156,6 +158,16 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
           alsoUnder: [github.runnerTemp],
         })
   const images = readImages('images', inputs.list('images'))
+  const attested = inputs.boolean('attested', true)
+  const signerWorkflow = inputs.optional('signer-workflow')
+  if (
+    signerWorkflow !== undefined &&
+    !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow)
+  )
+    throw new InputError(
+      'signer-workflow',
+      `expected owner/repo/.github/workflows/<file>.yml, got ${showValue(signerWorkflow)}`,
+    )
   const checksumsFile = inputs.string('checksums-file', 'checksums.txt')
   if (/[\s/\\]|^-/.test(checksumsFile)) {
     throw new InputError(
@@ -187,6 +199,8 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
     notesFile,
     images,
     checksumsFile,
+    attested,
+    signerWorkflow,
     config,
   }
 }
@@ -207,5 +221,7 @@ export function toGenerateOptions(i: GenerateChangelogInputs): GenerateOptions {
     ...(i.notesFile === undefined ? {} : { notesFile: i.notesFile }),
     images: i.images,
     checksumsFile: i.checksumsFile,
+    attested: i.attested,
+    ...(i.signerWorkflow ? { signerWorkflow: i.signerWorkflow } : {}),
   }
 }

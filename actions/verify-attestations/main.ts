@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   runVerification,
+  signerWorkflowOfJob,
   SLSA_PROVENANCE_V1,
   subjectsFromChecksums,
   verifyCommands,
@@ -64,7 +65,10 @@ export const main: ActionMain = async ({ inputs, github, env, logger }) => {
   const repository = inputs.optional('repository') ?? github.repository
   if (!repository || !splitRepository(repository))
     throw new InputError('repository', `expected owner/repo, got ${showValue(repository ?? '')}`)
-  const signerWorkflow = inputs.optional('signer-workflow')
+  // Default: the workflow this job runs in, as its OIDC token names it (a reusable workflow names
+  // itself, a fork its own copy).
+  const signerWorkflow = inputs.optional('signer-workflow') ?? (await signerWorkflowOfJob(env))
+  if (signerWorkflow !== undefined) logger.info(`signer workflow: ${signerWorkflow}`)
   if (
     signerWorkflow !== undefined &&
     !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow)
@@ -98,6 +102,7 @@ export const main: ActionMain = async ({ inputs, github, env, logger }) => {
     outputs: {
       'verify-commands': commands.join('\n'),
       verified: String(outcomes.filter(o => o.ok).length),
+      'signer-workflow': signerWorkflow ?? '',
     },
     summary: [
       `### verify: ${run ? (failed.length === 0 ? `all ${outcomes.length} attestation(s) verify` : `${failed.length} of ${outcomes.length} did not verify`) : 'commands only (verify: false)'}`,

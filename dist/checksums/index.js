@@ -29137,6 +29137,7 @@ async function runVerification(subjects, policy, { gh = 'gh', predicateTypes = [
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/files/index.ts
 /**
  * File writes that never leave a half-written file: write a temporary file next to the target,

@@ -31967,6 +31967,7 @@ async function runVerification(subjects, policy, { gh = 'gh', predicateTypes = [
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/files/index.ts
 /**
  * File writes that never leave a half-written file: write a temporary file next to the target,
@@ -33777,17 +33778,29 @@ function renderReleaseNotes(input, previousVersion) {
         `# Checksums of the downloaded assets`,
         `sha256sum --check --ignore-missing ${input.checksumsFile}`,
     ];
-    if (repository) {
-        verify.push('', '# Build provenance of an asset (GitHub CLI 2.49 or newer)', `gh attestation verify <asset> --repo ${repository}`);
+    const attested = input.attested ?? true;
+    if (repository && attested) {
+        const signer = input.signerWorkflow;
+        const signerFlag = signer ? ` --signer-workflow ${signer}` : '';
+        verify.push('', '# Build provenance of an asset (GitHub CLI 2.49 or newer)', `gh attestation verify <asset> --repo ${repository}${signerFlag}`);
         for (const image of images)
-            verify.push(`gh attestation verify oci://${image} --repo ${repository}`);
+            verify.push(`gh attestation verify oci://${image} --repo ${repository}${signerFlag}`);
         if (images.length > 0) {
+            // The certificate names the workflow that signed: this repository's at this tag, or a
+            // reusable workflow of another repository at the ref it was called with.
+            const escape = (t) => t.replace(/[.]/g, '\\.');
+            const own = !signer || signer.startsWith(`${repository}/`);
+            const identity = signer
+                ? `^https://github\\.com/${escape(signer)}@${own ? `refs/tags/${escape(tag)}` : '.+'}$`
+                : `^https://github\\.com/${escape(repository)}/\\.github/workflows/.+@refs/tags/${escape(tag)}$`;
             verify.push('', '# The same with cosign (v2 and v3)');
             for (const image of images) {
-                verify.push(`cosign verify-attestation --type slsaprovenance1 \\`, `  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\`, `  --certificate-identity-regexp '^https://github.com/${repository}/.github/workflows/.+@refs/tags/${tag}$' \\`, `  ${image}`);
+                verify.push(`cosign verify-attestation --type slsaprovenance1 \\`, `  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\`, `  --certificate-identity-regexp '${identity}' \\`, `  ${image}`);
             }
         }
     }
+    if (!attested)
+        verify.push('', '# This release has no provenance attestations (it was made with attest: false).');
     verify.push('```');
     const limitations = input.knownLimitations?.trim()
         ? [input.knownLimitations.trim()]
@@ -33986,6 +33999,8 @@ async function generateChangelog(git, opts) {
             changelogBody: sectionBody || bodyText(body),
             images: opts.images,
             checksumsFile: opts.checksumsFile ?? 'checksums.txt',
+            ...(opts.attested === undefined ? {} : { attested: opts.attested }),
+            ...(opts.signerWorkflow ? { signerWorkflow: opts.signerWorkflow } : {}),
             ...(limits ? { knownLimitations: limits } : {}),
         }, previousVersion);
         writeFileAtomic(opts.notesFile, notes);
@@ -34154,6 +34169,11 @@ function inputs_readInputs(inputs, github) {
             alsoUnder: [github.runnerTemp],
         });
     const images = readImages('images', inputs.list('images'));
+    const attested = inputs.boolean('attested', true);
+    const signerWorkflow = inputs.optional('signer-workflow');
+    if (signerWorkflow !== undefined &&
+        !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow))
+        throw new InputError('signer-workflow', `expected owner/repo/.github/workflows/<file>.yml, got ${showValue(signerWorkflow)}`);
     const checksumsFile = inputs.string('checksums-file', 'checksums.txt');
     if (/[\s/\\]|^-/.test(checksumsFile)) {
         throw new InputError('checksums-file', `expected a file name such as checksums.txt, got ${showValue(checksumsFile)}`);
@@ -34174,6 +34194,8 @@ function inputs_readInputs(inputs, github) {
         notesFile,
         images,
         checksumsFile,
+        attested,
+        signerWorkflow,
         config,
     };
 }
@@ -34193,6 +34215,8 @@ function toGenerateOptions(i) {
         ...(i.notesFile === undefined ? {} : { notesFile: i.notesFile }),
         images: i.images,
         checksumsFile: i.checksumsFile,
+        attested: i.attested,
+        ...(i.signerWorkflow ? { signerWorkflow: i.signerWorkflow } : {}),
     };
 }
 
@@ -35474,6 +35498,40 @@ class RegistryClient {
         }
         const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? MANIFEST_TYPES[1] ?? '';
         return { digest, mediaType, body };
+    }
+    /**
+     * The image configuration (labels, env, created, platform) of a tag or digest: for an index, of
+     * its linux/amd64 image (else its first); undefined when the reference does not exist.
+     */
+    async imageConfig(image, reference) {
+        const top = await this.manifest(image, reference);
+        if (!top)
+            return undefined;
+        let doc = JSON.parse(Buffer.from(top.body).toString('utf8'));
+        if (doc.manifests) {
+            const chosen = doc.manifests.find(m => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
+                doc.manifests.find(m => m.platform?.os !== 'unknown') ??
+                doc.manifests[0];
+            if (!chosen)
+                throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} is an empty index.`);
+            const inner = await this.manifest(image, chosen.digest);
+            if (!inner)
+                throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} names ${chosen.digest}, which is missing.`);
+            doc = JSON.parse(Buffer.from(inner.body).toString('utf8'));
+        }
+        const configDigest = doc.config?.digest;
+        if (!configDigest)
+            throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} has no image config.`);
+        const response = await this.request(image, 'GET', `blobs/${configDigest}`);
+        if (!response.ok)
+            return this.#fail(image, `Reading the config ${configDigest} of`, response);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (`sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` !== configDigest)
+            throw new RegistryError(`${image.registry} sent a config that is not ${configDigest}.`);
+        return {
+            digest: top.digest,
+            config: JSON.parse(Buffer.from(bytes).toString('utf8')),
+        };
     }
     /** Point `tag` at `manifest` (its exact bytes, so the digest stays the same). */
     async putTag(image, tag, manifest) {

@@ -28972,6 +28972,40 @@ class client_RegistryClient {
         const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? MANIFEST_TYPES[1] ?? '';
         return { digest, mediaType, body };
     }
+    /**
+     * The image configuration (labels, env, created, platform) of a tag or digest: for an index, of
+     * its linux/amd64 image (else its first); undefined when the reference does not exist.
+     */
+    async imageConfig(image, reference) {
+        const top = await this.manifest(image, reference);
+        if (!top)
+            return undefined;
+        let doc = JSON.parse(Buffer.from(top.body).toString('utf8'));
+        if (doc.manifests) {
+            const chosen = doc.manifests.find(m => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
+                doc.manifests.find(m => m.platform?.os !== 'unknown') ??
+                doc.manifests[0];
+            if (!chosen)
+                throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} is an empty index.`);
+            const inner = await this.manifest(image, chosen.digest);
+            if (!inner)
+                throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} names ${chosen.digest}, which is missing.`);
+            doc = JSON.parse(Buffer.from(inner.body).toString('utf8'));
+        }
+        const configDigest = doc.config?.digest;
+        if (!configDigest)
+            throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} has no image config.`);
+        const response = await this.request(image, 'GET', `blobs/${configDigest}`);
+        if (!response.ok)
+            return this.#fail(image, `Reading the config ${configDigest} of`, response);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (`sha256:${createHash('sha256').update(bytes).digest('hex')}` !== configDigest)
+            throw new RegistryError(`${image.registry} sent a config that is not ${configDigest}.`);
+        return {
+            digest: top.digest,
+            config: JSON.parse(Buffer.from(bytes).toString('utf8')),
+        };
+    }
     /** Point `tag` at `manifest` (its exact bytes, so the digest stays the same). */
     async putTag(image, tag, manifest) {
         const response = await this.request(image, 'PUT', `manifests/${tag}`, {

@@ -30034,17 +30034,29 @@ function renderReleaseNotes(input, previousVersion) {
         `# Checksums of the downloaded assets`,
         `sha256sum --check --ignore-missing ${input.checksumsFile}`,
     ];
-    if (repository) {
-        verify.push('', '# Build provenance of an asset (GitHub CLI 2.49 or newer)', `gh attestation verify <asset> --repo ${repository}`);
+    const attested = input.attested ?? true;
+    if (repository && attested) {
+        const signer = input.signerWorkflow;
+        const signerFlag = signer ? ` --signer-workflow ${signer}` : '';
+        verify.push('', '# Build provenance of an asset (GitHub CLI 2.49 or newer)', `gh attestation verify <asset> --repo ${repository}${signerFlag}`);
         for (const image of images)
-            verify.push(`gh attestation verify oci://${image} --repo ${repository}`);
+            verify.push(`gh attestation verify oci://${image} --repo ${repository}${signerFlag}`);
         if (images.length > 0) {
+            // The certificate names the workflow that signed: this repository's at this tag, or a
+            // reusable workflow of another repository at the ref it was called with.
+            const escape = (t) => t.replace(/[.]/g, '\\.');
+            const own = !signer || signer.startsWith(`${repository}/`);
+            const identity = signer
+                ? `^https://github\\.com/${escape(signer)}@${own ? `refs/tags/${escape(tag)}` : '.+'}$`
+                : `^https://github\\.com/${escape(repository)}/\\.github/workflows/.+@refs/tags/${escape(tag)}$`;
             verify.push('', '# The same with cosign (v2 and v3)');
             for (const image of images) {
-                verify.push(`cosign verify-attestation --type slsaprovenance1 \\`, `  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\`, `  --certificate-identity-regexp '^https://github.com/${repository}/.github/workflows/.+@refs/tags/${tag}$' \\`, `  ${image}`);
+                verify.push(`cosign verify-attestation --type slsaprovenance1 \\`, `  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\`, `  --certificate-identity-regexp '${identity}' \\`, `  ${image}`);
             }
         }
     }
+    if (!attested)
+        verify.push('', '# This release has no provenance attestations (it was made with attest: false).');
     verify.push('```');
     const limitations = input.knownLimitations?.trim()
         ? [input.knownLimitations.trim()]
@@ -30274,6 +30286,8 @@ async function generateChangelog(git, opts) {
             changelogBody: sectionBody || bodyText(body),
             images: opts.images,
             checksumsFile: opts.checksumsFile ?? 'checksums.txt',
+            ...(opts.attested === undefined ? {} : { attested: opts.attested }),
+            ...(opts.signerWorkflow ? { signerWorkflow: opts.signerWorkflow } : {}),
             ...(limits ? { knownLimitations: limits } : {}),
         }, previousVersion);
         writeFileAtomic(opts.notesFile, notes);
@@ -30819,6 +30833,11 @@ function readInputs(inputs, github) {
             alsoUnder: [github.runnerTemp],
         });
     const images = readImages('images', inputs.list('images'));
+    const attested = inputs.boolean('attested', true);
+    const signerWorkflow = inputs.optional('signer-workflow');
+    if (signerWorkflow !== undefined &&
+        !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow))
+        throw new packages_inputs/* InputError */.dz('signer-workflow', `expected owner/repo/.github/workflows/<file>.yml, got ${(0,packages_inputs/* showValue */.vp)(signerWorkflow)}`);
     const checksumsFile = inputs.string('checksums-file', 'checksums.txt');
     if (/[\s/\\]|^-/.test(checksumsFile)) {
         throw new packages_inputs/* InputError */.dz('checksums-file', `expected a file name such as checksums.txt, got ${(0,packages_inputs/* showValue */.vp)(checksumsFile)}`);
@@ -30839,6 +30858,8 @@ function readInputs(inputs, github) {
         notesFile,
         images,
         checksumsFile,
+        attested,
+        signerWorkflow,
         config,
     };
 }
@@ -30858,6 +30879,8 @@ function toGenerateOptions(i) {
         ...(i.notesFile === undefined ? {} : { notesFile: i.notesFile }),
         images: i.images,
         checksumsFile: i.checksumsFile,
+        attested: i.attested,
+        ...(i.signerWorkflow ? { signerWorkflow: i.signerWorkflow } : {}),
     };
 }
 

@@ -38241,6 +38241,7 @@ async function runVerification(subjects, policy, { gh = 'gh', predicateTypes = [
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/github-release/inputs.ts
 /**
  * github-release's inputs: the only place they are read and validated.

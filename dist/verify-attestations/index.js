@@ -29216,7 +29216,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6990);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1018);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7107);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -29226,7 +29226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1018:
+/***/ 7107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30088,7 +30088,49 @@ async function runVerification(subjects, policy, { gh = 'gh', predicateTypes = [
     return outcomes;
 }
 
+;// CONCATENATED MODULE: ./packages/attest/identity.ts
+/**
+ * Which workflow signs a job's attestations: the `job_workflow_ref` claim of the job's OIDC token
+ * (`owner/repo/.github/workflows/release.yml@refs/tags/v1.4.0`). In a reusable workflow that is
+ * the reusable workflow itself, not the caller, which is what `gh attestation verify
+ * --signer-workflow` and cosign's certificate identity check; a fork calling its own copy gets its
+ * own name, never a hard-coded one.
+ */
+/** The JSON payload of a JWT (no signature check: the token came from the runner, for us). */
+function jwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        throw new Error('not a JWT');
+    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+}
+/**
+ * The signer workflow (`owner/repo/.github/workflows/<file>`) of the job this runs in, from its OIDC
+ * token; undefined when the job has no `id-token: write` (no token to ask for).
+ */
+async function signerWorkflowOfJob(env, fetchImpl = fetch) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !requestToken)
+        return undefined;
+    const target = new URL(url);
+    target.searchParams.set('audience', 'release-actions');
+    const response = await fetchImpl(target, {
+        headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' },
+        signal: AbortSignal.timeout(30_000),
+    });
+    if (!response.ok)
+        throw new Error(`the runner refused an OIDC token (HTTP ${response.status}); the job needs id-token: write`);
+    const { value } = (await response.json());
+    if (!value)
+        throw new Error('the runner answered without an OIDC token');
+    const ref = jwtClaims(value).job_workflow_ref;
+    if (typeof ref !== 'string' || !ref.includes('@'))
+        throw new Error('the OIDC token has no job_workflow_ref');
+    return ref.slice(0, ref.indexOf('@'));
+}
+
 ;// CONCATENATED MODULE: ./packages/attest/index.ts
+
 
 
 
@@ -35582,6 +35624,40 @@ class RegistryClient {
         const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? MANIFEST_TYPES[1] ?? '';
         return { digest, mediaType, body };
     }
+    /**
+     * The image configuration (labels, env, created, platform) of a tag or digest: for an index, of
+     * its linux/amd64 image (else its first); undefined when the reference does not exist.
+     */
+    async imageConfig(image, reference) {
+        const top = await this.manifest(image, reference);
+        if (!top)
+            return undefined;
+        let doc = JSON.parse(Buffer.from(top.body).toString('utf8'));
+        if (doc.manifests) {
+            const chosen = doc.manifests.find(m => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
+                doc.manifests.find(m => m.platform?.os !== 'unknown') ??
+                doc.manifests[0];
+            if (!chosen)
+                throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} is an empty index.`);
+            const inner = await this.manifest(image, chosen.digest);
+            if (!inner)
+                throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} names ${chosen.digest}, which is missing.`);
+            doc = JSON.parse(Buffer.from(inner.body).toString('utf8'));
+        }
+        const configDigest = doc.config?.digest;
+        if (!configDigest)
+            throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} has no image config.`);
+        const response = await this.request(image, 'GET', `blobs/${configDigest}`);
+        if (!response.ok)
+            return this.#fail(image, `Reading the config ${configDigest} of`, response);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (`sha256:${createHash('sha256').update(bytes).digest('hex')}` !== configDigest)
+            throw new RegistryError(`${image.registry} sent a config that is not ${configDigest}.`);
+        return {
+            digest: top.digest,
+            config: JSON.parse(Buffer.from(bytes).toString('utf8')),
+        };
+    }
     /** Point `tag` at `manifest` (its exact bytes, so the digest stays the same). */
     async putTag(image, tag, manifest) {
         const response = await this.request(image, 'PUT', `manifests/${tag}`, {
@@ -35670,7 +35746,11 @@ const main = async ({ inputs, github, env, logger }) => {
     const repository = inputs.optional('repository') ?? github.repository;
     if (!repository || !splitRepository(repository))
         throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository ?? '')}`);
-    const signerWorkflow = inputs.optional('signer-workflow');
+    // Default: the workflow this job runs in, as its OIDC token names it (a reusable workflow names
+    // itself, a fork its own copy).
+    const signerWorkflow = inputs.optional('signer-workflow') ?? (await signerWorkflowOfJob(env));
+    if (signerWorkflow !== undefined)
+        logger.info(`signer workflow: ${signerWorkflow}`);
     if (signerWorkflow !== undefined &&
         !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow)) {
         throw new packages_inputs/* InputError */.dz('signer-workflow', `expected owner/repo/.github/workflows/<file>.yml, got ${(0,packages_inputs/* showValue */.vp)(signerWorkflow)}`);
@@ -35697,6 +35777,7 @@ const main = async ({ inputs, github, env, logger }) => {
         outputs: {
             'verify-commands': commands.join('\n'),
             verified: String(outcomes.filter(o => o.ok).length),
+            'signer-workflow': signerWorkflow ?? '',
         },
         summary: [
             `### verify: ${run ? (failed.length === 0 ? `all ${outcomes.length} attestation(s) verify` : `${failed.length} of ${outcomes.length} did not verify`) : 'commands only (verify: false)'}`,

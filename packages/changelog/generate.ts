@@ -52,6 +52,9 @@ export interface GenerateOptions {
   notesFile?: string
   images: string[]
   checksumsFile?: string
+  /** The release has provenance attestations (the notes' Verification section); default true. */
+  attested?: boolean
+  signerWorkflow?: string
 }
 
 export interface GenerateResult {
@@ -241,6 +244,8 @@ export async function generateChangelog(git: Git, opts: GenerateOptions): Promis
         changelogBody: sectionBody || bodyText(body),
         images: opts.images,
         checksumsFile: opts.checksumsFile ?? 'checksums.txt',
+        ...(opts.attested === undefined ? {} : { attested: opts.attested }),
+        ...(opts.signerWorkflow ? { signerWorkflow: opts.signerWorkflow } : {}),
         ...(limits ? { knownLimitations: limits } : {}),
       },
       previousVersion,

@@ -23,6 +23,10 @@ export interface NotesInput {
   images: readonly string[]
   /** Name of the checksums file among the release assets. */
   checksumsFile: string
+  /** The files and images have provenance attestations (default true). */
+  attested?: boolean
+  /** owner/repo/.github/workflows/<file> that signed the attestations (a reusable workflow, say). */
+  signerWorkflow?: string
   /** Hand-written known limitations (Markdown lines), if the section has them. */
   knownLimitations?: string
   limit?: number
@@ -92,26 +96,41 @@ export function renderReleaseNotes(input: NotesInput, previousVersion?: Version)
     `# Checksums of the downloaded assets`,
     `sha256sum --check --ignore-missing ${input.checksumsFile}`,
   ]
-  if (repository) {
+  const attested = input.attested ?? true
+  if (repository && attested) {
+    const signer = input.signerWorkflow
+    const signerFlag = signer ? ` --signer-workflow ${signer}` : ''
     verify.push(
       '',
       '# Build provenance of an asset (GitHub CLI 2.49 or newer)',
-      `gh attestation verify <asset> --repo ${repository}`,
+      `gh attestation verify <asset> --repo ${repository}${signerFlag}`,
     )
     for (const image of images)
-      verify.push(`gh attestation verify oci://${image} --repo ${repository}`)
+      verify.push(`gh attestation verify oci://${image} --repo ${repository}${signerFlag}`)
     if (images.length > 0) {
+      // The certificate names the workflow that signed: this repository's at this tag, or a
+      // reusable workflow of another repository at the ref it was called with.
+      const escape = (t: string) => t.replace(/[.]/g, '\\.')
+      const own = !signer || signer.startsWith(`${repository}/`)
+      const identity = signer
+        ? `^https://github\\.com/${escape(signer)}@${own ? `refs/tags/${escape(tag)}` : '.+'}$`
+        : `^https://github\\.com/${escape(repository)}/\\.github/workflows/.+@refs/tags/${escape(tag)}$`
       verify.push('', '# The same with cosign (v2 and v3)')
       for (const image of images) {
         verify.push(
           `cosign verify-attestation --type slsaprovenance1 \\`,
           `  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\`,
-          `  --certificate-identity-regexp '^https://github.com/${repository}/.github/workflows/.+@refs/tags/${tag}$' \\`,
+          `  --certificate-identity-regexp '${identity}' \\`,
           `  ${image}`,
         )
       }
     }
   }
+  if (!attested)
+    verify.push(
+      '',
+      '# This release has no provenance attestations (it was made with attest: false).',
+    )
   verify.push('```')
 
   const limitations = input.knownLimitations?.trim()

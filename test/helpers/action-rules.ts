@@ -22,14 +22,28 @@ export function loadYaml<T = Record<string, unknown>>(file: string): { doc: T; t
   return { doc: parse(text) as T, text }
 }
 
-/** `uses:` lines of the raw text that are not pinned to a full sha with a version comment. */
-export function unpinnedUses(text: string): string[] {
+/** This suite's own repository: its `uses:` name the tag being released (self-references). */
+export const SELF = 'release-actions/release-actions'
+
+/** The paths of this suite's actions that the steps use (`SELF/<path>@<ref>`), in order. */
+export function selfActions(steps: readonly Step[]): string[] {
+  return steps
+    .filter(s => s.uses?.startsWith(`${SELF}/`))
+    .map(s => (s.uses ?? '').slice(SELF.length + 1).split('@')[0] ?? '')
+}
+
+/**
+ * `uses:` lines of the raw text that are not pinned to a full sha with a version comment; `self`
+ * names a repository whose references are exempt (they are pinned to the released tag by bump).
+ */
+export function unpinnedUses(text: string, self?: string): string[] {
   const bad: string[] = []
   for (const [i, line] of text.split('\n').entries()) {
     const m = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line)
     if (!m) continue
     const ref = m[1] ?? ''
     if (ref.startsWith('./') || ref.startsWith('docker://')) continue
+    if (self && ref.startsWith(`${self}/`)) continue
     const pinned = /^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/.test(ref)
     const comment = /^\s+#\s*v\d+(\.\d+){0,2}\b/.test(m[2] ?? '')
     if (!pinned || !comment) bad.push(`line ${i + 1}: ${line.trim()}`)

@@ -9,6 +9,8 @@ import {
   expressionsInRun,
   loadYaml,
   pinsNotVerified,
+  SELF,
+  selfActions,
   stepsOf,
   unpinnedUses,
   type Step,
@@ -38,9 +40,11 @@ describe('attest-sbom/action.yml', () => {
   })
 
   it('pins every third-party action to a full commit sha with a version comment', () => {
-    expect(unpinnedUses(text)).toEqual([])
+    expect(unpinnedUses(text, SELF)).toEqual([])
     expect(pinsNotVerified(text, path.join(root, 'test/fixtures/pinned-actions.txt'))).toEqual([])
-    const uses = steps.filter(s => s.uses).map(s => s.uses?.split('@')[0])
+    const uses = steps
+      .filter(s => s.uses && !s.uses.startsWith(`${SELF}/`))
+      .map(s => s.uses?.split('@')[0])
     expect(uses).toEqual(['anchore/sbom-action', 'actions/attest', 'actions/attest'])
   })
 
@@ -49,14 +53,26 @@ describe('attest-sbom/action.yml', () => {
     expect(steps.filter(s => s.run !== undefined && !s.shell)).toEqual([])
   })
 
-  it('calls its JavaScript steps from dist/ by path relative to the action, never by a moving tag', () => {
-    const js = steps.filter(s => s.run?.includes('node '))
-    expect(js.map(s => s.run?.trim())).toEqual([
-      'node "$GITHUB_ACTION_PATH/../dist/checksums/index.js"',
-      'node "$GITHUB_ACTION_PATH/../dist/notices/index.js"',
-      'node "$GITHUB_ACTION_PATH/../dist/verify-attestations/index.js"',
+  it('runs its JavaScript steps as node24 actions of this repository, never with the node on PATH', () => {
+    expect(steps.filter(s => s.run?.includes('node '))).toEqual([])
+    expect(selfActions(steps)).toEqual([
+      'actions/attest-sbom/steps/checksums',
+      'actions/attest-sbom/steps/notices',
+      'actions/attest-sbom/steps/verify-attestations',
     ])
-    expect(text).not.toMatch(/uses:\s*[\w-]+\/release-actions/)
+    for (const dir of selfActions(steps))
+      expect(readFileSync(path.join(root, dir, 'action.yml'), 'utf8')).toContain('using: node24')
+  })
+
+  it('turns the attestations off with attest: false, and asks for no storage record', () => {
+    for (const id of ['provenance', 'sbom-attestation', 'verify'])
+      expect(steps.find(s => s.id === id)?.if, id).toContain("inputs.attest == 'true'")
+    for (const s of steps.filter(s => s.uses?.startsWith('actions/attest@')))
+      expect(s.with?.['create-storage-record']).toBe(false)
+  })
+
+  it('makes the npm SBOM from the lockfile alone (a release job has no node_modules)', () => {
+    expect(steps.find(s => s.name === 'SBOM (npm)')?.run).toContain('--package-lock-only')
   })
 
   it('never lets syft upload release assets or artifacts', () => {

@@ -10,6 +10,8 @@ import {
   expressionsInRun,
   loadYaml,
   pinsNotVerified,
+  SELF,
+  selfActions,
   stepsOf,
   unpinnedUses,
   type Step,
@@ -56,9 +58,9 @@ describe('deploy-demo/action.yml', () => {
       expect(step.if, step.id ?? step.name).toBe(SKIP)
     expect(byId('status').if).toBe('always()')
     // The skip decision is the plan's, from skip-prerelease and the version.
-    expect(plan?.env).toMatchObject({
-      INPUT_VERSION: '${{ inputs.version }}',
-      INPUT_SKIP_PRERELEASE: '${{ inputs.skip-prerelease }}',
+    expect(plan?.with).toMatchObject({
+      version: '${{ inputs.version }}',
+      'skip-prerelease': '${{ inputs.skip-prerelease }}',
     })
     expect(doc.inputs['skip-prerelease']?.default).toBe('true')
     expect(byId('status').run).toContain('status=skipped')
@@ -69,9 +71,9 @@ describe('deploy-demo/action.yml', () => {
     expect(rollback.if).toBe(
       "failure() && inputs.rollback == 'true' && steps.previous.outputs.previous-revision != ''",
     )
-    expect(rollback.env).toMatchObject({
-      INPUT_COMMAND: 'rollback',
-      INPUT_REVISION: '${{ steps.previous.outputs.previous-revision }}',
+    expect(rollback.with).toMatchObject({
+      command: 'rollback',
+      revision: '${{ steps.previous.outputs.previous-revision }}',
     })
     // Recorded before the deploy, so the revision is the one that served until now.
     expect(steps.indexOf(byId('previous'))).toBeLessThan(steps.indexOf(byId('deploy')))
@@ -88,17 +90,17 @@ describe('deploy-demo/action.yml', () => {
       no_traffic: "${{ steps.previous.outputs.previous-revision != '' }}",
       image: '${{ inputs.image }}',
     })
-    expect(byId('revision').env).toMatchObject({
-      INPUT_COMMAND: 'locate',
-      INPUT_TAG: '${{ steps.plan.outputs.tag }}',
+    expect(byId('revision').with).toMatchObject({
+      command: 'locate',
+      tag: '${{ steps.plan.outputs.tag }}',
     })
-    expect(byId('smoke').env).toMatchObject({
-      INPUT_URL: '${{ steps.revision.outputs.url }}',
-      INPUT_EXPECTED_VERSION: '${{ steps.plan.outputs.expected-version }}',
+    expect(byId('smoke').with).toMatchObject({
+      url: '${{ steps.revision.outputs.url }}',
+      'expected-version': '${{ steps.plan.outputs.expected-version }}',
     })
-    expect(byId('promote').env).toMatchObject({
-      INPUT_COMMAND: 'promote',
-      INPUT_REVISION: '${{ steps.revision.outputs.revision }}',
+    expect(byId('promote').with).toMatchObject({
+      command: 'promote',
+      revision: '${{ steps.revision.outputs.revision }}',
     })
   })
 
@@ -112,15 +114,15 @@ describe('deploy-demo/action.yml', () => {
     ])
     // The short-lived token reaches only the wait for the image (Artifact Registry wants one).
     expect(text.match(/steps\.auth\.outputs\.access_token/g)).toHaveLength(1)
-    expect(byId('image').env).toMatchObject({
-      INPUT_GOOGLE_ACCESS_TOKEN: '${{ steps.auth.outputs.access_token }}',
+    expect(byId('image').with).toMatchObject({
+      'google-access-token': '${{ steps.auth.outputs.access_token }}',
     })
     expect(text).not.toMatch(/credentials_json|GOOGLE_APPLICATION_CREDENTIALS/)
     expect(doc.inputs['workload-identity-provider']?.required).toBe(true)
   })
 
   it('pins every third-party action to a verified full commit sha with a version comment', () => {
-    expect(unpinnedUses(text)).toEqual([])
+    expect(unpinnedUses(text, SELF)).toEqual([])
     expect(pinsNotVerified(text, path.join(root, 'test/fixtures/pinned-actions.txt'))).toEqual([])
   })
 
@@ -129,27 +131,28 @@ describe('deploy-demo/action.yml', () => {
     expect(steps.filter(s => s.run !== undefined && s.shell !== 'bash')).toEqual([])
   })
 
-  it('calls its JavaScript steps from dist/ by path relative to the action, never by a moving tag', () => {
-    const js = steps.filter(s => s.run?.includes('node '))
-    expect(js.map(s => s.run?.trim())).toEqual([
-      'node "$GITHUB_ACTION_PATH/../dist/deploy-plan/index.js"',
-      'node "$GITHUB_ACTION_PATH/../dist/wait-for-image/index.js"',
-      'node "$GITHUB_ACTION_PATH/../dist/cloud-run/index.js"',
-      'node "$GITHUB_ACTION_PATH/../dist/cloud-run/index.js"',
-      'node "$GITHUB_ACTION_PATH/../dist/smoke-check/index.js"',
-      'node "$GITHUB_ACTION_PATH/../dist/cloud-run/index.js"',
-      'node "$GITHUB_ACTION_PATH/../dist/cloud-run/index.js"',
+  it('runs its JavaScript steps as node24 actions of this repository, never with the node on PATH', () => {
+    expect(steps.filter(s => s.run?.includes('node '))).toEqual([])
+    expect(selfActions(steps)).toEqual([
+      'actions/deploy-demo/steps/deploy-plan',
+      'actions/deploy-demo/steps/wait-for-image',
+      'actions/deploy-demo/steps/cloud-run',
+      'actions/deploy-demo/steps/cloud-run',
+      'actions/deploy-demo/steps/smoke-check',
+      'actions/deploy-demo/steps/cloud-run',
+      'actions/deploy-demo/steps/cloud-run',
     ])
-    expect(text).not.toMatch(/uses:\s*[\w-]+\/release-actions/)
+    for (const dir of new Set(selfActions(steps)))
+      expect(readFileSync(path.join(root, dir, 'action.yml'), 'utf8')).toContain('using: node24')
   })
 
   it('passes every input the plan validates, so nothing reaches Google Cloud unchecked', () => {
-    const planEnv = Object.keys(byId('plan').env ?? {})
+    const planInputs = Object.keys(byId('plan').with ?? {})
     for (const name of Object.keys(doc.inputs).filter(
       n =>
         !['version-field', 'version-header', 'registry-username', 'registry-password'].includes(n),
     ))
-      expect(planEnv, name).toContain(`INPUT_${name.toUpperCase().replace(/-/g, '_')}`)
+      expect(planInputs, name).toContain(name)
   })
 
   it('maps every output to a step that sets it', () => {

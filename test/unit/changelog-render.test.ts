@@ -236,8 +236,45 @@ describe('release notes', () => {
     expect(notes).toContain('sha256sum --check --ignore-missing checksums.txt')
     expect(notes).toContain('gh attestation verify oci://ghcr.io/o/worker:0.4.0 --repo o/r')
     expect(notes).toContain(
-      "--certificate-identity-regexp '^https://github.com/o/r/.github/workflows/.+@refs/tags/v0.4.0$'",
+      "--certificate-identity-regexp '^https://github\\.com/o/r/\\.github/workflows/.+@refs/tags/v0\\.4\\.0$'",
     )
+  })
+
+  it("verifies against the workflow that signed: a reusable workflow elsewhere at any ref, this repository's at the tag", () => {
+    const input = { ...base, version: v('0.4.0'), commits: [], changelogBody: '' }
+    const elsewhere = renderReleaseNotes({
+      ...input,
+      signerWorkflow: 'release-actions/release-actions/.github/workflows/release.yml',
+    })
+    expect(elsewhere).toContain(
+      'gh attestation verify <asset> --repo o/r --signer-workflow release-actions/release-actions/.github/workflows/release.yml',
+    )
+    expect(elsewhere).toContain(
+      "--certificate-identity-regexp '^https://github\\.com/release-actions/release-actions/\\.github/workflows/release\\.yml@.+$'",
+    )
+    const own = renderReleaseNotes({
+      ...input,
+      signerWorkflow: 'o/r/.github/workflows/release.yml',
+    })
+    expect(own).toContain(
+      "--certificate-identity-regexp '^https://github\\.com/o/r/\\.github/workflows/release\\.yml@refs/tags/v0\\.4\\.0$'",
+    )
+  })
+
+  it('says so when the release has no attestations, and gives no command that would fail', () => {
+    const notes = renderReleaseNotes({
+      ...base,
+      version: v('0.4.0'),
+      commits: [],
+      changelogBody: '',
+      attested: false,
+    })
+    expect(notes).toContain('sha256sum --check --ignore-missing checksums.txt')
+    expect(notes).toContain(
+      'This release has no provenance attestations (it was made with attest: false).',
+    )
+    expect(notes).not.toContain('gh attestation verify')
+    expect(notes).not.toContain('cosign')
   })
 
   it('stays under 125,000 characters and links to the full changelog when cut', () => {

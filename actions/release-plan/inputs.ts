@@ -1,0 +1,83 @@
+/**
+ * release-plan's inputs: the only place they are read and validated.
+ */
+import { readRepository } from '../../packages/github/index.ts'
+import {
+  InputError,
+  resolveWorkspacePath,
+  type GithubContext,
+  type Inputs,
+} from '../../packages/inputs/index.ts'
+import { parseImageBuilds, PlanError, type ImageBuild } from '../../packages/release/plan.ts'
+import {
+  requireReleaseTag,
+  validateTagPrefix,
+  type Version,
+} from '../../packages/versioning/index.ts'
+
+export interface ReleasePlanInputs {
+  tag: string
+  version: Version
+  tagPrefix: string
+  images: ImageBuild[]
+  buildFiles: boolean
+  deployImage: string
+  deploySource: string
+  path: string
+  token: string | undefined
+  owner: string
+  repo: string
+  apiUrl: string
+}
+
+export function readInputs(inputs: Inputs, github: GithubContext): ReleasePlanInputs {
+  const tagPrefix = validateTagPrefix('tag-prefix', inputs.string('tag-prefix', 'v'))
+  const tag = inputs.required('tag', `the release tag, such as ${tagPrefix}1.2.3`)
+  const version = requireReleaseTag('tag', tag, tagPrefix)
+  let images: ImageBuild[]
+  try {
+    images = parseImageBuilds(inputs.string('images', ''), {
+      dockerfile: inputs.string('dockerfile', ''),
+      context: inputs.string('context', '.'),
+      platforms: inputs.string('platforms', 'linux/amd64,linux/arm64'),
+    })
+  } catch (error) {
+    if (error instanceof PlanError)
+      throw new InputError(
+        'images',
+        `${error.message} (a list of image names, or a YAML list of {name, dockerfile, context, platforms, build-args, target})`,
+      )
+    throw error
+  }
+  const deploySource = inputs.optional('deploy-source') ?? images[0]?.name ?? ''
+  if (deploySource !== '' && !images.some(i => i.name === deploySource))
+    throw new InputError(
+      'deploy-source',
+      `expected one of images (${images.map(i => i.name).join(', ')}), got ${JSON.stringify(deploySource)}`,
+    )
+  const deployImage = inputs.optional('deploy-image') ?? deploySource
+  if (/[\s@]/.test(deployImage) || /:[^/]*$/.test(deployImage.replace(/^[^/]*\//, '')))
+    throw new InputError(
+      'deploy-image',
+      `expected an image without tag or digest (the digest is the one built), got ${JSON.stringify(deployImage)}`,
+    )
+  const split = readRepository(inputs, github.repository)
+  return {
+    tag,
+    version,
+    tagPrefix,
+    images,
+    buildFiles: inputs.boolean('build-files', false),
+    deployImage,
+    deploySource,
+    path: resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace),
+    token: inputs.optional('token'),
+    owner: split.owner,
+    repo: split.repo,
+    apiUrl: inputs.url(
+      'api-url',
+      github.apiUrl,
+      'https://api.github.com or https://github.example.com/api/v3',
+    ),
+  }
+}
