@@ -276,6 +276,20 @@ export class FakeGitHub {
   immutableReleases = false
   /** The bytes of every uploaded asset, by asset id. */
   readonly assetBytes = new Map<number, Buffer>()
+  /** What GET /repos/{owner}/{repo} answers with, by full name (an organization's public repository unless set). */
+  readonly repoSettings = new Map<string, RepoSettings>()
+  /** Every attestation stored by POST /repos/{owner}/{repo}/attestations, in order. */
+  readonly attestations: StoredAttestation[] = []
+  /** Every artifact metadata storage record created, in order. */
+  readonly storageRecords: Record<string, Json>[] = []
+
+  /** The stored attestations of a repository, optionally only those with a subject of this digest (`sha256:<hex>`). */
+  attestationsOf(fullName: string, subjectDigest?: string): StoredAttestation[] {
+    return this.attestations.filter(
+      a =>
+        a.repository === fullName && (!subjectDigest || a.subjectDigests.includes(subjectDigest)),
+    )
+  }
   readonly #repos = new Map<string, RepoState>()
   #server: Server | undefined
 
@@ -902,3 +916,211 @@ const HANDLERS: Record<string, Handler> = {
     return sha ? { status: 200, body: gitRef(owner, name, params.ref ?? '', sha) } : notFound
   },
 }
+
+// ---- attestations, repository metadata, artifact storage records ---------------------------------
+
+export interface RepoSettings {
+  /** `owner.type` of the repository (default Organization). */
+  ownerType?: 'User' | 'Organization'
+  visibility?: 'public' | 'private' | 'internal'
+  /** Defaults to visibility !== 'public'. */
+  private?: boolean
+  defaultBranch?: string
+  id?: number
+  ownerId?: number
+}
+
+export interface StoredAttestation {
+  id: number
+  /** owner/repo it was stored under. */
+  repository: string
+  repositoryId: number
+  /** The Sigstore bundle, as POSTed. */
+  bundle: Record<string, Json>
+  /** The in-toto statement the bundle's DSSE envelope carries. */
+  statement: {
+    predicateType?: string
+    subject?: { name?: string; digest?: Record<string, string> }[]
+  }
+  predicateType: string
+  /** `<alg>:<hex>` of every subject. */
+  subjectDigests: string[]
+}
+
+function settingsOf(api: FakeGitHub, fullName: string): Required<RepoSettings> {
+  const s = api.repoSettings.get(fullName) ?? {}
+  const visibility = s.visibility ?? 'public'
+  return {
+    ownerType: s.ownerType ?? 'Organization',
+    visibility,
+    private: s.private ?? visibility !== 'public',
+    defaultBranch: s.defaultBranch ?? 'main',
+    id: s.id ?? 100001,
+    ownerId: s.ownerId ?? 200001,
+  }
+}
+
+/** `predicate_type` as the attestations endpoints filter by it: the named kinds, or the exact URI. */
+function predicateMatches(filter: string | undefined, predicateType: string): boolean {
+  if (!filter) return true
+  switch (filter) {
+    case 'provenance':
+      return predicateType.startsWith('https://slsa.dev/provenance/')
+    case 'sbom':
+      return (
+        predicateType.startsWith('https://spdx.dev/Document') ||
+        predicateType.startsWith('https://cyclonedx.org/bom')
+      )
+    case 'release':
+      return predicateType.startsWith('https://in-toto.io/attestation/release')
+    default:
+      return predicateType === filter
+  }
+}
+
+/** The cursor-paginated answer of the list-attestations endpoints (`per_page`, `after`, Link rel="next"). */
+function attestationPage(
+  api: FakeGitHub,
+  found: StoredAttestation[],
+  query: Record<string, string>,
+  path: string,
+): Reply {
+  const perPage = Math.min(Number(query.per_page ?? 30), 100)
+  const start = query.after ? Number(Buffer.from(query.after, 'base64url').toString('utf8')) : 0
+  const page = found.slice(start, start + perPage)
+  const reply: Reply = {
+    status: 200,
+    body: {
+      attestations: page.map(a => ({
+        bundle: a.bundle,
+        repository_id: a.repositoryId,
+        initiator: 'github',
+      })),
+    },
+  }
+  if (start + perPage < found.length) {
+    const next = new URL(`${api.url}${path}`)
+    for (const [k, v] of Object.entries(query)) if (k !== 'after') next.searchParams.set(k, v)
+    next.searchParams.set('after', Buffer.from(String(start + perPage)).toString('base64url'))
+    reply.headers = { Link: `<${next.toString()}>; rel="next"` }
+  }
+  return reply
+}
+
+const ATTESTATION_HANDLERS: Record<string, Handler> = {
+  'repos/get': ({ owner, name, api }) => {
+    const s = settingsOf(api, `${owner}/${name}`)
+    const repo = example('full-repository')
+    const ownerObject = (repo.owner ?? {}) as Record<string, Json>
+    Object.assign(ownerObject, {
+      login: owner,
+      id: s.ownerId,
+      node_id: `O_${s.ownerId}`,
+      type: s.ownerType,
+      html_url: `https://github.com/${owner}`,
+      url: `https://api.github.com/users/${owner}`,
+    })
+    Object.assign(repo, {
+      id: s.id,
+      node_id: `R_${s.id}`,
+      name,
+      full_name: `${owner}/${name}`,
+      owner: ownerObject,
+      private: s.private,
+      visibility: s.visibility,
+      default_branch: s.defaultBranch,
+      has_discussions: false,
+      html_url: `https://github.com/${owner}/${name}`,
+      url: `${api.url}/repos/${owner}/${name}`,
+    })
+    if (s.ownerType === 'User') delete repo.organization
+    return { status: 200, body: repo }
+  },
+  'repos/create-attestation': ({ body, owner, name, api }): Reply => {
+    const bundle = body.bundle as Record<string, Json> | undefined
+    const envelope = bundle?.dsseEnvelope as Record<string, Json> | undefined
+    let statement: StoredAttestation['statement'] | undefined
+    try {
+      if (
+        typeof bundle?.mediaType === 'string' &&
+        bundle.mediaType.startsWith('application/vnd.dev.sigstore.bundle') &&
+        typeof envelope?.payload === 'string' &&
+        bundle.verificationMaterial
+      )
+        statement = JSON.parse(
+          Buffer.from(envelope.payload, 'base64').toString('utf8'),
+        ) as StoredAttestation['statement']
+    } catch {
+      statement = undefined
+    }
+    if (!bundle || !statement || !Array.isArray(statement.subject)) {
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Attestation', code: 'invalid', field: 'bundle' }],
+          documentation_url:
+            'https://docs.github.com/rest/repos/attestations#create-an-attestation',
+          status: '422',
+        },
+      }
+    }
+    const id = nextId++
+    const fullName = `${owner}/${name}`
+    api.attestations.push({
+      id,
+      repository: fullName,
+      repositoryId: settingsOf(api, fullName).id,
+      bundle,
+      statement,
+      predicateType: statement.predicateType ?? '',
+      subjectDigests: statement.subject.flatMap(s =>
+        Object.entries(s.digest ?? {}).map(([alg, hex]) => `${alg}:${hex}`),
+      ),
+    })
+    return { status: 201, body: { id } }
+  },
+  'repos/list-attestations': ({ params, query, owner, name, api }) => {
+    const found = api
+      .attestationsOf(`${owner}/${name}`, params.subject_digest)
+      .filter(a => predicateMatches(query.predicate_type, a.predicateType))
+    return attestationPage(
+      api,
+      found,
+      query,
+      `/repos/${owner}/${name}/attestations/${params.subject_digest ?? ''}`,
+    )
+  },
+  'orgs/list-attestations': ({ params, query, api }) => {
+    const org = params.org ?? ''
+    const found = api.attestations.filter(
+      a =>
+        a.repository.split('/')[0] === org &&
+        a.subjectDigests.includes(params.subject_digest ?? '') &&
+        predicateMatches(query.predicate_type, a.predicateType),
+    )
+    return attestationPage(
+      api,
+      found,
+      query,
+      `/orgs/${org}/attestations/${params.subject_digest ?? ''}`,
+    )
+  },
+  'orgs/create-artifact-storage-record': ({ body, api }) => {
+    const now = new Date().toISOString()
+    const record: Record<string, Json> = {
+      id: nextId++,
+      name: body.name ?? '',
+      digest: body.digest ?? '',
+      artifact_url: body.artifact_url ?? null,
+      registry_url: body.registry_url ?? '',
+      repository: body.repository ?? null,
+      status: body.status ?? 'active',
+      created_at: now,
+      updated_at: now,
+    }
+    api.storageRecords.push({ ...record, ...(body.version ? { version: body.version } : {}) })
+    return { status: 200, body: { total_count: 1, storage_records: [record] } }
+  },
+}
+Object.assign(HANDLERS, ATTESTATION_HANDLERS)
