@@ -236,19 +236,24 @@ async function pushBlob(
 
 /**
  * Push a small image (an OCI manifest with one config and one layer) and return its digest.
- * With `tag`, the manifest is put under that tag; otherwise under its digest only.
+ * With `tag`, the manifest is put under that tag; otherwise under its digest only. `labels` go
+ * into the image config (such as org.opencontainers.image.version).
  */
 export async function pushImage(
   registry: TestRegistry,
   repository: string,
-  { tag, seed = randomBytes(8).toString('hex') }: { tag?: string; seed?: string } = {},
+  {
+    tag,
+    seed = randomBytes(8).toString('hex'),
+    labels = {},
+  }: { tag?: string; seed?: string; labels?: Record<string, string> } = {},
 ): Promise<string> {
   const headers = await authorization(registry, repository)
   const config = Buffer.from(
     JSON.stringify({
       architecture: 'amd64',
       os: 'linux',
-      config: { Labels: { seed } },
+      config: { Labels: { seed, ...labels } },
       rootfs: { type: 'layers', diff_ids: [] },
     }),
   )
