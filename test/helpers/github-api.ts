@@ -247,6 +247,8 @@ interface Reply {
   status: number
   body?: Json
   headers?: Record<string, string>
+  /** Raw bytes instead of a JSON body (a release asset downloaded as application/octet-stream). */
+  bytes?: Buffer
 }
 
 type Handler = (req: {
@@ -260,6 +262,7 @@ type Handler = (req: {
   /** The request body as bytes (uploads). */
   raw: Buffer
   contentType: string
+  accept: string
 }) => Reply
 
 let nextId = 1000
@@ -571,7 +574,7 @@ export class FakeGitHub {
         'X-GitHub-Api-Version-Selected': '2022-11-28',
         ...reply.headers,
       })
-      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body))
+      res.end(reply.bytes ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)))
     }
     if (!route) {
       this.violations.push(`${method} ${url.pathname}: no such endpoint in the REST description`)
@@ -651,6 +654,7 @@ export class FakeGitHub {
       api: this,
       raw: rawBytes,
       contentType: req.headers['content-type'] ?? '',
+      accept: req.headers.accept ?? '',
     })
     if (fault?.dropAfterApply) {
       fault.times--
@@ -870,6 +874,22 @@ const HANDLERS: Record<string, Handler> = {
     r.assets = assets
     api.assetBytes.set(id, Buffer.from(raw))
     return { status: 201, body: asset }
+  },
+  // "To download the asset's binary content, set the Accept header to application/octet-stream."
+  // GitHub answers with a redirect to the bytes; the local API sends them directly.
+  'repos/get-release-asset': ({ repo, params, api, accept }) => {
+    const id = Number(params.asset_id)
+    const asset = repo.releases
+      .flatMap(r => (r.assets ?? []) as Record<string, Json>[])
+      .find(a => a.id === id)
+    if (!asset) return notFound
+    if (accept.includes('application/octet-stream'))
+      return {
+        status: 200,
+        bytes: api.assetBytes.get(id) ?? Buffer.alloc(0),
+        headers: { 'Content-Type': 'application/octet-stream' },
+      }
+    return { status: 200, body: asset }
   },
   'repos/delete-release-asset': ({ repo, params, api }) => {
     const id = Number(params.asset_id)

@@ -13,7 +13,7 @@ import { tempDir } from '../helpers/tmp.ts'
 import { exec } from '../../packages/process/index.ts'
 import type { RepoSettings } from './workflow/events.ts'
 import type { Json } from './workflow/expressions.ts'
-import type { OidcRegistration, RunnerWorld, StandInFn } from './workflow/runner.ts'
+import type { OidcRegistration, RunnerWorld, StandIn } from './workflow/runner.ts'
 import { WorkflowRunner } from './workflow/runner.ts'
 import type { Permissions } from './workflow/stand-in.ts'
 
@@ -55,7 +55,7 @@ export class World implements RunnerWorld {
   readonly nodeLog: string
   path: string[]
   oidc: ((claims: Record<string, Json>) => OidcRegistration) | undefined
-  readonly standIns = new Map<string, StandInFn>()
+  readonly standIns = new Map<string, StandIn>()
   readonly #repos = new Map<
     string,
     {
@@ -164,7 +164,7 @@ export class World implements RunnerWorld {
     return this.#repo(repository).vars
   }
 
-  standIn(name: string): StandInFn | undefined {
+  standIn(name: string): StandIn | undefined {
     return this.standIns.get(name)
   }
 

@@ -89,6 +89,9 @@ export interface JobRecord {
 /** A third-party action done in-process against the local peers. */
 export type StandInFn = (io: StepIO, run: RunContext) => Promise<void>
 
+/** A stand-in, with the post step its action runs at the end of the job (post-if: always()). */
+export type StandIn = StandInFn | { main: StandInFn; post?: StandInFn }
+
 /** What a stand-in knows about the run it is part of. */
 export interface RunContext {
   runId: number
@@ -124,7 +127,7 @@ export interface RunnerWorld {
   /** The Node 24 that runs `using: node24` actions (the runner's own node, not the one on PATH). */
   node24: string
   oidc?: (claims: Record<string, Json>) => OidcRegistration
-  standIn(name: string): StandInFn | undefined
+  standIn(name: string): StandIn | undefined
 }
 
 export interface RunOptions {
@@ -275,6 +278,8 @@ interface JobState {
   contexts: Record<string, unknown>
   defaults: { shell?: string; workingDirectory?: string }
   deadline: number
+  /** Post steps of the actions that ran, run in reverse order at the end of the job. */
+  posts: (() => Promise<StepRecord>)[]
 }
 
 /** The evaluation frame of a list of steps: a job's, or a composite action's. */
@@ -915,6 +920,7 @@ export class WorkflowRunner {
       contexts: baseCtx,
       defaults: {},
       deadline: Date.now() + 60 * 60_000 * 6,
+      posts: [],
     }
     const timeout = literalOrUndefined(find(raw, 'timeout-minutes'))
     if (typeof timeout === 'number') state.deadline = Date.now() + timeout * 60_000
@@ -968,6 +974,7 @@ export class WorkflowRunner {
     const rawList =
       rawSteps && 'count' in rawSteps ? [...(rawSteps as unknown as Iterable<TemplateToken>)] : []
     await this.#runSteps(job.steps, rawList, frame, state, rec.steps)
+    for (const post of state.posts.reverse()) rec.steps.push(await post())
     rec.result = state.failed ? 'failure' : scope.run.cancelled ? 'cancelled' : 'success'
     // Job outputs, evaluated at the end of the job; one that holds a secret is skipped.
     const outputs: Record<string, string> = {}
@@ -1478,16 +1485,42 @@ export class WorkflowRunner {
     const standIn = this.world.standIn(`${repository}${subPath}`)
     if (!standIn) throw new RunFailure(`${uses}: no stand-in for this action`)
     const inputs = this.#actionInputs(contract, given, contexts, rec)
-    return this.#runStandIn(
-      standIn,
-      contract,
-      { name: `__${repository.replace('/', '_')}`, repository, ref },
-      inputs,
-      stepEnv,
-      frame,
-      state,
-      rec,
-    )
+    const main = typeof standIn === 'function' ? standIn : standIn.main
+    const post = typeof standIn === 'function' ? undefined : standIn.post
+    const action = { name: `__${repository.replace('/', '_')}`, repository, ref }
+    const ok = await this.#runStandIn(main, contract, action, inputs, stepEnv, frame, state, rec)
+    if (post)
+      state.posts.push(async () => {
+        const postRec: StepRecord = {
+          id: `post-${rec.id}`,
+          name: `Post ${rec.name}`,
+          uses,
+          outcome: 'success',
+          conclusion: 'success',
+          outputs: {},
+          log: [],
+          annotations: [],
+          summary: '',
+        }
+        const contractNoOutputs = { ...contract, outputs: [] }
+        const done = await this.#runStandIn(
+          post,
+          contractNoOutputs,
+          action,
+          inputs,
+          stepEnv,
+          frame,
+          state,
+          postRec,
+        )
+        state.annotations.push(...postRec.annotations)
+        if (!done) {
+          postRec.outcome = postRec.conclusion = 'failure'
+          state.failed = true
+        }
+        return postRec
+      })
+    return ok
   }
 
   /** The inputs an action gets: `with:` over its action.yml defaults (evaluated); unknown inputs are warned about. */
