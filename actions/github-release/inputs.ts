@@ -26,6 +26,7 @@ export interface GithubReleaseInputs {
   name: string
   notes: string
   assets: ReleaseAsset[]
+  regenerated: string[]
   prerelease: boolean
   makeLatest: 'true' | 'false' | 'auto'
   majorTag: boolean
@@ -75,6 +76,13 @@ export function readInputs(inputs: Inputs, github: GithubContext): GithubRelease
           file: s.absolute,
           size: s.size,
         }))
+  const regenerated = inputs.list('regenerated-assets')
+  for (const name of regenerated)
+    if (/[/\\]/.test(name))
+      throw new InputError(
+        'regenerated-assets',
+        `expected asset names (file names, no folders), got ${JSON.stringify(name)}`,
+      )
   const prereleaseValue = inputs.choice('prerelease', ['auto', 'true', 'false'] as const, 'auto')
   const prerelease = prereleaseValue === 'auto' ? isPrerelease(version) : prereleaseValue === 'true'
   const token = inputs.required('token', 'a GitHub token with contents: write')
@@ -85,6 +93,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GithubRelease
     name: inputs.string('name', tag),
     notes,
     assets,
+    regenerated,
     prerelease,
     makeLatest: inputs.choice('make-latest', ['auto', 'true', 'false'] as const, 'auto'),
     majorTag: inputs.boolean('major-tag', false),

@@ -59,6 +59,7 @@ export async function githubRelease(
       prerelease: opts.prerelease,
       makeLatest,
       assets: opts.assets,
+      regenerated: opts.regenerated,
       dryRun: opts.dryRun,
     },
     { octokit, logger },

@@ -36109,6 +36109,34 @@ var packages_inputs = __nccwpck_require__(765);
 
 
 
+function isLoopback(apiUrl) {
+    try {
+        const host = new URL(apiUrl).hostname.replace(/^\[|\]$/g, '');
+        return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** The throttling plugin's write limiter: one write at a time, `spacingMs` apart. */
+function writeLimiter(spacingMs) {
+    let last = 0;
+    let queue = Promise.resolve();
+    const limiter = {
+        schedule(_options, fn, ...args) {
+            const run = queue.then(async () => {
+                const wait = last + spacingMs - Date.now();
+                if (wait > 0)
+                    await sleep(wait);
+                last = Date.now();
+                return fn(...args);
+            });
+            queue = run.catch(() => undefined);
+            return run;
+        },
+    };
+    return { key: () => limiter };
+}
 /**
  * Statuses the retry plugin never retries: the request itself is wrong or not allowed — and 429,
  * which is a rate limit: the throttling plugin (primary and secondary limits) or the Retry-After
@@ -36133,6 +36161,7 @@ function createGitHubClient(options) {
             retryAfterBaseValue: options.retryBaseMs ?? 1000,
         },
         throttle: {
+            write: writeLimiter(options.writeSpacingMs ?? (isLoopback(options.apiUrl) ? 0 : 1000)),
             fallbackSecondaryRateRetryAfter: 60,
             onRateLimit: waitOut('rate limit reached'),
             onSecondaryRateLimit: waitOut('secondary rate limit'),
@@ -37492,7 +37521,8 @@ async function publishRelease(req, deps) {
     };
     if (release && !release.draft) {
         const have = new Map(release.assets.map(a => [a.name, a]));
-        const differ = req.assets.filter(a => have.has(a.name) && have.get(a.name)?.size !== a.size);
+        const regenerated = new Set(req.regenerated ?? []);
+        const differ = req.assets.filter(a => have.has(a.name) && !regenerated.has(a.name) && have.get(a.name)?.size !== a.size);
         if (differ.length > 0)
             throw new packages_inputs/* PreconditionError */.Rb(`${req.tag} is already published with other files under the names ${differ.map(a => `${a.name} (${have.get(a.name)?.size} bytes there, ${a.size} here)`).join(', ')}; a published asset is never replaced. Release a new version.`);
         const missing = req.assets.filter(a => !have.has(a.name));
@@ -38278,6 +38308,10 @@ function readInputs(inputs, github) {
             file: s.absolute,
             size: s.size,
         }));
+    const regenerated = inputs.list('regenerated-assets');
+    for (const name of regenerated)
+        if (/[/\\]/.test(name))
+            throw new packages_inputs/* InputError */.dz('regenerated-assets', `expected asset names (file names, no folders), got ${JSON.stringify(name)}`);
     const prereleaseValue = inputs.choice('prerelease', ['auto', 'true', 'false'], 'auto');
     const prerelease = prereleaseValue === 'auto' ? semver_isPrerelease(version) : prereleaseValue === 'true';
     const token = inputs.required('token', 'a GitHub token with contents: write');
@@ -38288,6 +38322,7 @@ function readInputs(inputs, github) {
         name: inputs.string('name', tag),
         notes,
         assets,
+        regenerated,
         prerelease,
         makeLatest: inputs.choice('make-latest', ['auto', 'true', 'false'], 'auto'),
         majorTag: inputs.boolean('major-tag', false),
@@ -38340,6 +38375,7 @@ async function githubRelease(opts, logger, client) {
         prerelease: opts.prerelease,
         makeLatest,
         assets: opts.assets,
+        regenerated: opts.regenerated,
         dryRun: opts.dryRun,
     }, { octokit, logger });
     let majorTag = '';

@@ -36965,6 +36965,34 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+function isLoopback(apiUrl) {
+    try {
+        const host = new URL(apiUrl).hostname.replace(/^\[|\]$/g, '');
+        return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** The throttling plugin's write limiter: one write at a time, `spacingMs` apart. */
+function writeLimiter(spacingMs) {
+    let last = 0;
+    let queue = Promise.resolve();
+    const limiter = {
+        schedule(_options, fn, ...args) {
+            const run = queue.then(async () => {
+                const wait = last + spacingMs - Date.now();
+                if (wait > 0)
+                    await sleep(wait);
+                last = Date.now();
+                return fn(...args);
+            });
+            queue = run.catch(() => undefined);
+            return run;
+        },
+    };
+    return { key: () => limiter };
+}
 /**
  * Statuses the retry plugin never retries: the request itself is wrong or not allowed — and 429,
  * which is a rate limit: the throttling plugin (primary and secondary limits) or the Retry-After
@@ -36989,6 +37017,7 @@ function createGitHubClient(options) {
             retryAfterBaseValue: options.retryBaseMs ?? 1000,
         },
         throttle: {
+            write: writeLimiter(options.writeSpacingMs ?? (isLoopback(options.apiUrl) ? 0 : 1000)),
             fallbackSecondaryRateRetryAfter: 60,
             onRateLimit: waitOut('rate limit reached'),
             onSecondaryRateLimit: waitOut('secondary rate limit'),

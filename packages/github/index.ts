@@ -21,6 +21,44 @@ export interface GitHubClientOptions {
   rateLimitRetries?: number
   /** Base delay of retries in ms (default 1000, as octokit's). Tests lower it. */
   retryBaseMs?: number
+  /**
+   * Time between two writes (GitHub asks integrators to space mutating requests to stay clear of
+   * the secondary rate limit; octokit's default is 1000 ms). Default: 1000 ms for GitHub, none for
+   * an API on this machine (127.0.0.1, localhost), which is not GitHub's.
+   */
+  writeSpacingMs?: number
+}
+
+function isLoopback(apiUrl: string): boolean {
+  try {
+    const host = new URL(apiUrl).hostname.replace(/^\[|\]$/g, '')
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
+  } catch {
+    return false
+  }
+}
+
+/** The throttling plugin's write limiter: one write at a time, `spacingMs` apart. */
+function writeLimiter(spacingMs: number) {
+  let last = 0
+  let queue: Promise<unknown> = Promise.resolve()
+  const limiter = {
+    schedule<T>(
+      _options: unknown,
+      fn: (...args: unknown[]) => Promise<T>,
+      ...args: unknown[]
+    ): Promise<T> {
+      const run = queue.then(async () => {
+        const wait = last + spacingMs - Date.now()
+        if (wait > 0) await sleep(wait)
+        last = Date.now()
+        return fn(...args)
+      })
+      queue = run.catch(() => undefined)
+      return run
+    },
+  }
+  return { key: () => limiter }
 }
 
 /**
@@ -60,6 +98,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         retryAfterBaseValue: options.retryBaseMs ?? 1000,
       },
       throttle: {
+        write: writeLimiter(options.writeSpacingMs ?? (isLoopback(options.apiUrl) ? 0 : 1000)) as never,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: waitOut('rate limit reached'),
         onSecondaryRateLimit: waitOut('secondary rate limit'),

@@ -30,6 +30,11 @@ export interface ReleaseRequest {
   /** Make it Latest when published (never for a pre-release). */
   makeLatest: boolean
   assets: readonly ReleaseAsset[]
+  /**
+   * Names of assets every run makes anew (an SBOM with its creation time, a provenance bundle with
+   * its signature): when the release is already published, its copy is kept, not compared.
+   */
+  regenerated?: readonly string[]
   dryRun: boolean
 }
 
@@ -176,7 +181,10 @@ export async function publishRelease(
 
   if (release && !release.draft) {
     const have = new Map(release.assets.map(a => [a.name, a]))
-    const differ = req.assets.filter(a => have.has(a.name) && have.get(a.name)?.size !== a.size)
+    const regenerated = new Set(req.regenerated ?? [])
+    const differ = req.assets.filter(
+      a => have.has(a.name) && !regenerated.has(a.name) && have.get(a.name)?.size !== a.size,
+    )
     if (differ.length > 0)
       throw new PreconditionError(
         `${req.tag} is already published with other files under the names ${differ.map(a => `${a.name} (${have.get(a.name)?.size} bytes there, ${a.size} here)`).join(', ')}; a published asset is never replaced. Release a new version.`,

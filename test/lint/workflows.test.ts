@@ -68,8 +68,15 @@ const PERMISSIONS: Record<string, Record<string, string>> = {
   '.github/workflows/release.yml#version': { contents: 'read' },
   '.github/workflows/release.yml#ci': { contents: 'read', actions: 'read', checks: 'read' },
   '.github/workflows/release.yml#binaries': { contents: 'read' },
+  '.github/workflows/release.yml#files': { contents: 'read' },
   '.github/workflows/release.yml#images': { contents: 'read', packages: 'write' },
-  '.github/workflows/release.yml#attest': {
+  '.github/workflows/release.yml#digests': {},
+  '.github/workflows/release.yml#attest-files': {
+    contents: 'read',
+    'id-token': 'write',
+    attestations: 'write',
+  },
+  '.github/workflows/release.yml#attest-images': {
     contents: 'read',
     'id-token': 'write',
     attestations: 'write',
@@ -87,6 +94,7 @@ const PERMISSIONS: Record<string, Record<string, string>> = {
   '.github/workflows/supersede.yml#supersede': { contents: 'write', packages: 'write' },
   '.github/workflows/self-release.yml#version': { contents: 'read' },
   '.github/workflows/self-release.yml#gates': { contents: 'read', actions: 'read', checks: 'read' },
+  '.github/workflows/self-release.yml#evidence': { contents: 'read' },
   '.github/workflows/self-release.yml#attest': {
     contents: 'read',
     'id-token': 'write',
@@ -170,7 +178,8 @@ describe('workflows: least privilege', () => {
       .filter(([, p]) => p['id-token'] === 'write')
       .map(([k]) => k)
     expect(withIdToken).toEqual([
-      '.github/workflows/release.yml#attest',
+      '.github/workflows/release.yml#attest-files',
+      '.github/workflows/release.yml#attest-images',
       '.github/workflows/release.yml#deploy',
       '.github/workflows/deploy-demo.yml#deploy',
       '.github/workflows/self-release.yml#attest',
@@ -178,22 +187,24 @@ describe('workflows: least privilege', () => {
     ])
   })
 
-  it('signs apart from the build: the signing job runs nothing of the caller (SLSA Build L3)', () => {
+  it('signs apart from the build: the signing jobs run nothing of the caller (SLSA Build L3)', () => {
     const release = workflow('.github/workflows/release.yml')
-    const attest = release.jobs.attest as Job
-    expect((attest.steps ?? []).filter(s => s.uses?.startsWith('actions/checkout'))).toEqual([])
-    expect(
-      (attest.steps ?? []).filter(
-        s => s.run !== undefined && JSON.stringify(s.env ?? {}).includes('inputs.'),
-      ),
-    ).toEqual([])
-    expect(JSON.stringify(attest)).not.toContain('build-command')
+    for (const id of ['attest-files', 'attest-images']) {
+      const attest = release.jobs[id] as Job
+      expect((attest.steps ?? []).filter(s => s.uses?.startsWith('actions/checkout'))).toEqual([])
+      expect((attest.steps ?? []).filter(s => s.uses?.startsWith('./'))).toEqual([])
+      expect(JSON.stringify(attest)).not.toContain('build-command')
+    }
     // The caller's command runs only in the build job, which holds no token that signs or writes.
     const users = Object.entries(release.jobs)
       .filter(([, j]) => (j.steps ?? []).some(s => /-c "\$BUILD_COMMAND"/.test(s.run ?? '')))
       .map(([id]) => id)
     expect(users).toEqual(['binaries'])
     expect(release.jobs.binaries?.permissions).toEqual({ contents: 'read' })
+    // This repository's own release: the job that signs checks nothing out, runs no ./ action.
+    const self = workflow('.github/workflows/self-release.yml').jobs.attest as Job
+    expect((self.steps ?? []).filter(s => s.uses?.startsWith('actions/checkout'))).toEqual([])
+    expect((self.steps ?? []).filter(s => s.uses?.startsWith('./'))).toEqual([])
   })
 })
 

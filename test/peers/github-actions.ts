@@ -175,16 +175,17 @@ export function uploadArtifact(io: StepIO, run: RunContext): void {
     .filter(Boolean)
   if (patterns.length === 0) throw new StepFailure('Input required and not supplied: path')
   const hidden = bool(io.inputs['include-hidden-files'])
-  const files = globFiles(io.workspace, patterns).filter(f => {
-    if (!statSync(f).isFile()) return false
-    return (
+  const matched = globFiles(io.workspace, patterns).filter(f => statSync(f).isFile())
+  // Hidden files and folders (a name starting with a dot) below the artifact's root are left out.
+  const searchRoot = commonRoot(matched, patterns, io.workspace)
+  const files = matched.filter(
+    f =>
       hidden ||
       !path
-        .relative(io.workspace, f)
+        .relative(searchRoot, f)
         .split(path.sep)
-        .some(s => s.startsWith('.'))
-    )
-  })
+        .some(s => s.startsWith('.')),
+  )
   const mode = io.inputs['if-no-files-found'] || 'warn'
   const message = `No files were found with the provided path: ${patterns.join('\n')}. No artifacts will be uploaded.`
   if (files.length === 0) {

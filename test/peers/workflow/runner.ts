@@ -69,6 +69,7 @@ export interface StepRecord {
   summary: string
   /** The steps of a composite action. */
   steps?: StepRecord[]
+  durationMs?: number
 }
 
 export interface JobRecord {
@@ -84,6 +85,7 @@ export interface JobRecord {
   steps: StepRecord[]
   summary: string
   annotations: Annotation[]
+  durationMs?: number
 }
 
 /** A third-party action done in-process against the local peers. */
@@ -192,12 +194,16 @@ export class RunResult {
     const lines: string[] = []
     if (this.error) lines.push(`run error: ${this.error}`)
     const stepLines = (s: StepRecord, indent: string): void => {
-      lines.push(`${indent}- ${s.name} [${s.outcome}]`)
+      lines.push(
+        `${indent}- ${s.name} [${s.outcome}]${s.durationMs !== undefined ? ` ${s.durationMs} ms` : ''}`,
+      )
       for (const l of s.log) lines.push(`${indent}    ${l}`)
       for (const sub of s.steps ?? []) stepLines(sub, `${indent}  `)
     }
     for (const j of this.jobs) {
-      lines.push(`== ${j.path}: ${j.result}`)
+      lines.push(
+        `== ${j.path}: ${j.result}${j.durationMs !== undefined ? ` ${j.durationMs} ms` : ''}`,
+      )
       for (const s of j.steps) stepLines(s, '  ')
     }
     return lines.join('\n')
@@ -853,6 +859,7 @@ export class WorkflowRunner {
     const raw = this.#jobToken(scope, id)
     const permissions = this.#effectivePermissions(scope, id)
     const rec = record(shown, 'success', { matrix: ctx.matrix as Combination })
+    const started = Date.now()
     const jobDir = path.join(this.world.dir, 'runs', String(scope.run.id), randomUUID().slice(0, 8))
     const [, repoName = 'repo'] = scope.run.repo.repository.split('/')
     const machine: Machine = {
@@ -944,9 +951,9 @@ export class WorkflowRunner {
           tokenString(find(wfDefaults, 'working-directory')),
       }
       if (job.environment) {
-        const env = evaluateToken(job.environment, baseCtx)
-        const envName =
-          typeof env === 'string' ? env : ((env as Record<string, Json> | null)?.name ?? null)
+        // The name is evaluated when the job starts; the url (which may read steps) at its end.
+        const nameToken = find(job.environment, 'name') ?? job.environment
+        const envName = evaluateToken(nameToken, baseCtx)
         if (envName)
           baseCtx.job = { ...baseCtx.job, environment: asString(envName) } as typeof baseCtx.job
       }
@@ -998,6 +1005,7 @@ export class WorkflowRunner {
     }
     rec.outputs = outputs
     rec.summary = state.summary.join('')
+    rec.durationMs = Date.now() - started
     return { result: rec.result, outputs }
   }
 
@@ -1045,8 +1053,11 @@ export class WorkflowRunner {
   ): Promise<void> {
     for (const [i, step] of steps.entries()) {
       const raw = rawSteps[i]
-      if (this.world && state.scope.run.options.cancelWhen?.()) state.scope.run.cancelled = true
-      records.push(await this.#runStep(step, raw, frame, state))
+      if (state.scope.run.options.cancelWhen?.()) state.scope.run.cancelled = true
+      const started = Date.now()
+      const rec = await this.#runStep(step, raw, frame, state)
+      rec.durationMs = Date.now() - started
+      records.push(rec)
     }
   }
 
