@@ -14,8 +14,8 @@ export interface SampleOptions {
   /** host:port of the registry. */
   registry: string
   repository: string
-  /** with: values of the release call to change (false removes a key). */
-  release?: Record<string, string | boolean | false>
+  /** with: values of the release call to change (null removes a key). */
+  release?: Record<string, string | boolean | null>
   /** The gates file. */
   gates?: string
 }
@@ -43,7 +43,7 @@ export const DEFAULT_GATES = `gates:
 export function sampleFiles(options: SampleOptions): Record<string, string> {
   const { api, cli } = imagesOf(options.registry, options.repository)
   const release = starter('on-tag.yaml', doc => {
-    const values: Record<string, string | boolean | false> = {
+    const values: Record<string, string | boolean | null> = {
       images: `- name: ${api}\n- name: ${cli}\n  context: cli\n  target: runtime\n  platforms: linux/amd64\n  build-args:\n    FLAVOR: slim\n`,
       registry: options.registry,
       'build-command':
@@ -60,7 +60,7 @@ export function sampleFiles(options: SampleOptions): Record<string, string> {
       ...options.release,
     }
     for (const [k, v] of Object.entries(values)) {
-      if (v === false) doc.deleteIn(['jobs', 'release', 'with', k])
+      if (v === null) doc.deleteIn(['jobs', 'release', 'with', k])
       else doc.setIn(['jobs', 'release', 'with', k], v)
     }
     // A registry other than GHCR takes its own credentials.
@@ -113,7 +113,7 @@ export function sampleFiles(options: SampleOptions): Record<string, string> {
 
 /** Commits the sample project (the first commit of a repository). */
 export async function commitSample(repo: TestRepo, options: SampleOptions): Promise<string> {
-  const sha = await repo.commit('feat: the demo service', sampleFiles(options))
+  await repo.commit('feat: the demo service', sampleFiles(options))
   await repo.run('update-index', '--chmod=+x', 'app/server.sh')
   await repo.run('commit', '--quiet', '--amend', '--no-edit')
   return repo.head()
