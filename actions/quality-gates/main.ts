@@ -103,7 +103,8 @@ export const main: ActionMain = async ({ inputs, github, env, logger, mask }) =>
     summary: summarize(results, opts.source),
     ...(failed.length > 0
       ? {
-          failure: `${failed.length} of ${results.length} gates failed: ${failed.map(r => r.name).join(', ')}`,
+          // Each failed gate with its one-line reason, so the annotation itself says what to fix.
+          failure: `${failed.length} of ${results.length} gates failed: ${failed.map(r => (r.summary ? `${r.name} (${r.summary})` : r.name)).join('; ')}`,
         }
       : {}),
   }

@@ -98,7 +98,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         retryAfterBaseValue: options.retryBaseMs ?? 1000,
       },
       throttle: {
-        write: writeLimiter(options.writeSpacingMs ?? (isLoopback(options.apiUrl) ? 0 : 1000)) as never,
+        write: writeLimiter(
+          options.writeSpacingMs ?? (isLoopback(options.apiUrl) ? 0 : 1000),
+        ) as never,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: waitOut('rate limit reached'),
         onSecondaryRateLimit: waitOut('secondary rate limit'),

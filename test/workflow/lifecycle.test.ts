@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 import type { TestRepo } from '../helpers/repo.ts'
 import { startPipelineWorld, type PipelineWorld } from '../peers/pipeline.ts'
@@ -16,6 +16,7 @@ import type { RunResult } from '../peers/workflow/runner.ts'
 import { commitSample, imagesOf } from './sample-project.ts'
 
 const REPO = 'octo/demo'
+vi.setConfig({ testTimeout: 180_000 })
 let p: PipelineWorld
 let repo: TestRepo
 let images: { api: string; cli: string }
@@ -126,6 +127,17 @@ describe('a release lifecycle', () => {
     expect(serving()?.imageDigest).toContain(digest)
     expect(serving()?.version).toBe('0.1.0')
     expect(p.world.api.attestationsOf(REPO, digest).length).toBeGreaterThan(0)
+    // Verified against the workflow that signed (the reusable one, from the job's OIDC token), and
+    // the notes tell users to verify the same way.
+    expect(
+      r.step('Attest the release files', 'files').steps?.find(s => s.id === 'verify')?.outputs[
+        'signer-workflow'
+      ],
+    ).toBe('release-actions/release-actions/.github/workflows/release.yml')
+    expect(rel?.body).toContain(
+      '--signer-workflow release-actions/release-actions/.github/workflows/release.yml',
+    )
+    expect(r.annotations('warning')).toEqual([])
   })
 
   it('2. main publishes edge and sha- images; a release tag on that commit ships that digest, not a rebuild', async () => {
@@ -269,7 +281,12 @@ describe('a release lifecycle', () => {
     expect(releaseOf('v0.2.0')?.body).toContain('It corrupts the search index.')
     expect(p.world.api.repo(REPO).latestId).toBe(releaseOf('v0.1.2')?.id)
     expect((await tags(images.api)).latest).toBe(good)
+    expect((await tags(images.cli)).latest).toBe((await tags(images.cli))['0.1.2'])
     // Version tags never move.
     expect((await tags(images.api))['0.2.0']).toBe(rc2.api)
+  })
+
+  it("ran every JavaScript action of the suite on the runner's Node 24, never on the Node on PATH", () => {
+    expect(readFileSync(p.world.nodeLog, 'utf8')).not.toMatch(/dist\//)
   })
 })

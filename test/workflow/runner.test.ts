@@ -642,6 +642,22 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
   })
 })
 
+describe('the starters', () => {
+  it('on-tag.yaml runs for release tags only (v*.*.* would also take v1.2.3.4)', async () => {
+    const { loadWorkflow } = await import('../peers/workflow/tokens.ts')
+    const starter = await loadWorkflow(
+      'on-tag.yaml',
+      readFileSync(path.join(world.suiteRoot, 'workflows/on-tag.yaml'), 'utf8'),
+    )
+    const filters = starter.template.events.push
+    for (const tag of ['v1.2.3', 'v10.0.0', 'v1.2.3-rc.1', 'v1.2.3+build.5'])
+      expect(pushTriggers(`refs/tags/${tag}`, filters), tag).toBe(true)
+    for (const tag of ['v1.2.3.4', 'v1.2', 'release-1.2.3', 'vx.y.z'])
+      expect(pushTriggers(`refs/tags/${tag}`, filters), tag).toBe(false)
+    expect(pushTriggers('refs/heads/main', filters)).toBe(false)
+  })
+})
+
 describe('stand-ins and pins', () => {
   it('every pinned third-party action has the contract of its action.yml at that commit, and nothing else does', () => {
     const pins = readFileSync(

@@ -4,7 +4,7 @@
  * gates, and the starter workflows of workflows/ copied in and filled in the way the adoption
  * section of the README tells a user to (images, build command, deploy settings).
  */
-import { readFileSync } from 'node:fs'
+import { chmodSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument } from 'yaml'
 import { root } from '../helpers/cli.ts'
@@ -15,7 +15,7 @@ export interface SampleOptions {
   registry: string
   repository: string
   /** with: values of the release call to change (null removes a key). */
-  release?: Record<string, string | boolean | null>
+  release?: Record<string, string | number | boolean | null>
   /** The gates file. */
   gates?: string
 }
@@ -43,7 +43,7 @@ export const DEFAULT_GATES = `gates:
 export function sampleFiles(options: SampleOptions): Record<string, string> {
   const { api, cli } = imagesOf(options.registry, options.repository)
   const release = starter('on-tag.yaml', doc => {
-    const values: Record<string, string | boolean | null> = {
+    const values: Record<string, string | number | boolean | null> = {
       images: `- name: ${api}\n- name: ${cli}\n  context: cli\n  target: runtime\n  platforms: linux/amd64\n  build-args:\n    FLAVOR: slim\n`,
       registry: options.registry,
       'build-command':
@@ -57,6 +57,8 @@ export function sampleFiles(options: SampleOptions): Record<string, string> {
       'workload-identity-provider':
         'projects/123456789/locations/global/workloadIdentityPools/github/providers/github',
       'service-account': 'demo-deployer@demo-project.iam.gserviceaccount.com',
+      'smoke-check-attempts': 3,
+      'smoke-check-interval-seconds': 1,
       ...options.release,
     }
     for (const [k, v] of Object.entries(values)) {
@@ -114,7 +116,8 @@ export function sampleFiles(options: SampleOptions): Record<string, string> {
 /** Commits the sample project (the first commit of a repository). */
 export async function commitSample(repo: TestRepo, options: SampleOptions): Promise<string> {
   await repo.commit('feat: the demo service', sampleFiles(options))
-  await repo.run('update-index', '--chmod=+x', 'app/server.sh')
+  chmodSync(path.join(repo.dir, 'app/server.sh'), 0o755)
+  await repo.run('add', 'app/server.sh')
   await repo.run('commit', '--quiet', '--amend', '--no-edit')
   return repo.head()
 }

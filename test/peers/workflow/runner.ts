@@ -167,10 +167,11 @@ export class RunResult {
 
   findJobs(pathOrId: string): JobRecord[] {
     const base = (p: string) => p.replace(/ \(.*\)$/, '')
-    return this.jobs.filter(
+    const byPath = this.jobs.filter(
       j =>
         j.path === pathOrId || base(j.path) === pathOrId || base(j.path).endsWith(` / ${pathOrId}`),
     )
+    return byPath.length > 0 ? byPath : this.jobs.filter(j => j.id === pathOrId)
   }
 
   step(job: string, idOrName: string): StepRecord {
