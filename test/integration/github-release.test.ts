@@ -4,7 +4,8 @@
  * repository for the tags: draft → assets → publish, re-runs, a lost create, immutable releases,
  * Latest and the major tag only for the highest stable version.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction } from '../helpers/cli.ts'
@@ -208,6 +209,78 @@ describe('github-release', () => {
     } finally {
       api.immutableReleases = false
     }
+  })
+
+  it('a re-run keeps the published copies of the assets every run makes anew (regenerated-assets)', async () => {
+    const w = await world()
+    writeFileSync(path.join(w.repo.dir, 'out/sbom.spdx.json'), '{"created":"first run"}\n')
+    expect((await w.run({ tag: 'v1.2.0', notes: 'n', assets: ASSETS })).code).toBe(0)
+    writeFileSync(
+      path.join(w.repo.dir, 'out/sbom.spdx.json'),
+      '{"created":"the second run, later"}\n',
+    )
+    const again = await w.run({
+      tag: 'v1.2.0',
+      notes: 'n',
+      assets: ASSETS,
+      'regenerated-assets': 'sbom.spdx.json\nprovenance.intoto.jsonl',
+    })
+    expect(again.code, again.stdout).toBe(0)
+    const sbom = (w.release('v1.2.0')?.assets as { name: string; id: number }[]).find(
+      a => a.name === 'sbom.spdx.json',
+    )
+    expect(api.assetBytes.get(sbom?.id ?? -1)?.toString()).toBe('{"created":"first run"}\n')
+    // A release file that differs is still refused.
+    writeFileSync(path.join(w.repo.dir, 'out/app-linux-amd64'), 'a different build\n')
+    const other = await w.run({
+      tag: 'v1.2.0',
+      notes: 'n',
+      assets: ASSETS,
+      'regenerated-assets': 'sbom.spdx.json',
+    })
+    expect(other.code).toBe(1)
+    expect(other.stdout).toContain('other files under the names app-linux-amd64')
+    const bad = await w.run({
+      tag: 'v1.2.0',
+      notes: 'n',
+      'regenerated-assets': 'out/sbom.spdx.json',
+    })
+    expect(bad.stdout).toContain("::error::Input 'regenerated-assets': expected asset names")
+  })
+
+  it("release-files downloads a release's files, each checked against its checksums.txt, leaving the evidence out", async () => {
+    const w = await world()
+    const sha = (t: string) => createHash('sha256').update(t).digest('hex')
+    const linux = 'binary for linux\n'
+    const mac = 'binary for macOS, a little longer\n'
+    writeFileSync(
+      path.join(w.repo.dir, 'out/checksums.txt'),
+      `${sha(linux)}  app-linux-amd64\n${sha(mac)}  app-darwin-arm64\n`,
+    )
+    writeFileSync(path.join(w.repo.dir, 'out/sbom.spdx.json'), '{}\n')
+    expect((await w.run({ tag: 'v1.1.0', notes: 'n', assets: ASSETS })).code).toBe(0)
+    const fetch = (tag: string) =>
+      runAction(
+        'release-files',
+        { tag, token: api.token, repository: w.name, 'api-url': api.url, path: 'reused' },
+        { cwd: w.repo.dir },
+      )
+    const r = await fetch('v1.1.0')
+    expect(r.code, r.stdout).toBe(0)
+    expect(r.outputs.count).toBe('2')
+    expect(readFileSync(path.join(w.repo.dir, 'reused/app-linux-amd64'), 'utf8')).toBe(linux)
+    expect(existsSync(path.join(w.repo.dir, 'reused/sbom.spdx.json'))).toBe(false)
+    // A file that is not what its release's checksums say is not shipped.
+    writeFileSync(
+      path.join(w.repo.dir, 'out/checksums.txt'),
+      `${sha('something else')}  app-linux-amd64\n${sha(mac)}  app-darwin-arm64\n`,
+    )
+    expect((await w.run({ tag: 'v1.2.0', notes: 'n', assets: ASSETS })).code).toBe(0)
+    const bad = await fetch('v1.2.0')
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain(
+      `::error::app-linux-amd64 of v1.2.0 has sha256 ${sha(linux)}, but its checksums.txt says ${sha('something else')}: not shipping it`,
+    )
   })
 
   it('moves the major tag only for the highest stable release of its line', async () => {
