@@ -327,6 +327,21 @@ jobs:
           SEEN: \${{ github.ref }}|\${{ inputs.tag }}|\${{ inputs.dry }}|\${{ github.event.inputs.dry }}|\${{ inputs.dry == true }}
         run: echo "seen=$SEEN" >> "$GITHUB_OUTPUT"
 `,
+  'schedule.yml': `
+on:
+  schedule:
+    - cron: '17 3 * * *'
+jobs:
+  s:
+    runs-on: ubuntu-24.04
+    outputs:
+      seen: \${{ steps.s.outputs.seen }}
+    steps:
+      - id: s
+        env:
+          SEEN: \${{ github.event_name }}|\${{ github.ref }}|\${{ github.event.schedule }}
+        run: echo "seen=$SEEN|$GITHUB_SHA" >> "$GITHUB_OUTPUT"
+`,
   'suite-action.yml': `
 on: push
 jobs:
@@ -624,6 +639,19 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
       event: { name: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { tag: 'v1.2.3' } },
     })
     expect(r.job('d').outputs.seen, explain(r)).toBe('refs/heads/main|v1.2.3|true|true|true')
+  })
+
+  it('events: schedule runs on the default branch and its last commit', async () => {
+    const r = await world.runner.run({
+      repository: REPO,
+      workflow: '.github/workflows/schedule.yml',
+      event: { name: 'schedule', cron: '17 3 * * *' },
+    })
+    expect(r.job('s').outputs.seen, explain(r)).toBe(
+      `schedule|refs/heads/main|17 3 * * *|${await repo.head()}`,
+    )
+    // A push does not start it.
+    expect((await run('schedule.yml')).triggered).toBe(false)
   })
 
   it("this suite's actions run from the checkout with Node 24, as the runner runs node24 actions", async () => {
