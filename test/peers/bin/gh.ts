@@ -16,6 +16,7 @@
  * --custom-trusted-root file takes precedence); GH_HOST the host of the identities it expects
  * (github.com); DOCKER_CONFIG / HOME the registry credentials for `oci://` images.
  */
+import { OID } from '../fulcio-oids.ts'
 import { createHash, X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
@@ -56,25 +57,6 @@ Flags:
       --source-ref string            Enforce that the git ref associated with the source repository matches the provided value
   -t, --template string              Format JSON output using a Go template; see "gh help formatting"
 `
-
-const OID = {
-  issuerV1: '1.3.6.1.4.1.57264.1.1',
-  issuer: '1.3.6.1.4.1.57264.1.8',
-  buildSignerURI: '1.3.6.1.4.1.57264.1.9',
-  buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
-  runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
-  sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
-  sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
-  sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
-  sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
-  sourceRepositoryOwnerURI: '1.3.6.1.4.1.57264.1.16',
-  sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
-  buildConfigURI: '1.3.6.1.4.1.57264.1.18',
-  buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
-  buildTrigger: '1.3.6.1.4.1.57264.1.20',
-  runInvocationURI: '1.3.6.1.4.1.57264.1.21',
-  sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22',
-} as const
 
 class FlagError extends Error {}
 /** An error gh prints as it is (cobra's and PreRunE's), without runVerify's `Error:` prefix. */
