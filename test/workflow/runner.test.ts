@@ -422,6 +422,7 @@ const run = (workflow: string, ref = 'refs/heads/main') =>
 
 const explain = (r: RunResult) => r.log()
 
+// https://docs.github.com/en/actions/reference/workflows-and-actions/expressions: literals, operators (loose equality, case-insensitive strings), functions.
 describe('expressions (GitHub\'s evaluator: "Evaluate expressions in workflows and actions")', () => {
   it.each([
     // Literals, operators, and loose equality: strings compare case-insensitively, types coerce to numbers.
@@ -458,6 +459,7 @@ describe('expressions (GitHub\'s evaluator: "Evaluate expressions in workflows a
   })
 })
 
+// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#filter-pattern-cheat-sheet
 describe('filters ("Filter pattern cheat sheet")', () => {
   it.each([
     // `*` matches any characters except `/`, so v*.*.* also matches v1.2.3.4 and v1.2.3-rc.1.
@@ -496,6 +498,8 @@ describe('filters ("Filter pattern cheat sheet")', () => {
   })
 })
 
+// https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations
+// ("Expanding or adding matrix configurations", "Excluding matrix configurations")
 describe('matrix ("Running variations of jobs in a workflow")', () => {
   it('is the product, minus exclude, plus include as the documented example expands it', () => {
     // The docs' example: fruit × animal, include adds color to apple combos, shape to banana.
@@ -528,6 +532,7 @@ describe('matrix ("Running variations of jobs in a workflow")', () => {
 })
 
 describe('runs ("Workflow syntax for GitHub Actions")', () => {
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions; workflow-syntax#jobsjob_idstepscontinue-on-error
   it('steps: success() skips after a failure, failure() and always() run; continue-on-error keeps the job going', async () => {
     const r = await run('steps.yml')
     const job = r.job('s')
@@ -541,6 +546,7 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     expect(job.steps.find(s => s.id === 'always')?.outputs.first).toBe('first')
   })
 
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/variables ("the most specific variable"); workflow-syntax#defaultsrunshell (bash: --noprofile --norc -eo pipefail)
   it('env: the most specific wins (step > job > workflow); GITHUB_ENV and GITHUB_PATH reach later steps; shell: bash has pipefail, the others not', async () => {
     const r = await run('env.yml')
     const job = r.job('e')
@@ -555,6 +561,7 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     expect(job.result).toBe('success')
   })
 
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idneeds ("a failure or skip applies to all jobs in the dependency chain")
   it('needs: outputs and results pass down; a skip travels down the chain unless a job asks to run anyway', async () => {
     const r = await run('needs.yml')
     expect(r.job('b').result, explain(r)).toBe('skipped')
@@ -566,6 +573,7 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     expect(r.result).toBe('failure')
   })
 
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstrategyfail-fast; job outputs of a matrix: the last to write wins
   it("matrix: combinations, names from the matrix, the last instance's outputs; fail-fast cancels the rest", async () => {
     const r = await run('matrix.yml')
     expect(r.findJobs('grid').map(j => j.matrix)).toEqual([
@@ -585,6 +593,7 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     ])
   })
 
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands (add-mask, stop-commands, multiline values with a delimiter); job outputs that hold a secret are skipped
   it('workflow commands: masks, stop-commands; a job output holding a secret is skipped; a malformed GITHUB_OUTPUT fails the step', async () => {
     const r = await run('commands.yml')
     const job = r.job('c')
@@ -603,6 +612,7 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     expect(injected?.annotations.map(a => a.message)).toContain("Invalid format 'rogue line'")
   })
 
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#runs-for-composite-actions (github.action_path; shell required)
   it('composite actions: expanded step by step with github.action_path and their own inputs; unknown inputs are warned about', async () => {
     const r = await run('composite.yml')
     expect(r.job('c').result, explain(r)).toBe('success')
@@ -611,6 +621,7 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     )
   })
 
+  // https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows (inputs, secrets not inherited unless passed, outputs)
   it('reusable workflows: typed inputs with defaults, only the secrets passed, outputs from the jobs', async () => {
     const r = await run('call.yml')
     expect(r.result, explain(r)).toBe('success')
@@ -618,6 +629,7 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     expect(r.job('after').result).toBe('success')
   })
 
+  // ibid.: "the GITHUB_TOKEN permissions passed from the caller workflow can be only downgraded (not elevated) by the called workflow"
   it("reusable workflows: a called job may not have more than the caller's permissions", async () => {
     const r = await run('escalate.yml')
     expect(r.jobs).toEqual([])
@@ -626,12 +638,14 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     )
   })
 
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onpushbranchestagsbranches-ignoretags-ignore
   it('events: the tag filter decides whether a push starts the run', async () => {
     expect((await run('tags.yml', 'refs/tags/v1.2.3')).triggered).toBe(true)
     expect((await run('tags.yml', 'refs/tags/v1.2.3.4')).triggered).toBe(true)
     expect((await run('tags.yml', 'refs/heads/main')).triggered).toBe(false)
   })
 
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_dispatch (GITHUB_REF: the branch or tag it was started on; inputs keep booleans)
   it('events: workflow_dispatch runs on the ref it was started on, with typed inputs (strings in github.event.inputs)', async () => {
     const r = await world.runner.run({
       repository: REPO,
@@ -641,6 +655,7 @@ describe('runs ("Workflow syntax for GitHub Actions")', () => {
     expect(r.job('d').outputs.seen, explain(r)).toBe('refs/heads/main|v1.2.3|true|true|true')
   })
 
+  // ibid. #schedule (GITHUB_REF: the default branch; GITHUB_SHA: its last commit)
   it('events: schedule runs on the default branch and its last commit', async () => {
     const r = await world.runner.run({
       repository: REPO,
