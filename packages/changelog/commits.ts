@@ -1,8 +1,15 @@
 /**
  * The commits of a changelog section, read by git (one `git log` per range; path filters are git
- * pathspecs) and parsed as Conventional Commits.
+ * pathspecs), parsed as Conventional Commits and sorted by the commit rules that compute-version
+ * uses too (packages/conventional/rules.ts): what a section lists, and what it leaves out.
  */
-import { parseCommitMessage } from '../conventional/index.ts'
+import {
+  classifyCommits,
+  DEFAULT_COMMIT_RULES,
+  isSkipped,
+  type ClassifiedCommit,
+  type CommitRules,
+} from '../conventional/index.ts'
 import type { Git } from '../git/index.ts'
 import { InputError, showValue } from '../inputs/index.ts'
 import { compareVersions, parseReleaseTag, type Version } from '../versioning/index.ts'
@@ -16,9 +23,17 @@ export interface ChangelogCommit {
   scope: string | undefined
   subject: string
   breaking: boolean
-  /** Text of BREAKING CHANGE footers (the migration notes); the subject when only `!` marks it. */
+  /**
+   * The whole text of each BREAKING CHANGE footer (the migration notes: every paragraph and
+   * bullet list, up to the next footer token); the subject when only `!` marks it.
+   */
   breakingNotes: string[]
   conventional: boolean
+  /**
+   * A dependency update (Dependabot, Renovate) to be listed in the section's one line of
+   * dependency updates with their count (`changelog.dependencies.show: collapsed`).
+   */
+  dependency: boolean
 }
 
 export interface PathFilter {
@@ -52,28 +67,84 @@ export function pathspecs(
   return [...include, ...exclude]
 }
 
-export function isHousekeeping(header: string, config: ChangelogConfig): boolean {
-  return config.skip.some(re => re.test(header))
+/** Is this header housekeeping by its shape (a release tool's release commit, a `skip` pattern)? */
+export function isHousekeeping(header: string, config: CommitRules): boolean {
+  return isSkipped(header, config)
 }
 
-export function toChangelogCommit(sha: string, time: number, message: string): ChangelogCommit {
-  const c = parseCommitMessage(message)
+interface RawCommit {
+  sha: string
+  time: number
+  message: string
+}
+
+function fromClassified({ input, commit: c, kind }: ClassifiedCommit<RawCommit>): ChangelogCommit {
   return {
-    sha,
-    time,
-    type: c.type,
+    sha: input.sha,
+    time: input.time,
+    // `Revert "feat: x"` is not conventional syntax, but it is a revert.
+    type: c.revert ? 'revert' : c.type,
     scope: c.scope,
     subject: c.subject,
     breaking: c.breaking,
     breakingNotes: c.breakingNotes,
     conventional: c.conventional,
+    dependency: kind === 'dependency',
   }
 }
 
-export interface RangeCommits {
+/** One commit as a section would list it (no range around it: no revert is cancelled). */
+export function toChangelogCommit(
+  sha: string,
+  time: number,
+  message: string,
+  rules: CommitRules = DEFAULT_COMMIT_RULES,
+): ChangelogCommit {
+  return fromClassified(
+    classifyCommits([{ sha, time, message }], rules)[0] as ClassifiedCommit<RawCommit>,
+  )
+}
+
+/** What a range's commits left out of its section, by reason. */
+export interface LeftOut {
+  /** Release commits of release tools, `skip` patterns, empty messages. */
+  release: number
+  /** Hidden types (`changelog.hide`) and hidden dependency updates. */
+  hidden: number
+  /** Reverted in the same range: each revert and the commits it cancels. */
+  reverted: number
+}
+
+export interface SectionCommits {
+  /**
+   * What the section lists, oldest first: every change, breaking changes of any type among them,
+   * and the dependency updates (`dependency: true`) that the section collapses into one line.
+   * Empty when everything was housekeeping: the section then says so in one line.
+   */
   commits: ChangelogCommit[]
-  /** Release housekeeping commits that were left out. */
+  /** How many commits were left out (the sum of `leftOut`). */
   skipped: number
+  leftOut: LeftOut
+}
+
+export type RangeCommits = SectionCommits
+
+/** Sort the commits of one range (newest first, as git lists them) into a section's commits. */
+export function sectionCommits(
+  newestFirst: readonly RawCommit[],
+  rules: CommitRules,
+): SectionCommits {
+  const leftOut: LeftOut = { release: 0, hidden: 0, reverted: 0 }
+  const commits: ChangelogCommit[] = []
+  const classified = classifyCommits(newestFirst, rules)
+  for (let i = classified.length - 1; i >= 0; i--) {
+    const c = classified[i] as ClassifiedCommit<RawCommit>
+    if (c.kind === 'change' || c.kind === 'dependency') commits.push(fromClassified(c))
+    else if (c.kind === 'skipped') leftOut.release++
+    else if (c.kind === 'hidden') leftOut.hidden++
+    else leftOut.reverted++
+  }
+  return { commits, skipped: leftOut.release + leftOut.hidden + leftOut.reverted, leftOut }
 }
 
 /** The commits of `from..to` (all of `to` without `from`), oldest first, housekeeping left out. */
@@ -83,16 +154,7 @@ export async function readRange(
   config: ChangelogConfig,
 ): Promise<RangeCommits> {
   const messages = await git.commitMessages({ ...(from === undefined ? {} : { from }), to, paths })
-  const commits: ChangelogCommit[] = []
-  let skipped = 0
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const m = messages[i]
-    if (!m) continue
-    const header = m.message.split('\n', 1)[0] ?? ''
-    if (isHousekeeping(header.trim(), config)) skipped++
-    else commits.push(toChangelogCommit(m.sha, m.time, m.message))
-  }
-  return { commits, skipped }
+  return sectionCommits(messages, config)
 }
 
 export interface HistoryRelease {
@@ -101,8 +163,11 @@ export interface HistoryRelease {
   version: Version | undefined
   /** Committer time of the tagged commit (seconds), or undefined for unreleased commits. */
   time: number | undefined
-  /** Oldest first. */
+  /** What the section lists, oldest first (see SectionCommits). */
   commits: ChangelogCommit[]
+  /** How many commits of the release were left out (the sum of `leftOut`). */
+  skipped: number
+  leftOut: LeftOut
 }
 
 function releaseTagOf(
@@ -131,28 +196,17 @@ export async function walkReleases(
   config: ChangelogConfig,
   onRelease: (release: HistoryRelease) => void,
 ): Promise<{ commits: number; skipped: number }> {
-  let current: HistoryRelease = { tag: undefined, version: undefined, time: undefined, commits: [] }
+  type Pending = Pick<HistoryRelease, 'tag' | 'version' | 'time'> & { raw: RawCommit[] }
+  let current: Pending = { tag: undefined, version: undefined, time: undefined, raw: [] }
   let total = 0
   let skipped = 0
   const flush = () => {
-    current.commits.reverse()
-    if (current.tag !== undefined || current.commits.length > 0) onRelease(current)
-  }
-  const startRelease = (sha: string, decorations: string, time: number) => {
-    const tagged = decorations ? releaseTagOf(decorations, prefix) : undefined
-    if (tagged) {
-      flush()
-      current = { tag: tagged.tag, version: tagged.version, time, commits: [] }
-    }
-    return sha
-  }
-  const addCommit = (sha: string, time: number, message: string) => {
-    const header = message.split('\n', 1)[0]?.trim() ?? ''
-    if (isHousekeeping(header, config)) skipped++
-    else {
-      current.commits.push(toChangelogCommit(sha, time, message.replace(/\n+$/, '')))
-      total++
-    }
+    if (current.tag === undefined && current.raw.length === 0) return
+    const { raw, ...release } = current
+    const section = sectionCommits(raw, config)
+    total += section.commits.length
+    skipped += section.skipped
+    onRelease({ ...release, ...section })
   }
   const format = ['%H', '%P', '%ct', '%D', '%B'].join('\x1f')
   const decorate = ['--decorate-refs=refs/tags/', '--topo-order', `--format=${format}`]
@@ -163,8 +217,13 @@ export async function walkReleases(
       [],
       5,
       ([sha = '', parents = '', time = '0', decorations = '', message = '']) => {
-        startRelease(sha, decorations, Number(time))
-        if (!parents.includes(' ')) addCommit(sha, Number(time), message)
+        const tagged = decorations ? releaseTagOf(decorations, prefix) : undefined
+        if (tagged) {
+          flush()
+          current = { tag: tagged.tag, version: tagged.version, time: Number(time), raw: [] }
+        }
+        if (!parents.includes(' '))
+          current.raw.push({ sha, time: Number(time), message: message.replace(/\n+$/, '') })
       },
     )
   } else {
@@ -182,28 +241,25 @@ export async function walkReleases(
         releaseOf.set(sha, boundaries.length)
       },
     )
-    const byRelease: ChangelogCommit[][] = Array.from({ length: boundaries.length + 1 }, () => [])
+    const byRelease: RawCommit[][] = Array.from({ length: boundaries.length + 1 }, () => [])
     await git.logRecords(
       ['--no-merges', '--topo-order', '--format=%H\x1f%ct\x1f%B'],
       [to],
       paths,
       3,
       ([sha = '', time = '0', message = '']) => {
-        const header = message.split('\n', 1)[0]?.trim() ?? ''
-        if (isHousekeeping(header, config)) skipped++
-        else {
-          byRelease[releaseOf.get(sha) ?? 0]?.push(
-            toChangelogCommit(sha, Number(time), message.replace(/\n+$/, '')),
-          )
-          total++
-        }
+        byRelease[releaseOf.get(sha) ?? 0]?.push({
+          sha,
+          time: Number(time),
+          message: message.replace(/\n+$/, ''),
+        })
       },
     )
-    current = { tag: undefined, version: undefined, time: undefined, commits: byRelease[0] ?? [] }
+    current = { tag: undefined, version: undefined, time: undefined, raw: byRelease[0] ?? [] }
     for (let i = 0; i < boundaries.length; i++) {
       const b = boundaries[i] as (typeof boundaries)[number]
       flush()
-      current = { tag: b.tag, version: b.version, time: b.time, commits: byRelease[i + 1] ?? [] }
+      current = { tag: b.tag, version: b.version, time: b.time, raw: byRelease[i + 1] ?? [] }
     }
   }
   flush()

@@ -1,10 +1,20 @@
 /**
  * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
- * types go to which group, in which order, and which commits are release housekeeping. Every key
- * is checked; an unknown one is an error that names it.
+ * types go to which group, in which order, and which commits are housekeeping (release commits,
+ * hidden types, dependency updates, skip patterns). The housekeeping keys are the commit rules
+ * that compute-version's auto bump reads too. Every key is checked; an unknown one or a bad value
+ * is an error that names the key.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import {
+  DEFAULT_COMMIT_RULES,
+  DEPENDENCY_DISPLAYS,
+  DEPENDENCY_RELEASES,
+  type CommitRules,
+  type DependencyDisplay,
+  type DependencyRelease,
+} from '../conventional/index.ts'
 import { InputError } from '../inputs/index.ts'
 
 export interface ChangelogGroup {
@@ -24,23 +34,29 @@ export const KEEP_A_CHANGELOG_HEADINGS: readonly KeepAChangelogHeading[] = [
   'Security',
 ]
 
-export interface ChangelogConfig {
+/**
+ * The section's groups and headings, and the commit rules (`release-commits`, `skip`, `hide`,
+ * `dependencies`) that decide which commits are housekeeping, for the section and the bump.
+ */
+export interface ChangelogConfig extends CommitRules {
   /** grouped style: groups in order, after Breaking Changes. */
   groups: ChangelogGroup[]
   /** grouped style: the title of the group for every other type; empty to leave them out. */
   otherTitle: string
   /** keep-a-changelog style: commit type → heading; types not listed are left out. */
   keepAChangelog: Record<string, KeepAChangelogHeading>
-  /** Regular expressions on the commit header of release housekeeping commits, which are skipped. */
-  skip: RegExp[]
 }
 
-export const DEFAULT_SKIP = [
-  '^chore\\(release\\)',
-  '^build(\\([^)]*\\))?: (release )?v?\\d+\\.\\d+\\.\\d+',
-  '^chore(\\([^)]*\\))?: update CHANGELOG',
-  '^chore(\\([^)]*\\))?: bump version',
-]
+/** The keys of the `changelog:` mapping. */
+export const CHANGELOG_CONFIG_KEYS = [
+  'groups',
+  'other',
+  'keep-a-changelog',
+  'hide',
+  'dependencies',
+  'release-commits',
+  'skip',
+] as const
 
 export const DEFAULT_CHANGELOG_CONFIG: ChangelogConfig = {
   groups: [
@@ -61,7 +77,7 @@ export const DEFAULT_CHANGELOG_CONFIG: ChangelogConfig = {
     remove: 'Removed',
     security: 'Security',
   },
-  skip: DEFAULT_SKIP.map(s => new RegExp(s, 'i')),
+  ...DEFAULT_COMMIT_RULES,
 }
 
 function fail(input: string, file: string, problem: string): never {
@@ -110,7 +126,7 @@ export function loadChangelogConfig(file: string, input = 'config'): ChangelogCo
     fail(input, file, "'changelog' must be a mapping")
   }
   const c = section as Record<string, unknown>
-  checkKeys(input, file, "'changelog'", c, ['groups', 'other', 'keep-a-changelog', 'skip'])
+  checkKeys(input, file, "'changelog'", c, [...CHANGELOG_CONFIG_KEYS])
   const config: ChangelogConfig = { ...DEFAULT_CHANGELOG_CONFIG }
   if (c.groups !== undefined) {
     if (!Array.isArray(c.groups))
@@ -153,6 +169,45 @@ export function loadChangelogConfig(file: string, input = 'config'): ChangelogCo
       out[type.toLowerCase()] = heading as KeepAChangelogHeading
     }
     config.keepAChangelog = out
+  }
+  if (c.hide !== undefined) {
+    config.hide = stringList(input, file, 'changelog.hide', c.hide).map(t => t.toLowerCase())
+  }
+  if (c['release-commits'] !== undefined) {
+    if (typeof c['release-commits'] !== 'boolean')
+      fail(
+        input,
+        file,
+        "'changelog.release-commits' must be true (leave release tools' release commits out) or false",
+      )
+    config.releaseCommits = c['release-commits']
+  }
+  if (c.dependencies !== undefined) {
+    const d = c.dependencies
+    if (typeof d !== 'object' || d === null || Array.isArray(d))
+      fail(input, file, "'changelog.dependencies' must be a mapping with show and release")
+    checkKeys(input, file, "'changelog.dependencies'", d, ['show', 'release'])
+    const { show, release } = d as Record<string, unknown>
+    const dependencies = { ...config.dependencies }
+    if (show !== undefined) {
+      if (!(DEPENDENCY_DISPLAYS as readonly unknown[]).includes(show))
+        fail(
+          input,
+          file,
+          `changelog.dependencies.show must be one of ${DEPENDENCY_DISPLAYS.join(', ')}`,
+        )
+      dependencies.show = show as DependencyDisplay
+    }
+    if (release !== undefined) {
+      if (!(DEPENDENCY_RELEASES as readonly unknown[]).includes(release))
+        fail(
+          input,
+          file,
+          `changelog.dependencies.release must be one of ${DEPENDENCY_RELEASES.join(', ')}`,
+        )
+      dependencies.release = release as DependencyRelease
+    }
+    config.dependencies = dependencies
   }
   if (c.skip !== undefined) {
     config.skip = stringList(input, file, 'changelog.skip', c.skip).map(s => {
