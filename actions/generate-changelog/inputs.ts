@@ -21,9 +21,10 @@ import {
 import {
   requireVersion,
   unsafeRefReason,
-  validateTagPrefix,
+  readTagPrefix,
   type Version,
 } from '../../packages/versioning/index.ts'
+import { readImageName } from '../../packages/oci/index.ts'
 
 export interface GenerateChangelogInputs {
   path: string
@@ -34,7 +35,8 @@ export interface GenerateChangelogInputs {
   style: ChangelogStyle
   /** Absolute path of the changelog file, or undefined to write none. */
   file: string | undefined
-  date: string
+  /** The release date; undefined: the tag's date, or today when the version is not tagged yet. */
+  date: string | undefined
   repoUrl: string | undefined
   paths: string[]
   notesFile: string | undefined
@@ -93,16 +95,21 @@ export function readRepoUrl(
 const IMAGE_REF =
   /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/
 
-export function readImages(input: string, values: string[]): string[] {
-  for (const image of values) {
+export function readImages(
+  input: string,
+  values: string[],
+  warn: (message: string) => void,
+): string[] {
+  const images = values.map(value => readImageName(value, warn))
+  for (const image of images) {
     if (!IMAGE_REF.test(image)) {
       throw new InputError(
         input,
-        `expected image references such as ghcr.io/owner/app (lower case, no spaces), got ${showValue(image)}`,
+        `expected image references such as ghcr.io/owner/app (no spaces), got ${showValue(image)}`,
       )
     }
   }
-  return values
+  return images
 }
 
 /** keep-a-changelog when the existing file says it follows it; grouped otherwise. */
@@ -114,14 +121,14 @@ export function detectStyle(file: string | undefined): ChangelogStyle {
 }
 
 export function readInputs(inputs: Inputs, github: GithubContext): GenerateChangelogInputs {
-  const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v')
+  const tagPrefix = readTagPrefix(inputs)
   const versionValue = inputs.optional('version')
   const version =
     versionValue === undefined ? undefined : requireVersion('version', versionValue, tagPrefix)
   const from = readRef('from', inputs.optional('from'))
   const to = readRef('to', inputs.optional('to'))
 
-  const repo = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace)
+  const repo = resolveWorkspacePath('path', inputs.string('path', '.'), github)
   if (!existsSync(repo))
     throw new InputError(
       'path',
@@ -135,7 +142,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
       ? path.join(repo, 'CHANGELOG.md')
       : rawFile.trim() === ''
         ? undefined
-        : resolveWorkspacePath('file', rawFile.trim(), github.workspace)
+        : resolveWorkspacePath('file', rawFile.trim(), github)
 
   const styleValue = inputs.optional('style')
   const style =
@@ -143,7 +150,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
       ? detectStyle(file)
       : inputs.choice('style', CHANGELOG_STYLES, 'grouped')
 
-  const date = inputs.date('date')
+  const date = inputs.optional('date') === undefined ? undefined : inputs.date('date')
 
   const repoUrl = readRepoUrl('repo-url', inputs.optional('repo-url'), github)
   const paths = pathspecs({
@@ -154,10 +161,10 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
   const notesFile =
     notes === undefined
       ? undefined
-      : resolveWorkspacePath('notes-file', notes, github.workspace, {
+      : resolveWorkspacePath('notes-file', notes, github, {
           alsoUnder: [github.runnerTemp],
         })
-  const images = readImages('images', inputs.list('images'))
+  const images = readImages('images', inputs.list('images'), inputs.warn)
   const attested = inputs.boolean('attested', true)
   const signerWorkflow = inputs.optional('signer-workflow')
   if (
@@ -181,7 +188,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
       'config',
       path.join(path.relative(github.workspace, repo) || '.', '.github/release-actions.yml'),
     ),
-    github.workspace,
+    github,
   )
   const config = loadChangelogConfig(configFile)
 
@@ -214,7 +221,7 @@ export function toGenerateOptions(i: GenerateChangelogInputs): GenerateOptions {
     ...(i.to === undefined ? {} : { to: i.to }),
     style: i.style,
     ...(i.file === undefined ? {} : { file: i.file }),
-    date: i.date,
+    ...(i.date === undefined ? {} : { date: i.date }),
     ...(i.repoUrl === undefined ? {} : { repoUrl: i.repoUrl }),
     paths: i.paths,
     config: i.config,

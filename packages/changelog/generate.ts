@@ -10,12 +10,12 @@ import {
   compareVersions,
   formatVersion,
   isPrerelease,
+  Reachability,
   releaseTags,
   tagName,
-  type ReleaseTag,
   type Version,
 } from '../versioning/index.ts'
-import { readRange, type ChangelogCommit } from './commits.ts'
+import { sectionCommits, type ChangelogCommit } from './commits.ts'
 import type { ChangelogConfig } from './config.ts'
 import { hasLinkRefs, parseChangelog, refsBaseUrl, upsertSection } from './document.ts'
 import { renderReleaseNotes } from './notes.ts'
@@ -25,6 +25,7 @@ import {
   compareUrl,
   headingLine,
   renderBody,
+  utcDate,
   type ChangelogStyle,
   type HeadingForm,
   type RenderOptions,
@@ -42,8 +43,11 @@ export interface GenerateOptions {
   style: ChangelogStyle
   /** The changelog file to upsert, or undefined to write none. */
   file?: string
-  /** The release date, YYYY-MM-DD. */
-  date: string
+  /**
+   * The release date, YYYY-MM-DD. Default: the tag's date (the tagger date of an annotated tag,
+   * the commit date of a lightweight one), today (UTC) when the version is not tagged yet.
+   */
+  date?: string | undefined
   repoUrl?: string
   /** Git pathspecs of the path filters. */
   paths: string[]
@@ -94,16 +98,6 @@ export const STANDARD_HEADERS: Record<ChangelogStyle, string> = {
   ].join('\n'),
 }
 
-function highest(
-  tags: readonly ReleaseTag[],
-  pick: (t: ReleaseTag) => boolean,
-): ReleaseTag | undefined {
-  let best: ReleaseTag | undefined
-  for (const t of tags)
-    if (pick(t) && (!best || compareVersions(t.version, best.version) > 0)) best = t
-  return best
-}
-
 /** The default range: previous stable tag for a stable version, previous tag for a pre-release. */
 export async function resolveRange(
   git: Git,
@@ -122,14 +116,17 @@ export async function resolveRange(
   if (!toCommit) throw new PreconditionError(`'to' (${to}) does not name a commit in ${git.cwd}.`)
   let from = opts.from
   let previousTag: string | undefined
-  const reachable = releaseTags(await git.tags({ mergedInto: toCommit }), opts.tagPrefix)
+  // Asked only as far as needed: the previous release is usually a few commits below (reach.ts).
+  const reachable = new Reachability(git, releaseTags(await git.tags(), opts.tagPrefix)).from(
+    toCommit,
+  )
   const v = opts.version
   const previous = v
-    ? highest(
-        reachable,
+    ? await reachable.highest(
         t => compareVersions(t.version, v) < 0 && (isPrerelease(v) || !isPrerelease(t.version)),
       )
-    : highest(reachable, () => true)
+    : // Unreleased: what the next stable release will list (candidates get no section of their own).
+      await reachable.highest(t => !isPrerelease(t.version))
   previousTag = previous?.name
   if (from === undefined) from = previous ? `refs/tags/${previous.name}` : undefined
   else {
@@ -156,27 +153,36 @@ function knownLimitations(section: string): string | undefined {
   return m?.[1]?.trim() || undefined
 }
 
+/** The date a tag was made (UTC): its tagger date, or its commit's date for a lightweight tag. */
+export async function tagDate(git: Git, tag: string): Promise<string | undefined> {
+  const out = await git.run(['for-each-ref', '--format=%(creatordate:unix)', `refs/tags/${tag}`])
+  const time = Number(out.split('\n')[0])
+  return out.trim() !== '' && Number.isFinite(time) ? utcDate(time) : undefined
+}
+
 export async function generateChangelog(git: Git, opts: GenerateOptions): Promise<GenerateResult> {
   const range = await resolveRange(git, opts)
-  const { commits, skipped } = await readRange(
-    git,
-    {
-      ...(range.from === undefined ? {} : { from: range.from }),
-      to: range.toCommit,
-      paths: opts.paths,
-    },
-    opts.config,
-  )
+  const messages = await git.commitMessages({
+    ...(range.from === undefined ? {} : { from: range.from }),
+    to: range.toCommit,
+    paths: opts.paths,
+  })
+  const { commits, skipped } = sectionCommits(messages, opts.config)
   const existing = opts.file && existsSync(opts.file) ? readFileSync(opts.file, 'utf8') : undefined
   const parsed = existing === undefined ? undefined : parseChangelog(existing)
   const form: HeadingForm = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' }
   const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form)
   const tag = opts.version ? tagName(opts.tagPrefix, opts.version) : undefined
+  const date = opts.version
+    ? (opts.date ??
+      (range.tagExists && tag ? await tagDate(git, tag) : undefined) ??
+      utcDate(new Date()))
+    : undefined
   const release: SectionRelease = {
     version: opts.version,
     tag,
     previousTag: range.previousTag,
-    date: opts.version ? opts.date : undefined,
+    date,
     commits,
   }
   const body = renderBody(release, ropts)
@@ -197,8 +203,9 @@ export async function generateChangelog(git: Git, opts: GenerateOptions): Promis
     heading: headingLine(release, ropts),
     version: opts.version,
     body,
-    canonical: canonicalHeadings(opts.style, opts.config),
+    canonical: canonicalHeadings(opts.style, opts.config, form),
     initial: STANDARD_HEADERS[opts.style],
+    rangeShas: messages.map(m => m.sha),
     ...(wantsRefs && base && tag
       ? {
           refs: {
@@ -219,7 +226,10 @@ export async function generateChangelog(git: Git, opts: GenerateOptions): Promis
     changed,
     hasBreaking: commits.some(c => c.breaking),
     commits,
-    listed: body.groups.reduce((n, g) => n + g.entries.length, 0),
+    listed: body.groups.reduce(
+      (n, g) => n + g.entries.reduce((m, e) => m + (e.collapsed ?? 1), 0),
+      0,
+    ),
     skipped,
     from: range.from?.replace(/^refs\/tags\//, ''),
     to: range.to,

@@ -6,7 +6,7 @@
 import { code, escapeInline } from '../markdown/index.ts'
 import { formatVersion, isPrerelease, type Version } from '../versioning/index.ts'
 import type { ChangelogCommit } from './commits.ts'
-import { compareUrl } from './render.ts'
+import { compareUrl, noteLines } from './render.ts'
 
 export const GITHUB_RELEASE_BODY_LIMIT = 125_000
 
@@ -76,9 +76,16 @@ export function renderReleaseNotes(input: NotesInput, previousVersion?: Version)
   const migrations = breaking.flatMap(c =>
     c.breakingNotes.filter(n => n.trim() !== c.subject.trim()),
   )
+  // Each note whole: its paragraphs, lists and code blocks, under its own bullet.
+  const migrationLines = migrations.flatMap(n => {
+    const lines = noteLines(n)
+    return lines.length === 0
+      ? []
+      : [`- ${lines[0]}`, ...lines.slice(1).map(l => (l === '' ? '' : `  ${l}`))]
+  })
   const upgrade =
-    migrations.length > 0
-      ? migrations.map(n => `- ${escapeInline(n.replace(/\s*\n\s*/g, ' '))}`)
+    migrationLines.length > 0
+      ? migrationLines
       : [
           breaking.length > 0
             ? 'Read the breaking changes above before upgrading.'

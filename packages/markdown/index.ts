@@ -14,13 +14,86 @@ export function stripUnsafeCharacters(text: string): string {
   return text.replace(INVISIBLE, '').replace(CONTROL, '')
 }
 
-/** Escape inline Markdown and HTML so the text renders literally. */
-export function escapeInline(text: string): string {
-  return stripUnsafeCharacters(text)
+/**
+ * A real @mention: `@name` at the start of a word (not an e-mail address, not `pkg@1.2.3`), not
+ * followed by `/` (`@scope/package` and `@types/node` are package names, not people).
+ */
+const MENTION = /(?<![\w@./+-])@(?=[A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9/_-]))/g
+
+/** Escape text (no code spans in it) so that it renders literally. */
+function escapeText(text: string): string {
+  return text
+    .replace(MENTION, '@\u200b')
     .replace(/&/g, '&amp;')
     .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`)
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-    .replace(/\n/g, ' ')
+}
+
+export interface InlinePart {
+  /** A code span (backticks included), kept as written; else text to escape. */
+  code: boolean
+  text: string
+}
+
+/** Where the next run of exactly `n` backticks starts, at or after `from`; -1 if none. */
+function closingRun(line: string, from: number, n: number): number {
+  let j = from
+  while (j < line.length) {
+    if (line[j] !== '`') {
+      j++
+      continue
+    }
+    let k = j
+    while (line[k] === '`') k++
+    if (k - j === n) return j
+    j = k
+  }
+  return -1
+}
+
+/**
+ * Split one line into text and code spans as CommonMark reads them: a run of backticks opens a
+ * span that the next run of the same length closes; a run without its match is literal text.
+ */
+export function splitCodeSpans(line: string): InlinePart[] {
+  const parts: InlinePart[] = []
+  let text = ''
+  let i = 0
+  while (i < line.length) {
+    if (line[i] !== '`') {
+      text += line[i]
+      i++
+      continue
+    }
+    let n = 1
+    while (line[i + n] === '`') n++
+    const run = '`'.repeat(n)
+    const close = closingRun(line, i + n, n)
+    if (close === -1) {
+      text += run
+      i += n
+      continue
+    }
+    if (text) parts.push({ code: false, text })
+    text = ''
+    parts.push({ code: true, text: line.slice(i, close + n) })
+    i = close + n
+  }
+  if (text) parts.push({ code: false, text })
+  return parts
+}
+
+/**
+ * Escape inline Markdown and HTML so the text renders literally: HTML, links, emphasis and real
+ * @mentions become inert; code spans stay code (their content is literal already).
+ */
+export function escapeInline(
+  text: string,
+  transformText: (escaped: string) => string = t => t,
+): string {
+  const clean = stripUnsafeCharacters(text).replace(/\r?\n/g, ' ')
+  return splitCodeSpans(clean)
+    .map(p => (p.code ? p.text : transformText(escapeText(p.text))))
+    .join('')
 }
 
 /** Inline code: picks a fence longer than any backtick run in the text. */

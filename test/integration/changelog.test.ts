@@ -10,8 +10,11 @@ import {
   generateChangelog,
   parseChangelog,
   pathspecs,
+  renderHistory,
+  upsertHistory,
   type GenerateOptions,
 } from '../../packages/changelog/index.ts'
+import { exec } from '../../packages/process/index.ts'
 import { parseVersion, type Version } from '../../packages/versioning/index.ts'
 import { root, runAction, runCli } from '../helpers/cli.ts'
 import { TestRepo } from '../helpers/repo.ts'
@@ -25,10 +28,10 @@ const v = (s: string) => parseVersion(s) as Version
 
 function options(overrides: Partial<GenerateOptions> = {}): GenerateOptions {
   return {
+    ...{ date: '2026-09-01' },
     version: undefined,
     tagPrefix: 'v',
     style: 'grouped',
-    date: '2026-09-01',
     paths: [],
     config: DEFAULT_CHANGELOG_CONFIG,
     images: [],
@@ -188,6 +191,177 @@ describe('hand-edited changelogs in real repositories', () => {
   )
 })
 
+/**
+ * A v8 line developed on a branch that merged main in (so main's v7.6.0 is its merge's second
+ * parent) and then became main: a walk in topological order meets v7.6.0 before v8's first commits.
+ * Candidates of 8.0.0 on the way, and a candidate of 8.1.0 still open.
+ */
+async function nonLinear(): Promise<TestRepo> {
+  const repo = await TestRepo.create()
+  await repo.commit('feat: base')
+  await repo.tag('v7.5.0')
+  await repo.checkout('-b', 'next')
+  await repo.commit('feat!: next one\n\nBREAKING CHANGE: the v7 API is gone.')
+  await repo.commit('feat: next two')
+  await repo.tag('v8.0.0-rc.1', { message: 'rc' })
+  await repo.checkout('main')
+  await repo.commit('fix: main fix')
+  await repo.tag('v7.6.0', { message: 'Release v7.6.0' })
+  await repo.checkout('next')
+  await repo.commit('feat: next three')
+  await repo.tag('v8.0.0-rc.2')
+  await repo.merge('main', 'Merge main into next')
+  await repo.checkout('main')
+  await repo.run('merge', '--ff-only', '--quiet', 'next')
+  await repo.commit('fix: after merge')
+  await repo.tag('v8.0.0', { message: 'Release v8.0.0' })
+  await repo.commit('feat: candidate work')
+  await repo.tag('v8.1.0-rc.1')
+  await repo.commit('fix: unreleased work')
+  return repo
+}
+
+/** `git rev-list --no-merges <from>..<to>` (all of `to` without from), sorted. */
+async function revList(repo: TestRepo, from: string | undefined, to: string): Promise<string[]> {
+  const out = await repo.run('rev-list', '--no-merges', from ? `${from}..${to}` : to)
+  return out.split('\n').filter(Boolean).sort()
+}
+
+describe('changelog --all: every section lists git rev-list <previous>..<tag>', () => {
+  it('assigns each commit to its release where history is not linear, as --version does', async () => {
+    const repo = await nonLinear()
+    const sections = new Map<
+      string,
+      { subjects: string[]; shas: string[]; previous: string | undefined }
+    >()
+    await renderHistory(
+      repo.git,
+      {
+        to: 'HEAD',
+        prefix: 'v',
+        paths: [],
+        style: 'grouped',
+        config: DEFAULT_CHANGELOG_CONFIG,
+        repoUrl: undefined,
+      },
+      (_section, release, previousTag) => {
+        sections.set(release.tag ?? 'unreleased', {
+          subjects: release.commits.map(c => c.subject).sort(),
+          shas: release.commits.map(c => c.sha).sort(),
+          previous: previousTag,
+        })
+      },
+    )
+    // Candidates are not sections of their own: their commits belong to their release, or to
+    // Unreleased while the candidate is open.
+    expect([...sections.keys()]).toEqual(['unreleased', 'v8.0.0', 'v7.6.0', 'v7.5.0'])
+    expect(sections.get('v8.0.0')?.previous).toBe('v7.6.0')
+    expect(sections.get('v8.0.0')?.shas).toEqual(await revList(repo, 'v7.6.0', 'v8.0.0'))
+    expect(sections.get('v8.0.0')?.subjects).toEqual([
+      'after merge',
+      'next one',
+      'next three',
+      'next two',
+    ])
+    expect(sections.get('v7.6.0')?.shas).toEqual(await revList(repo, 'v7.5.0', 'v7.6.0'))
+    expect(sections.get('v7.5.0')?.shas).toEqual(await revList(repo, undefined, 'v7.5.0'))
+    expect(sections.get('unreleased')?.shas).toEqual(await revList(repo, 'v8.0.0', 'HEAD'))
+    // The same sets as --version (and the Unreleased section without one).
+    for (const tag of ['v8.0.0', 'v7.6.0', 'v7.5.0']) {
+      const r = await generateChangelog(repo.git, options({ version: v(tag.slice(1)) }))
+      expect(r.commits.map(c => c.subject).sort(), tag).toEqual(sections.get(tag)?.subjects)
+    }
+    const unreleased = await generateChangelog(repo.git, options())
+    expect(unreleased.from).toBe('v8.0.0')
+    expect(unreleased.commits.map(c => c.subject).sort()).toEqual(
+      sections.get('unreleased')?.subjects,
+    )
+  })
+
+  it('a file bootstrapped with --all and upserted later lists no entry twice', async () => {
+    const repo = await nonLinear()
+    const history = {
+      to: 'HEAD',
+      prefix: 'v',
+      paths: [],
+      style: 'grouped' as const,
+      config: DEFAULT_CHANGELOG_CONFIG,
+      repoUrl: undefined,
+    }
+    const { text } = await upsertHistory(repo.git, history, undefined)
+    const file = path.join(repo.dir, 'CHANGELOG.md')
+    writeFileSync(file, text)
+    const entries = (t: string) => t.split('\n').filter(l => l.startsWith('- '))
+    expect(new Set(entries(text)).size).toBe(entries(text).length)
+    // Every release again with --version, and the whole history again: nothing changes.
+    for (const tag of ['v8.0.0', 'v7.6.0', 'v7.5.0']) {
+      const r = await generateChangelog(
+        repo.git,
+        options({ version: v(tag.slice(1)), file, date: undefined }),
+      )
+      expect(r.changed, tag).toBe(false)
+    }
+    expect((await upsertHistory(repo.git, history, text)).text).toBe(text)
+    // The candidate is promoted and released: its section takes the Unreleased entries, once.
+    await repo.run('tag', 'v8.1.0', 'HEAD')
+    const released = await generateChangelog(
+      repo.git,
+      options({ version: v('8.1.0'), file, date: undefined }),
+    )
+    expect(released.changed).toBe(true)
+    const after = readFileSync(file, 'utf8')
+    expect(new Set(entries(after)).size).toBe(entries(after).length)
+    expect(after).not.toContain('## [Unreleased]')
+    expect(after.slice(after.indexOf('## [8.0.0]'))).toBe(text.slice(text.indexOf('## [8.0.0]')))
+    expect((await upsertHistory(repo.git, history, after)).text).toBe(after)
+  })
+})
+
+describe('the release date', () => {
+  const at = async (repo: TestRepo, date: string, ...args: string[]) =>
+    exec('git', ['-C', repo.dir, ...args], {
+      env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date },
+    })
+
+  it('is the tagger date of an annotated tag, the commit date of a lightweight one, today before the tag', async () => {
+    const repo = await TestRepo.create()
+    await at(repo, '2025-03-01T12:00:00Z', 'commit', '--quiet', '--allow-empty', '-m', 'feat: one')
+    await at(repo, '2025-03-05T23:30:00Z', 'tag', '-a', '-m', 'Release v1.0.0', 'v1.0.0')
+    await at(repo, '2025-04-01T12:00:00Z', 'commit', '--quiet', '--allow-empty', '-m', 'fix: two')
+    await at(repo, '2025-04-09T08:00:00Z', 'tag', 'v1.0.1')
+    await at(repo, '2025-05-01T12:00:00Z', 'commit', '--quiet', '--allow-empty', '-m', 'fix: three')
+    const file = path.join(repo.dir, 'CHANGELOG.md')
+    const one = await generateChangelog(
+      repo.git,
+      options({ version: v('1.0.0'), file, date: undefined }),
+    )
+    expect(one.section.split('\n')[0]).toBe('## [1.0.0] - 2025-03-05')
+    const two = await generateChangelog(
+      repo.git,
+      options({ version: v('1.0.1'), file, date: undefined }),
+    )
+    expect(two.section.split('\n')[0]).toBe('## [1.0.1] - 2025-04-01')
+    const today = new Date().toISOString().slice(0, 10)
+    const three = await generateChangelog(
+      repo.git,
+      options({ version: v('1.0.2'), file, date: undefined }),
+    )
+    expect(three.section.split('\n')[0]).toBe(`## [1.0.2] - ${today}`)
+    // A re-run on another day finds the same dates: nothing changes.
+    const written = readFileSync(file, 'utf8')
+    for (const version of ['1.0.0', '1.0.1'])
+      expect(
+        (await generateChangelog(repo.git, options({ version: v(version), file, date: undefined })))
+          .changed,
+      ).toBe(false)
+    expect(readFileSync(file, 'utf8')).toBe(written)
+    // --all uses the same dates.
+    const all = await runCli(['changelog', '--all'], { cwd: repo.dir })
+    expect(all.stdout).toContain('## [1.0.1] - 2025-04-01\n')
+    expect(all.stdout).toContain('## [1.0.0] - 2025-03-05\n')
+  })
+})
+
 describe('release-actions changelog', () => {
   it('prints a section, upserts with --prepend, and renders the whole history with --all', async () => {
     const repo = await history()
@@ -210,9 +384,9 @@ describe('release-actions changelog', () => {
     expect(readFileSync(path.join(repo.dir, 'CHANGELOG.md'), 'utf8')).toBe(once)
 
     const all = await runCli(['changelog', '--all'], { cwd: repo.dir })
+    // The candidate v1.1.0-rc.1 is open: its commits are in Unreleased, not a section of its own.
     expect(all.stdout.split('\n').filter(l => l.startsWith('## '))).toEqual([
       '## [Unreleased]',
-      '## [1.1.0-rc.1] - 2026-01-01',
       '## [1.0.0] - 2026-01-01',
     ])
     const out = await runCli(['changelog', '--all', '--output', 'ALL.md'], { cwd: repo.dir })
@@ -255,7 +429,9 @@ describe('the bundle, as the runner runs it', () => {
   it('writes no file with file set empty', async () => {
     const repo = await history()
     const r = await runAction('generate-changelog', { file: '' }, { cwd: repo.dir })
-    expect(r.outputs).toMatchObject({ file: '', changed: 'false', 'commit-count': '1' })
+    // Unreleased is everything since the newest stable release (v1.0.0), the open candidate's
+    // commits included: what the next stable release will list.
+    expect(r.outputs).toMatchObject({ file: '', changed: 'false', 'commit-count': '3' })
     expect(r.outputs.changelog).toContain('## [Unreleased]')
   })
 
