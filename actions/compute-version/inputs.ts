@@ -3,6 +3,8 @@
  * any git call; a bad value throws an InputError naming the input and the expected form.
  */
 import { existsSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { loadChangelogConfig } from '../../packages/changelog/config.ts'
 import {
   InputError,
   resolveWorkspacePath,
@@ -19,7 +21,10 @@ import {
   parseRefInput,
   parseVersion,
   requireReleaseTag,
-  validateTagPrefix,
+  readTagPrefix,
+  tagName,
+  version,
+  withPrerelease,
   type ComputeOptions,
   type ParsedRef,
 } from '../../packages/versioning/index.ts'
@@ -32,10 +37,7 @@ export interface ComputeVersionInputs extends ComputeOptions {
 
 export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersionInputs {
   const defaults = DEFAULT_COMPUTE_OPTIONS
-  const tagPrefix = validateTagPrefix(
-    'tag-prefix',
-    inputs.optional('tag-prefix') ?? defaults.tagPrefix,
-  )
+  const tagPrefix = readTagPrefix(inputs)
   const refValue = inputs.optional('ref') ?? github.ref
   const ref = refValue === undefined ? undefined : parseRefInput('ref', refValue, tagPrefix)
   const bump = inputs.choice('bump', BUMP_KINDS, ref?.kind === 'tag' ? 'tag' : 'auto')
@@ -44,19 +46,6 @@ export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersio
       'ref',
       `bump: tag describes a tag, so ref must be refs/tags/${tagPrefix}MAJOR.MINOR.PATCH[-PRERELEASE]; got ${refValue === undefined ? 'no ref' : showValue(refValue)}`,
     )
-  }
-
-  const fromTagValue = inputs.optional('from-tag')
-  let fromTag: string | undefined
-  if (fromTagValue !== undefined) {
-    const v = requireReleaseTag('from-tag', fromTagValue, tagPrefix)
-    if (!isPrerelease(v)) {
-      throw new InputError(
-        'from-tag',
-        `expected a pre-release tag to promote, such as ${tagPrefix}1.3.0-rc.2; got the stable tag ${showValue(fromTagValue)}`,
-      )
-    }
-    fromTag = fromTagValue
   }
 
   const prereleaseId = inputs.string('prerelease-id', defaults.prereleaseId)
@@ -71,6 +60,19 @@ export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersio
     ['dotted', 'compact'] as const,
     defaults.prereleaseFormat,
   )
+  const fromTagValue = inputs.optional('from-tag')
+  let fromTag: string | undefined
+  if (fromTagValue !== undefined) {
+    const v = requireReleaseTag('from-tag', fromTagValue, tagPrefix)
+    if (!isPrerelease(v)) {
+      throw new InputError(
+        'from-tag',
+        `expected a pre-release tag to promote, such as ${tagName(tagPrefix, withPrerelease(version(1, 3, 0), prereleaseId, 2, prereleaseFormat))}; got the stable tag ${showValue(fromTagValue)}`,
+      )
+    }
+    fromTag = fromTagValue
+  }
+
   const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'] as const, defaults.rcBump)
 
   const initialText = inputs.string('initial-version', formatVersion(defaults.initialVersion))
@@ -99,7 +101,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersio
     )
   }
 
-  const path = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace)
+  const path = resolveWorkspacePath('path', inputs.string('path', '.'), github)
   if (!existsSync(path)) {
     throw new InputError(
       'path',
@@ -121,5 +123,27 @@ export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersio
   if (ref?.kind === 'tag') options.tag = ref.name
   if (fromTag !== undefined) options.fromTag = fromTag
   if (allowedSigners !== undefined) options.allowedSigners = allowedSigners
+  if (bump === 'auto') {
+    const config = projectConfig(path, github.workspace)
+    if (config) options.commitRules = loadChangelogConfig(config, 'path')
+  }
   return options
+}
+
+/**
+ * The project's config file, whose changelog section says which commits are housekeeping (the
+ * same rules generate-changelog lists by): `.github/release-actions.yml` in path, or in the
+ * nearest folder above it inside the workspace (a package of a monorepo uses the repository's).
+ */
+function projectConfig(dir: string, workspace: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const file = join(d, '.github', 'release-actions.yml')
+    if (existsSync(file)) return file
+    if (
+      dirname(d) === d ||
+      relative(workspace, d) === '' ||
+      relative(workspace, d).startsWith('..')
+    )
+      return undefined
+  }
 }

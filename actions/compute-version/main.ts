@@ -34,6 +34,7 @@ export const main: ActionMain = async ({ inputs, github, logger }) => {
   const options = readInputs(inputs, github)
   const decision = await computeVersion(new Git(options.path), options)
   for (const reason of decision.reasons) logger.info(reason)
+  for (const warning of decision.warnings ?? []) logger.warning(warning)
   logger.info(
     `version=${decision.version} tag=${decision.tag} sha=${decision.sha} bump=${decision.bump}`,
   )

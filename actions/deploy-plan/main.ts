@@ -9,6 +9,8 @@ import type { ActionMain } from '../../packages/runtime/index.ts'
 import { formatVersion, isPrerelease, requireVersion } from '../../packages/versioning/index.ts'
 
 export interface DeployPlan {
+  /** The image as registries want it (lower-cased, see readImageName): what the later steps use. */
+  image: string
   skip: boolean
   reason: string
   expectedVersion: string
@@ -29,7 +31,7 @@ function match(
 }
 
 export function planDeploy(inputs: Inputs): DeployPlan {
-  readImageWithTagOrDigest(
+  const { image } = readImageWithTagOrDigest(
     inputs,
     'image',
     'the image to deploy, with a tag or digest, such as us-docker.pkg.dev/project/repo/app@sha256:…',
@@ -81,6 +83,7 @@ export function planDeploy(inputs: Inputs): DeployPlan {
   const skipPrerelease = inputs.boolean('skip-prerelease', true)
   if (isPrerelease(version) && skipPrerelease) {
     return {
+      image,
       skip: true,
       reason: `v${formatVersion(version)} is a pre-release: the demo stays on the latest stable release (skip-prerelease: true).`,
       expectedVersion,
@@ -88,6 +91,7 @@ export function planDeploy(inputs: Inputs): DeployPlan {
     }
   }
   return {
+    image,
     skip: false,
     reason: `Deploying v${formatVersion(version)}; the demo must then report ${expectedVersion}.`,
     expectedVersion,
@@ -101,6 +105,7 @@ export const main: ActionMain = ({ inputs, logger }) => {
   else logger.info(plan.reason)
   return Promise.resolve({
     outputs: {
+      image: plan.image,
       skip: String(plan.skip),
       'expected-version': plan.expectedVersion,
       tag: plan.tag,

@@ -7,11 +7,14 @@
  */
 import { InputError, showValue } from '../../packages/inputs/index.ts'
 import { code } from '../../packages/markdown/index.ts'
-import { parseImageRef, RegistryClient, TAG_RE } from '../../packages/oci/index.ts'
+import { parseImageRef, readImageName, RegistryClient, TAG_RE } from '../../packages/oci/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 
 export const main: ActionMain = async ({ inputs, logger, mask }) => {
-  const image = inputs.required('image', 'an image without tag, such as ghcr.io/owner/app')
+  const image = readImageName(
+    inputs.required('image', 'an image without tag, such as ghcr.io/owner/app'),
+    inputs.warn,
+  )
   const ref = parseImageRef(image)
   if (!ref || ref.tag || ref.digest)
     throw new InputError(

@@ -16,7 +16,7 @@ import type { ReleaseAsset } from '../../packages/release/index.ts'
 import {
   isPrerelease,
   requireReleaseTag,
-  validateTagPrefix,
+  readTagPrefix,
   type Version,
 } from '../../packages/versioning/index.ts'
 
@@ -42,7 +42,7 @@ export interface GithubReleaseInputs {
 const MAX_NOTES = 125_000
 
 export function readInputs(inputs: Inputs, github: GithubContext): GithubReleaseInputs {
-  const tagPrefix = validateTagPrefix('tag-prefix', inputs.string('tag-prefix', 'v'))
+  const tagPrefix = readTagPrefix(inputs)
   const tag = inputs.required('tag', `the release tag, such as ${tagPrefix}1.2.3`)
   const version = requireReleaseTag('tag', tag, tagPrefix)
   const notesFile = inputs.optional('notes-file')

@@ -14,12 +14,14 @@ import {
   DIGEST_RE,
   imageRefProblem,
   parseImageRef,
+  readImageName,
   type ImageRef,
 } from '../../packages/oci/index.ts'
 import {
+  branchNameProblem,
   parseRefInput,
   requireVersion,
-  validateTagPrefix,
+  readTagPrefix,
   type Version,
 } from '../../packages/versioning/index.ts'
 
@@ -49,15 +51,21 @@ export interface PublishInputs {
   path: string
 }
 
-export function readImageList(input: string, values: string[]): { image: string; ref: ImageRef }[] {
+/** The images input: each lower-cased as registries want it (see readImageName), with a warning. */
+export function readImageList(
+  input: string,
+  values: string[],
+  warn: (message: string) => void,
+): { image: string; ref: ImageRef }[] {
   const out: { image: string; ref: ImageRef }[] = []
-  for (const image of values) {
+  for (const value of values) {
+    const image = readImageName(value, warn)
     const problem = imageRefProblem(image)
     const ref = problem === undefined ? parseImageRef(image) : undefined
     if (!ref) {
       throw new InputError(
         input,
-        `${showValue(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (lower case, no tag)`,
+        `${showValue(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`,
       )
     }
     if (ref.tag !== undefined || ref.digest !== undefined) {
@@ -117,7 +125,7 @@ function defaultBranchOf(env: NodeJS.ProcessEnv): string {
         repository?: { default_branch?: unknown }
       }
       const branch = event.repository?.default_branch
-      if (typeof branch === 'string' && /^[\w./-]+$/.test(branch)) return branch
+      if (typeof branch === 'string' && branchNameProblem(branch) === undefined) return branch
     } catch {
       // not JSON: fall back
     }
@@ -130,8 +138,8 @@ export function readInputs(
   github: GithubContext,
   env: NodeJS.ProcessEnv,
 ): PublishInputs {
-  const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v')
-  const images = readImageList('images', inputs.list('images'))
+  const tagPrefix = readTagPrefix(inputs)
+  const images = readImageList('images', inputs.list('images'), inputs.warn)
   if (images.length === 0)
     throw new InputError(
       'images',
@@ -159,10 +167,11 @@ export function readInputs(
   if (!/^[0-9a-f]{40}$/.test(sha))
     throw new InputError('sha', `expected a full 40-character commit sha, got ${showValue(sha)}`)
   const defaultBranch = inputs.optional('default-branch') ?? defaultBranchOf(env)
-  if (!/^[\w./-]{1,200}$/.test(defaultBranch) || defaultBranch.includes('..')) {
+  const branchProblem = branchNameProblem(defaultBranch)
+  if (branchProblem) {
     throw new InputError(
       'default-branch',
-      `expected a branch name such as main, got ${showValue(defaultBranch)}`,
+      `expected a branch name such as main, got ${showValue(defaultBranch)}, which ${branchProblem}`,
     )
   }
 
@@ -184,7 +193,7 @@ export function readInputs(
   }
   const [username, password] = inputs.pair('registry-username', 'registry-password')
 
-  const path = resolveWorkspacePath('path', inputs.string('path', '.'), github.workspace)
+  const path = resolveWorkspacePath('path', inputs.string('path', '.'), github)
   return {
     images,
     version,

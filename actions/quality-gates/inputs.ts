@@ -12,7 +12,7 @@ import {
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
-import { parseRefInput, requireVersion, formatVersion } from '../../packages/versioning/index.ts'
+import { formatVersion, requireVersion, splitReleaseTag } from '../../packages/versioning/index.ts'
 
 export interface QualityGatesInputs {
   gates: Gate[]
@@ -43,7 +43,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): QualityGatesI
     gates = parseGates(gatesText, 'gates')
     source = 'the gates input'
   } else {
-    const file = resolveWorkspacePath('config', configValue ?? DEFAULT_CONFIG, github.workspace)
+    const file = resolveWorkspacePath('config', configValue ?? DEFAULT_CONFIG, github)
     if (!existsSync(file)) {
       throw new InputError(
         configValue === undefined ? 'gates' : 'config',
@@ -76,12 +76,10 @@ export function readInputs(inputs: Inputs, github: GithubContext): QualityGatesI
       ? undefined
       : formatVersion(requireVersion('version', versionText, 'v'))
   if (version === undefined && github.ref?.startsWith('refs/tags/')) {
-    try {
-      const ref = parseRefInput('ref', github.ref, 'v')
-      if (ref.kind === 'tag') version = formatVersion(ref.version)
-    } catch {
-      // Not a release tag: version-alignment then needs with.version.
-    }
+    // A release tag of any prefix (v1.2.3, 1.2.3, pkg@1.2.3); anything else is not a release, and
+    // version-alignment then needs with.version.
+    const tag = splitReleaseTag(github.ref.slice('refs/tags/'.length))
+    if (tag) version = formatVersion(tag.version)
   }
   return {
     gates,

@@ -18,10 +18,10 @@ import {
 import { code } from '../../packages/markdown/index.ts'
 import { EVIDENCE_ASSETS } from '../../packages/release/plan.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
-import { requireReleaseTag, validateTagPrefix } from '../../packages/versioning/index.ts'
+import { readTagPrefix, requireReleaseTag } from '../../packages/versioning/index.ts'
 
 export const main: ActionMain = async ({ inputs, github, logger }) => {
-  const prefix = validateTagPrefix('tag-prefix', inputs.string('tag-prefix', 'v'))
+  const prefix = readTagPrefix(inputs)
   const tag = inputs.required('tag', 'the release whose files to download, such as v1.2.0-rc.2')
   requireReleaseTag('tag', tag, prefix)
   const dir = resolveWorkspacePath('path', inputs.string('path', 'release-files'), github.workspace)

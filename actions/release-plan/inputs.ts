@@ -8,12 +8,9 @@ import {
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
+import { readImageName } from '../../packages/oci/index.ts'
 import { parseImageBuilds, PlanError, type ImageBuild } from '../../packages/release/plan.ts'
-import {
-  requireReleaseTag,
-  validateTagPrefix,
-  type Version,
-} from '../../packages/versioning/index.ts'
+import { requireReleaseTag, readTagPrefix, type Version } from '../../packages/versioning/index.ts'
 
 export interface ReleasePlanInputs {
   tag: string
@@ -31,16 +28,20 @@ export interface ReleasePlanInputs {
 }
 
 export function readInputs(inputs: Inputs, github: GithubContext): ReleasePlanInputs {
-  const tagPrefix = validateTagPrefix('tag-prefix', inputs.string('tag-prefix', 'v'))
+  const tagPrefix = readTagPrefix(inputs)
   const tag = inputs.required('tag', `the release tag, such as ${tagPrefix}1.2.3`)
   const version = requireReleaseTag('tag', tag, tagPrefix)
   let images: ImageBuild[]
   try {
-    images = parseImageBuilds(inputs.string('images', ''), {
-      dockerfile: inputs.string('dockerfile', ''),
-      context: inputs.string('context', '.'),
-      platforms: inputs.string('platforms', 'linux/amd64,linux/arm64'),
-    })
+    images = parseImageBuilds(
+      inputs.string('images', ''),
+      {
+        dockerfile: inputs.string('dockerfile', ''),
+        context: inputs.string('context', '.'),
+        platforms: inputs.string('platforms', 'linux/amd64,linux/arm64'),
+      },
+      inputs.warn,
+    )
   } catch (error) {
     if (error instanceof PlanError)
       throw new InputError(
@@ -49,13 +50,17 @@ export function readInputs(inputs: Inputs, github: GithubContext): ReleasePlanIn
       )
     throw error
   }
-  const deploySource = inputs.optional('deploy-source') ?? images[0]?.name ?? ''
+  const image = (name: string) => {
+    const value = inputs.optional(name)
+    return value === undefined ? undefined : readImageName(value, inputs.warn)
+  }
+  const deploySource = image('deploy-source') ?? images[0]?.name ?? ''
   if (deploySource !== '' && !images.some(i => i.name === deploySource))
     throw new InputError(
       'deploy-source',
       `expected one of images (${images.map(i => i.name).join(', ')}), got ${JSON.stringify(deploySource)}`,
     )
-  const deployImage = inputs.optional('deploy-image') ?? deploySource
+  const deployImage = image('deploy-image') ?? deploySource
   if (/[\s@]/.test(deployImage) || /:[^/]*$/.test(deployImage.replace(/^[^/]*\//, '')))
     throw new InputError(
       'deploy-image',

@@ -74,7 +74,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): SupersedeInpu
     github.apiUrl,
     'https://api.github.com or https://github.example.com/api/v3',
   )
-  const images = readImageList('images', inputs.list('images'))
+  const images = readImageList('images', inputs.list('images'), inputs.warn)
   const [username, password] = inputs.pair('registry-username', 'registry-password')
   return {
     tag,

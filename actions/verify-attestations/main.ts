@@ -21,7 +21,7 @@ import {
   existingFile,
 } from '../../packages/inputs/index.ts'
 import { code, codeBlock, escapeInline, table } from '../../packages/markdown/index.ts'
-import { DIGEST_RE, parseImageRef } from '../../packages/oci/index.ts'
+import { DIGEST_RE, parseImageRef, readImageName } from '../../packages/oci/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 
 export const main: ActionMain = async ({ inputs, github, env, logger }) => {
@@ -38,7 +38,8 @@ export const main: ActionMain = async ({ inputs, github, env, logger }) => {
         path: path.relative(github.workspace, path.join(base, s.name)) || s.name,
       })
   }
-  const name = inputs.optional('subject-name')
+  const nameValue = inputs.optional('subject-name')
+  const name = nameValue === undefined ? undefined : readImageName(nameValue, inputs.warn)
   const digest = inputs.optional('subject-digest')
   if ((name === undefined) !== (digest === undefined)) {
     throw new InputError(

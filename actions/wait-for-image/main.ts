@@ -9,6 +9,7 @@ import {
   parseImageRef,
   RegistryClient,
   type ImageRef,
+  readImageName,
 } from '../../packages/oci/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 
@@ -27,7 +28,7 @@ export function readImageWithTagOrDigest(
   name: string,
   expected: string,
 ): { image: string; ref: ImageRef } {
-  const image = inputs.required(name, expected)
+  const image = readImageName(inputs.required(name, expected), inputs.warn)
   const problem = imageRefProblem(image)
   const ref = problem === undefined ? parseImageRef(image) : undefined
   if (!ref || (!ref.tag && !ref.digest))

@@ -84,7 +84,8 @@ export function validateAffix(input: string, value: string): string {
 
 /**
  * Plan the tags of one build. Version tags come first and `latest` last, the order they must be
- * written in. Every tag is lower-case and checked against Docker's tag grammar.
+ * written in. Tags are case-sensitive and kept as written (only image names are lower-cased, see
+ * readImageName); each is checked against Docker's tag grammar.
  */
 export function planTags(input: TagPlanInput, maxima?: LineMaxima): TagPlan {
   const reasons: string[] = []
@@ -150,7 +151,7 @@ export function planTags(input: TagPlanInput, maxima?: LineMaxima): TagPlan {
   const tags = raw
     .map(t => ({
       kind: t.kind,
-      name: `${input.prefix}${t.name}${input.suffix}`.toLowerCase(),
+      name: `${input.prefix}${t.name}${input.suffix}`,
       immutable: t.kind === 'version' || t.kind === 'sha',
     }))
     .sort((a, b) => ORDER[a.kind] - ORDER[b.kind])

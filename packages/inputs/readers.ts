@@ -1,19 +1,49 @@
 import { InputError, showValue } from './errors.ts'
 import type { InputSource } from './source.ts'
 
-/** Typed readers over an InputSource. Every reader trims, and treats an empty value as absent. */
+/** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
+export function trimAscii(value: string): string {
+  return value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '')
+}
+
+/**
+ * Typed readers over an InputSource. Every reader trims ASCII whitespace. An empty value is absent
+ * (the fallback applies) except for `text`, the reader of inputs where empty is a valid value.
+ */
 export class Inputs {
   readonly source: InputSource
-  constructor(source: InputSource) {
+  /**
+   * Where a reader says that it read a value other than as written (an image name lower-cased):
+   * the runner's warning annotation in an action, stderr in the CLI.
+   */
+  readonly warn: (message: string) => void
+  constructor(
+    source: InputSource,
+    {
+      warn = message => process.stderr.write(`warning: ${message}\n`),
+    }: { warn?: (message: string) => void } = {},
+  ) {
     this.source = source
+    this.warn = warn
   }
 
   /** The trimmed value, or undefined when absent or empty. */
   optional(name: string): string | undefined {
     const raw = this.source.get(name)
     if (raw === undefined) return undefined
-    const value = raw.trim()
+    const value = trimAscii(raw)
     return value === '' ? undefined : value
+  }
+
+  /**
+   * An input where the empty string is a valid value (`tag-prefix: ''` means no prefix): set to
+   * '', it is ''; only an input that is not given at all takes the fallback. The runner passes an
+   * input the workflow did not set with its action.yml default, so '' comes only from a workflow
+   * (or a CLI flag) that set it.
+   */
+  text(name: string, fallback: string): string {
+    const raw = this.source.get(name)
+    return raw === undefined ? fallback : trimAscii(raw)
   }
 
   string(name: string, fallback: string): string {
@@ -112,6 +142,6 @@ export class Inputs {
 export function splitList(raw: string): string[] {
   return raw
     .split(/[\n,]/)
-    .map(item => item.trim())
+    .map(item => trimAscii(item))
     .filter(item => item !== '')
 }

@@ -21,6 +21,38 @@ const DOMAIN_RE =
 export const TAG_RE = /^[\w][\w.-]{0,127}$/
 export const DIGEST_RE = /^sha256:[a-f0-9]{64}$/
 
+/**
+ * Registries take lower-case repository names only (distribution/reference: "repository name must
+ * be lowercase"), yet `ghcr.io/${{ github.repository }}` carries the owner's case (`NVIDIA`). So
+ * an image name is lower-cased, as docker/metadata-action does; its tag and digest stay as written
+ * (tags are case-sensitive). Only ASCII letters change.
+ */
+export function lowerCaseImageName(text: string): string {
+  const at = text.indexOf('@')
+  const digest = at === -1 ? '' : text.slice(at)
+  let name = at === -1 ? text : text.slice(0, at)
+  let tag = ''
+  const colon = name.lastIndexOf(':')
+  if (colon > name.lastIndexOf('/')) {
+    tag = name.slice(colon)
+    name = name.slice(0, colon)
+  }
+  return `${name.replace(/[A-Z]+/g, s => s.toLowerCase())}${tag}${digest}`
+}
+
+/**
+ * An image reference as an input gives it, read the one way every action reads image names:
+ * lower-cased (see lowerCaseImageName), and `warn` told what it became when that changed it.
+ */
+export function readImageName(text: string, warn: (message: string) => void): string {
+  const lower = lowerCaseImageName(text)
+  if (lower !== text)
+    warn(
+      `The image name ${JSON.stringify(text)} has upper-case letters, which registries do not accept in a repository name; using ${JSON.stringify(lower)}.`,
+    )
+  return lower
+}
+
 /** Why `text` is not an image reference, or undefined when it is one. */
 export function imageRefProblem(text: string): string | undefined {
   if (text === '') return 'is empty'

@@ -6,7 +6,7 @@
  */
 import { parse } from 'yaml'
 import { gitHubProblem, type GitHubClient } from '../github/index.ts'
-import { imageRefProblem, parseImageRef } from '../oci/index.ts'
+import { imageRefProblem, parseImageRef, readImageName } from '../oci/index.ts'
 import { compareVersions, isPrerelease, sameCore, type ReleaseTag } from '../versioning/index.ts'
 
 export interface ImageBuild {
@@ -50,17 +50,17 @@ function relativePath(field: string, value: string, where: string): string {
   return clean === '' ? '.' : clean
 }
 
-function imageName(value: unknown, where: string): string {
+function imageName(value: unknown, where: string, warn: (message: string) => void): string {
   if (typeof value !== 'string' || value.trim() === '')
     throw new PlanError(
       `${where}: expected an image name such as ghcr.io/owner/app, got ${show(value)}`,
     )
-  const name = value.trim()
+  const name = readImageName(value.trim(), warn)
   const problem = imageRefProblem(name)
   const ref = problem === undefined ? parseImageRef(name) : undefined
   if (!ref)
     throw new PlanError(
-      `${where}: ${show(name)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (lower case, no tag)`,
+      `${where}: ${show(name)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`,
     )
   if (ref.tag !== undefined || ref.digest !== undefined)
     throw new PlanError(
@@ -102,6 +102,7 @@ function buildArgs(value: unknown, where: string): string {
 export function parseImageBuilds(
   text: string,
   defaults: { dockerfile: string; context: string; platforms: string },
+  warn: (message: string) => void = () => undefined,
 ): ImageBuild[] {
   const trimmed = text.trim()
   if (trimmed === '') return []
@@ -141,7 +142,7 @@ export function parseImageBuilds(
     const unknown = Object.keys(entry).filter(k => !(KEYS as readonly string[]).includes(k))
     if (unknown.length)
       throw new PlanError(`${where}: unknown key ${show(unknown[0])}; expected ${KEYS.join(', ')}`)
-    const name = imageName(entry.name, where)
+    const name = imageName(entry.name, where, warn)
     if (out.some(o => o.name === name))
       throw new PlanError(`${where}: ${show(name)} is listed twice`)
     const str = (key: string): string | undefined => {

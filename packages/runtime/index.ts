@@ -57,7 +57,7 @@ export async function runAction(
   let result: ActionResult
   try {
     result = await main({
-      inputs: new Inputs(envSource(env)),
+      inputs: new Inputs(envSource(env), { warn: m => core.warning(m) }),
       github: githubContext(env),
       env,
       logger: coreLogger,

@@ -15,7 +15,7 @@ import {
   compareVersions,
   formatVersion,
   isPrerelease,
-  parseVersion,
+  splitReleaseTag,
   type Version,
 } from '../versioning/index.ts'
 import { hasBanner, MAX_BODY, supersededTitle, withBanner, type BannerInput } from './banner.ts'
@@ -105,11 +105,9 @@ function summary(r: {
   }
 }
 
-/** The prefix of a release tag (`v` of v1.2.3) and its version. */
+/** The prefix of a release tag (`v` of v1.2.3, `pkg@` of pkg@1.2.3, none of 1.2.3) and its version. */
 export function splitTag(tag: string): { prefix: string; version: Version } | undefined {
-  const m = /^([A-Za-z_/-]*)(\d.*)$/.exec(tag)
-  const v = m ? parseVersion(m[2] ?? '') : undefined
-  return m && v ? { prefix: m[1] ?? '', version: v } : undefined
+  return splitReleaseTag(tag)
 }
 
 /** The published release of a tag, or undefined (GitHub finds drafts only in the list). */

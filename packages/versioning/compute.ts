@@ -1,16 +1,21 @@
 /**
  * compute-version's decision, shared by the action and the CLI: what version and tag a bump
  * produces, or what an existing tag is (tag mode), read from local git with a bounded number of
- * git calls (two `for-each-ref`, one `rev-parse`, at most one `log`), never one call per tag.
+ * git calls (one `for-each-ref`, one `rev-parse`, at most one `log`, and the few `merge-base
+ * --is-ancestor` that reach.ts needs), never one call per tag and never a walk of all history in
+ * the release case.
  */
-import { parseCommitMessage, releaseLevel } from '../conventional/index.ts'
+import { analyzeCommits, DEFAULT_COMMIT_RULES, type CommitRules } from '../conventional/index.ts'
 import type { Git, TagRef } from '../git/index.ts'
 import { PreconditionError } from '../inputs/index.ts'
 import {
   bumpVersion,
+  candidateCounter,
+  candidateForm,
   isHighestStable,
+  isOpenCandidate,
   lineConflict,
-  maxVersion,
+  planCandidate,
   prereleaseCounter,
   stepPastConflicts,
   withPrerelease,
@@ -23,9 +28,11 @@ import {
   formatVersion,
   isPrerelease,
   sameCore,
+  version as makeVersion,
   type Version,
 } from './semver.ts'
-import { parseReleaseTag, tagName } from './tags.ts'
+import { Reachability, type ReachableTags } from './reach.ts'
+import { parseReleaseTag, splitReleaseTag, tagName } from './tags.ts'
 
 export const BUMP_KINDS = ['auto', 'patch', 'minor', 'major', 'rc', 'promote', 'tag'] as const
 export type BumpKind = (typeof BUMP_KINDS)[number]
@@ -43,6 +50,11 @@ export interface ComputeOptions {
   initialVersion: Version
   requireSignedTag: boolean
   allowedSigners?: string
+  /**
+   * auto: which commits are housekeeping (the changelog section of .github/release-actions.yml,
+   * so that compute-version and generate-changelog decide alike). Default: DEFAULT_COMMIT_RULES.
+   */
+  commitRules?: CommitRules
 }
 
 /** The defaults of compute-version's inputs. */
@@ -77,6 +89,8 @@ export interface VersionDecision {
   exists: boolean
   /** Sentences that explain the decision, for logs and the step summary. */
   reasons: string[]
+  /** What the user should see as a warning (a tag prefix that matches no tag, for one). */
+  warnings?: string[]
   /** Auto mode: how the commits since the base tag were read. */
   commits?: { total: number; breaking: number; features: number; other: number }
 }
@@ -111,13 +125,14 @@ class Repo {
   readonly options: ComputeOptions
   readonly all: ReleaseTag[]
   readonly versions: Version[]
-  readonly #reachable = new Map<string, ReleaseTag[]>()
+  readonly #reach: Reachability
 
   constructor(git: Git, options: ComputeOptions, all: ReleaseTag[]) {
     this.git = git
     this.options = options
     this.all = all
     this.versions = all.map(t => t.version)
+    this.#reach = new Reachability(git, all)
   }
 
   name(v: Version): string {
@@ -132,19 +147,47 @@ class Repo {
     return this.all.find(t => !isPrerelease(t.version) && sameCore(t.version, v))
   }
 
-  async reachableFrom(commit: string): Promise<ReleaseTag[]> {
-    let tags = this.#reachable.get(commit)
-    if (!tags) {
-      tags = releaseTags(await this.git.tags({ mergedInto: commit }), this.options.tagPrefix)
-      this.#reachable.set(commit, tags)
+  /** The tags reachable from `commit`, asked only as far as a decision needs (see reach.ts). */
+  reachableFrom(commit: string): Promise<ReachableTags> {
+    return Promise.resolve(this.#reach.from(commit))
+  }
+
+  packagePath(): Promise<string> {
+    return packageFolder(this.git)
+  }
+
+  /** The configured form of candidate tags, for messages: `vX.Y.Z-rc.N`, `vX.Y.Z-beta0N`. */
+  candidateForm(): string {
+    const { tagPrefix, prereleaseId, prereleaseFormat } = this.options
+    let width = 1
+    for (const t of this.all) {
+      const c = candidateCounter(t.version, prereleaseId)
+      if (c?.format === 'compact') width = Math.max(width, c.width)
     }
-    return tags
+    const example = tagName(
+      tagPrefix,
+      withPrerelease(makeVersion(1, 2, 3), prereleaseId, 1, prereleaseFormat, width),
+    )
+    return `${tagPrefix}X.Y.Z-${candidateForm(prereleaseId, prereleaseFormat, width)} (such as ${example})`
+  }
+
+  /**
+   * The newest open candidate (a candidate tag without its stable release) that an `rc` or a
+   * first stable release must not go below: one HEAD reaches, or with no stable release at all,
+   * any in the repository. A maintenance branch does not see the candidates of main.
+   */
+  async openCandidate(
+    reachable: ReachableTags,
+    base: ReleaseTag | undefined,
+  ): Promise<ReleaseTag | undefined> {
+    const pick = (t: ReleaseTag) => isOpenCandidate(t.version, this.versions)
+    return base ? reachable.highest(pick) : highestTag(this.all, pick)
   }
 
   /** The stable release new versions are computed from: the highest one reachable from HEAD. */
   async base(head: string, reasons: string[]): Promise<ReleaseTag | undefined> {
     const reachable = await this.reachableFrom(head)
-    const base = highestTag(reachable, t => !isPrerelease(t.version))
+    const base = await reachable.highest(t => !isPrerelease(t.version))
     if (base) {
       reasons.push(`The highest stable release reachable from HEAD is ${base.name}.`)
       return base
@@ -159,21 +202,21 @@ class Repo {
   }
 }
 
-function describe(
+async function describe(
   v: Version,
   repo: Repo,
   fields: {
     sha: string
     bump: AppliedBump
     exists: boolean
-    reachable: readonly ReleaseTag[]
+    reachable: ReachableTags
     reasons: string[]
     commits?: VersionDecision['commits']
   },
-): VersionDecision {
-  const lower = fields.reachable.filter(t => compareVersions(t.version, v) < 0)
-  const previous = highestTag(lower, () => true)
-  const previousStable = highestTag(lower, t => !isPrerelease(t.version))
+): Promise<VersionDecision> {
+  const below = (t: ReleaseTag) => compareVersions(t.version, v) < 0
+  const previous = await fields.reachable.highest(below)
+  const previousStable = await fields.reachable.highest(t => below(t) && !isPrerelease(t.version))
   const pre = isPrerelease(v)
   const decision: VersionDecision = {
     version: formatVersion(v),
@@ -265,7 +308,7 @@ async function promote(repo: Repo, reasons: string[]): Promise<VersionDecision> 
     )
     if (!rc) {
       throw new PreconditionError(
-        `There is no release candidate to promote: no tag ${repo.options.tagPrefix}X.Y.Z-${prereleaseId}.N without its stable release. Tag one with bump: rc first.`,
+        `There is no release candidate to promote: no tag ${repo.candidateForm()} without its stable release. Tag one with bump: rc first.`,
       )
     }
     reasons.push(`The newest release candidate is ${rc.name}.`)
@@ -329,25 +372,36 @@ async function bumpStable(repo: Repo, reasons: string[]): Promise<VersionDecisio
   let level: BumpLevel
   let commits: VersionDecision['commits']
   if (options.bump === 'auto') {
+    // A package of a monorepo (path is a folder inside the repository): only its commits count.
+    const pkg = await repo.packagePath()
     const messages = await repo.git.commitMessages({
       ...(base ? { from: base.commit } : {}),
       to: head,
+      ...(pkg ? { paths: ['.'] } : {}),
     })
-    const parsed = messages.map(m => parseCommitMessage(m.message))
-    commits = {
-      total: parsed.length,
-      breaking: parsed.filter(c => c.breaking).length,
-      features: parsed.filter(c => !c.breaking && c.type === 'feat').length,
-      other: parsed.filter(c => !c.breaking && c.type !== 'feat').length,
-    }
-    const found = releaseLevel(parsed)
-    if (!found) {
+    if (pkg)
+      reasons.push(`Only commits that touch ${pkg} count (path is a folder of the repository).`)
+    const analysis = analyzeCommits(messages, options.commitRules ?? DEFAULT_COMMIT_RULES)
+    commits = analysis.counts
+    const found = analysis.level
+    const { skipped, hidden, dependencies, reverted } = analysis.housekeeping
+    const housekeeping = [
+      skipped ? `${skipped} release or skipped` : '',
+      hidden ? `${hidden} of hidden types` : '',
+      dependencies ? `${dependencies} dependency update(s)` : '',
+      reverted ? `${reverted} reverted in the range` : '',
+    ].filter(Boolean)
+    if (!found && (base || commits.total === 0)) {
       if (!base) {
         throw new PreconditionError(
           'HEAD has no commits of its own and there is no stable release to bump.',
         )
       }
-      reasons.push(`No commits since ${base.name}: nothing to release.`)
+      reasons.push(
+        commits.total === 0
+          ? `No commits since ${base.name}: nothing to release.`
+          : `${commits.total} commit(s) since ${base.name}, all housekeeping (${housekeeping.join(', ')}): nothing to release.`,
+      )
       return describe(base.version, repo, {
         sha: head,
         bump: 'none',
@@ -357,10 +411,11 @@ async function bumpStable(repo: Repo, reasons: string[]): Promise<VersionDecisio
         commits,
       })
     }
-    level = found
+    // Without a stable release the first version is initial-version whatever the commits are.
+    level = found ?? 'patch'
     const since = base ? `since ${base.name}` : 'in the history'
     reasons.push(
-      `${commits.total} commit(s) ${since}: ${commits.breaking} breaking, ${commits.features} feature(s), ${commits.other} other → ${level}.`,
+      `${commits.total} commit(s) ${since}: ${commits.breaking} breaking, ${commits.features} feature(s), ${commits.other} other${housekeeping.length ? `, ${housekeeping.join(', ')} (housekeeping)` : ''}${found ? ` → ${level}` : ''}.`,
     )
     if (level === 'major' && base && base.version.major === 0) {
       level = 'minor'
@@ -370,11 +425,19 @@ async function bumpStable(repo: Repo, reasons: string[]): Promise<VersionDecisio
     level = options.bump as BumpLevel
   }
   if (!base) {
+    // Never below an open candidate: with v1.3.0-rc.9 and no stable release, the first is v1.3.0.
+    const open = await repo.openCandidate(reachable, undefined)
+    const first =
+      open && compareVersions(coreOf(open.version), options.initialVersion) > 0
+        ? coreOf(open.version)
+        : options.initialVersion
     reasons.push(
-      `There is no stable release yet; the first version is initial-version ${formatVersion(options.initialVersion)}.`,
+      first === options.initialVersion
+        ? `There is no stable release yet; the first version is initial-version ${formatVersion(options.initialVersion)}.`
+        : `There is no stable release yet; the first version is ${repo.name(first)}, the version the open candidate ${open?.name ?? ''} leads to (initial-version ${formatVersion(options.initialVersion)} is lower).`,
     )
-    const { version, conflicts } = stepPastConflicts(options.initialVersion, 'patch', repo.versions)
-    reasons.push(...stepNote(repo, options.initialVersion, version, conflicts))
+    const { version, conflicts } = stepPastConflicts(first, 'patch', repo.versions)
+    reasons.push(...stepNote(repo, first, version, conflicts))
     return describe(version, repo, {
       sha: head,
       bump: 'initial',
@@ -403,62 +466,110 @@ async function releaseCandidate(repo: Repo, reasons: string[]): Promise<VersionD
   const reachable = await repo.reachableFrom(head)
   const { options } = repo
   const base = repo.all.length === 0 ? undefined : await repo.base(head, reasons)
-  let core: Version
-  if (base) {
-    const candidate = bumpVersion(base.version, options.rcBump)
-    const stepped = stepPastConflicts(candidate, options.rcBump, repo.versions)
-    reasons.push(...stepNote(repo, candidate, stepped.version, stepped.conflicts))
-    core = stepped.version
-  } else {
-    const stepped = stepPastConflicts(options.initialVersion, 'patch', repo.versions)
-    reasons.push(...stepNote(repo, options.initialVersion, stepped.version, stepped.conflicts))
-    core = stepped.version
+  const open = await repo.openCandidate(reachable, base)
+  const plan = planCandidate({
+    base: base?.version,
+    open: open?.version,
+    rcBump: options.rcBump,
+    initialVersion: options.initialVersion,
+    existing: repo.versions,
+    id: options.prereleaseId,
+    format: options.prereleaseFormat,
+  })
+  const start = base ? bumpVersion(base.version, options.rcBump) : options.initialVersion
+  reasons.push(...stepNote(repo, start, plan.planned, plan.conflicts))
+  const core = plan.core
+  if (plan.continued && open) {
+    reasons.push(
+      base
+        ? `${open.name} is an open candidate of a higher version than ${repo.name(plan.planned)} (rc-bump: ${options.rcBump} from ${base.name}): continuing it.`
+        : `There is no stable release yet; continuing the newest open candidate, ${open.name}.`,
+    )
+  } else if (!base) {
     reasons.push(
       `There is no stable release yet; candidates lead to initial-version ${formatVersion(core)}.`,
     )
   }
-  const counters = repo.all
-    .filter(t => sameCore(t.version, core))
-    .map(t => prereleaseCounter(t.version, options.prereleaseId))
-    .filter((n): n is number => n !== undefined)
-  const counter = counters.length === 0 ? 1 : Math.max(...counters) + 1
-  const v = withPrerelease(core, options.prereleaseId, counter, options.prereleaseFormat)
-  if (counter === 1) {
+  const v = plan.version
+  if (plan.blockedBy) {
+    throw new PreconditionError(
+      `${repo.name(v)} would sort below the existing candidate ${repo.name(plan.blockedBy)}, so it cannot be the next candidate of ${repo.name(core)}; use prerelease-id ${String(plan.blockedBy.prerelease[0] ?? '').replace(/\d+$/, '')} or promote ${repo.name(plan.blockedBy)}.`,
+    )
+  }
+  if (!plan.previous) {
     reasons.push(
-      base
+      base && !plan.continued
         ? `First release candidate of ${repo.name(core)} (rc-bump: ${options.rcBump} from ${base.name}).`
         : `First release candidate of ${repo.name(core)}.`,
     )
   } else {
-    const newest = maxVersion(repo.versions.filter(x => sameCore(x, core) && isPrerelease(x)))
     reasons.push(
-      `The newest candidate of ${repo.name(core)} is ${newest ? repo.name(newest) : '?'}; next is ${repo.name(v)}.`,
+      `The newest candidate of ${repo.name(core)} is ${repo.name(plan.previous)}; next is ${repo.name(v)}.`,
     )
   }
   return describe(v, repo, { sha: head, bump: 'rc', exists: false, reachable, reasons })
 }
 
 export async function computeVersion(git: Git, options: ComputeOptions): Promise<VersionDecision> {
-  if (!(await git.isRepository())) {
+  const repository = await git.repository()
+  if (repository === 'none') {
     throw new PreconditionError(`${git.cwd} is not a git repository (input 'path').`)
   }
-  if (await git.isShallow()) {
+  if (repository === 'shallow') {
     throw new PreconditionError(
       `The repository at ${git.cwd} is a shallow clone, so its tags and history are incomplete. Check it out with actions/checkout and fetch-depth: 0.`,
     )
   }
-  const repo = new Repo(git, options, releaseTags(await git.tags(), options.tagPrefix))
+  const refs = await git.tags()
+  const repo = new Repo(git, options, releaseTags(refs, options.tagPrefix))
   const reasons: string[] = []
+  const hint = repo.all.length === 0 ? otherPrefixHint(refs, options.tagPrefix) : undefined
+  if (hint) reasons.push(hint)
+  let decision: VersionDecision
   switch (options.bump) {
     case 'tag':
-      return describeTag(repo, reasons)
+      decision = await describeTag(repo, reasons)
+      break
     case 'promote':
-      return promote(repo, reasons)
+      decision = await promote(repo, reasons)
+      break
     case 'rc':
-      return releaseCandidate(repo, reasons)
+      decision = await releaseCandidate(repo, reasons)
+      break
     default:
-      return bumpStable(repo, reasons)
+      decision = await bumpStable(repo, reasons)
   }
+  if (hint) decision.warnings = [hint]
+  return decision
+}
+
+/**
+ * With no release tag of the prefix, the release tags of the other plain prefix (`1.2.3` while
+ * tag-prefix is `v`, or `v1.2.3` while it is empty): a first version of v0.1.0 would then go
+ * backwards, so say which prefix the repository uses.
+ */
+function otherPrefixHint(refs: readonly TagRef[], prefix: string): string | undefined {
+  // Only v against none: a new package of a monorepo (api@) next to others' tags is no mistake.
+  const plain = (p: string) => p === '' || p === 'v'
+  if (!plain(prefix)) return undefined
+  const counts = new Map<string, number>()
+  for (const ref of refs) {
+    const split = splitReleaseTag(ref.name)
+    if (split && split.prefix !== prefix && plain(split.prefix))
+      counts.set(split.prefix, (counts.get(split.prefix) ?? 0) + 1)
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  if (!best) return undefined
+  const [other, n] = best
+  return `No tag has the prefix '${prefix}', but ${n} tag(s) are releases ${other === '' ? 'without a prefix' : `with the prefix '${other}'`}; if these are this repository's releases, set tag-prefix: '${other}'.`
+}
+
+/**
+ * The folder of the repository git runs in (`packages/api/`, from `path`), or '' at its top: a
+ * package of a monorepo, whose own commits (pathspec `.`) are the ones that count.
+ */
+export async function packageFolder(git: Git): Promise<string> {
+  return (await git.run(['rev-parse', '--show-prefix'])).trim()
 }
 
 /** The decision as action outputs (kebab-case names, strings). */

@@ -72,8 +72,9 @@ export function coreOf(v: Version): Version {
 /**
  * Compact pre-release identifiers such as `rc10` are read as the pair (`rc`, 10), so that `rc10`
  * sorts after `rc9` as a maintainer expects (plain SemVer compares them as text: `rc10` < `rc9`).
+ * Zero-padded counters are numbers too (`beta09` < `beta10`).
  */
-const COMPACT_ID = /^([A-Za-z-]*[A-Za-z-])(0|[1-9]\d*)$/
+const COMPACT_ID = /^([A-Za-z-]*[A-Za-z-])(\d{1,15})$/
 
 function normalizedPrerelease(ids: readonly Identifier[]): Identifier[] {
   const out: Identifier[] = []

@@ -1,4 +1,4 @@
-import { InputError, showValue } from '../inputs/index.ts'
+import { InputError, showValue, type Inputs } from '../inputs/index.ts'
 import { formatVersion, parseVersion, type Version } from './semver.ts'
 
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
@@ -38,18 +38,56 @@ export function unsafeRefReason(name: string): string | undefined {
   return undefined
 }
 
-/** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`. */
+/** The prefix of release tags when tag-prefix is not given. */
+export const DEFAULT_TAG_PREFIX = 'v'
+
+const PREFIX_EXAMPLES = "v, '' (none), api/v, pkg-v, pkg@ or @scope/pkg@"
+
+/** Why `prefix` cannot be a tag prefix, or undefined. Empty is valid: unprefixed tags (1.2.3). */
+function tagPrefixProblem(prefix: string): string | undefined {
+  if (prefix === '') return undefined
+  if (prefix.length > 64) return 'expected a tag prefix of at most 64 characters'
+  // Letters, digits and . _ - / @: the monorepo forms pkg@ (changesets), @scope/pkg@ (lerna),
+  // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
+  if (
+    !/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
+    unsafeRefReason(`${prefix}0.0.0`) !== undefined
+  )
+    return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${showValue(prefix)}`
+  return undefined
+}
+
+/** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
 export function validateTagPrefix(input: string, prefix: string): string {
-  if (prefix === '') return prefix
-  if (!/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(prefix) || prefix.includes('..')) {
-    throw new InputError(
-      input,
-      `expected a tag prefix of ASCII letters, digits, '.', '_', '-' or '/' (such as v or api/v), got ${showValue(prefix)}`,
-    )
-  }
-  if (prefix.length > 64)
-    throw new InputError(input, 'expected a tag prefix of at most 64 characters')
+  const problem = tagPrefixProblem(prefix)
+  if (problem) throw new InputError(input, problem)
   return prefix
+}
+
+/**
+ * The tag-prefix input of any action or command, read once for all of them: not given is `v`,
+ * set to the empty string is no prefix (DESIGN.md: an input set to '' is that value where empty
+ * is valid).
+ */
+export function readTagPrefix(inputs: Inputs, input = 'tag-prefix'): string {
+  return validateTagPrefix(input, inputs.text(input, DEFAULT_TAG_PREFIX))
+}
+
+/**
+ * A release tag whose prefix is not known (superseded-release, quality-gates): the prefix is the
+ * shortest one after which the rest is a strict SemVer version (`v10.2.3` is `v` + 10.2.3,
+ * `pkg2-v1.0.0` is `pkg2-v` + 1.0.0, `@scope/pkg@1.2.3` is `@scope/pkg@` + 1.2.3). A prefix that
+ * ends in a digit or '.' is never inferred (in `v21.0.0` the prefix is `v`, not `v2`).
+ */
+export function splitReleaseTag(name: string): { prefix: string; version: Version } | undefined {
+  if (unsafeRefReason(name) !== undefined) return undefined
+  for (let i = 0; i < name.length; i++) {
+    const prefix = name.slice(0, i)
+    if (!/^\d/.test(name.slice(i)) || /[\d.]$/.test(prefix)) continue
+    const v = parseVersion(name.slice(i))
+    if (v) return tagPrefixProblem(prefix) === undefined ? { prefix, version: v } : undefined
+  }
+  return undefined
 }
 
 export function expectedTagForm(prefix: string): string {
@@ -81,9 +119,13 @@ export function requireReleaseTag(input: string, name: string, prefix: string): 
   const problem = releaseTagProblem(name, prefix)
   const parsed = problem === undefined ? parseVersion(name.slice(prefix.length)) : undefined
   if (!parsed) {
+    const other = problem?.startsWith('does not start') ? splitReleaseTag(name) : undefined
+    const hint = other
+      ? ` (it is a release tag with ${other.prefix === '' ? 'no prefix' : `the prefix '${other.prefix}'`}: set tag-prefix: '${other.prefix}')`
+      : ''
     throw new InputError(
       input,
-      `${showValue(name)} ${problem ?? 'is not a release tag'}; expected ${expectedTagForm(prefix)}`,
+      `${showValue(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`,
     )
   }
   return parsed
@@ -99,32 +141,60 @@ export type ParsedRef =
   | { kind: 'pull'; name: string }
 
 /**
+ * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
+ * Branch names are not release tags: `feature/#123`, `a=b` and `user/x+y` are fine, since a
+ * branch name only ever reaches git as one element of an argument array. What git refuses is
+ * refused here too, and a name that starts with '-' (git reads it as an option).
+ */
+export function branchNameProblem(name: string): string | undefined {
+  if (name === '') return 'is empty'
+  if (name === 'HEAD') return 'is HEAD, which git does not accept as a branch name'
+  if (name.startsWith('-')) return "starts with '-'"
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'contains a control character'
+  const bad = /[ ~^:?*[\\]/.exec(name)
+  if (bad)
+    return bad[0] === ' '
+      ? 'contains whitespace'
+      : `contains '${bad[0]}', which git does not allow in a branch name`
+  if (name.includes('..')) return "contains '..'"
+  if (name.includes('@{')) return "contains '@{'"
+  for (const component of name.split('/')) {
+    if (component === '') return 'has an empty path component'
+    if (component.startsWith('.') || component.endsWith('.lock'))
+      return "has a component that starts with '.' or ends with '.lock'"
+  }
+  if (name.endsWith('.')) return "ends with '.'"
+  return undefined
+}
+
+/**
  * Classify a Git ref input (`refs/tags/…`, `refs/heads/…`, `refs/pull/N/merge`). A tag ref must be
- * a release tag; other refs must be safe names. `refs/tags/` is stripped exactly once. A bare
- * release tag name (`v1.2.3`) is read as that tag.
+ * a release tag; a branch ref any branch name git accepts. `refs/tags/` is stripped exactly once.
+ * A bare release tag name (`v1.2.3`) is read as that tag.
  */
 export function parseRefInput(input: string, ref: string, prefix: string): ParsedRef {
+  const expected = `expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`
   if (ref.startsWith('refs/tags/')) {
     const name = ref.slice('refs/tags/'.length)
     return { kind: 'tag', name, version: requireReleaseTag(input, name, prefix) }
   }
-  const unsafe = unsafeRefReason(ref)
-  if (unsafe) {
-    throw new InputError(
-      input,
-      `${showValue(ref)} ${unsafe}; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`,
-    )
-  }
-  const bare = parseReleaseTag(ref, prefix)
-  if (bare) return { kind: 'tag', name: ref, version: bare }
-  if (ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length) {
-    return { kind: 'branch', name: ref.slice('refs/heads/'.length) }
+  if (ref.startsWith('refs/heads/')) {
+    const name = ref.slice('refs/heads/'.length)
+    const problem = branchNameProblem(name)
+    if (problem)
+      throw new InputError(
+        input,
+        `${showValue(ref)}: the branch name ${problem}; expected refs/heads/<a branch name git accepts>`,
+      )
+    return { kind: 'branch', name }
   }
   if (/^refs\/pull\/\d+\/(merge|head)$/.test(ref)) return { kind: 'pull', name: ref }
-  throw new InputError(
-    input,
-    `${showValue(ref)} is not a full ref; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`,
-  )
+  const unsafe = unsafeRefReason(ref)
+  if (unsafe) throw new InputError(input, `${showValue(ref)} ${unsafe}; ${expected}`)
+  const bare = parseReleaseTag(ref, prefix)
+  if (bare) return { kind: 'tag', name: ref, version: bare }
+  throw new InputError(input, `${showValue(ref)} is not a full ref; ${expected}`)
 }
 
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */

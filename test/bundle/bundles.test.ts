@@ -87,7 +87,7 @@ describe('bundles run under Node 24', () => {
     const r = await runAction('compute-version', { bump: 'promote' }, { cwd: repo.dir })
     expect(r.code).toBe(1)
     expect(r.stdout.split('\n').filter(l => l.startsWith('::error::'))).toEqual([
-      '::error::There is no release candidate to promote: no tag vX.Y.Z-rc.N without its stable release. Tag one with bump: rc first.',
+      '::error::There is no release candidate to promote: no tag vX.Y.Z-rc.N (such as v1.2.3-rc.1) without its stable release. Tag one with bump: rc first.',
     ])
     expect(r.outputFile).toBe('')
   })

@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { Git } from '../../packages/git/index.ts'
-import { PreconditionError } from '../../packages/inputs/index.ts'
+import { readInputs } from '../../actions/compute-version/inputs.ts'
+import { githubContext, Inputs, mapSource, PreconditionError } from '../../packages/inputs/index.ts'
 import {
   computeVersion,
   DEFAULT_COMPUTE_OPTIONS,
@@ -192,8 +193,9 @@ describe('release candidates', () => {
       tag: 'v1.3.0-rc2',
     })
     expect(await decide(repo, { bump: 'rc' })).toMatchObject({ tag: 'v1.3.0-rc.2' })
+    // rc-bump: patch would start v1.2.4-rc.1, below the open candidate v1.3.0-rc1: it continues.
     expect(await decide(repo, { bump: 'rc', rcBump: 'patch' })).toMatchObject({
-      tag: 'v1.2.4-rc.1',
+      tag: 'v1.3.0-rc.2',
     })
     expect(await decide(repo, { bump: 'rc', rcBump: 'major' })).toMatchObject({
       tag: 'v2.0.0-rc.1',
@@ -203,6 +205,97 @@ describe('release candidates', () => {
   it('starts from initial-version without any release', async () => {
     const repo = await repoWith('feat: a')
     expect(await decide(repo, { bump: 'rc' })).toMatchObject({ tag: 'v0.1.0-rc.1' })
+  })
+
+  it('continues the newest open candidate when there is no stable release yet', async () => {
+    const repo = await repoWith('feat: a')
+    for (let i = 1; i <= 9; i++) await repo.tag(`v1.3.0-rc.${i}`)
+    await repo.commit('fix: b')
+    const d = await decide(repo, { bump: 'rc' })
+    expect(d).toMatchObject({ tag: 'v1.3.0-rc.10', previousTag: 'v1.3.0-rc.9' })
+    expect(d.reasons.join('\n')).toContain('continuing the newest open candidate, v1.3.0-rc.9')
+    // The first stable release is not below the candidate either (not initial-version v0.1.0).
+    expect(await decide(repo, { bump: 'patch' })).toMatchObject({ tag: 'v1.3.0', bump: 'initial' })
+    expect(await decide(repo)).toMatchObject({ tag: 'v1.3.0', bump: 'initial' })
+  })
+
+  it('never starts a line below an open candidate of a higher version', async () => {
+    const repo = await repoWith('feat: a', { tag: 'v1.2.3' }, 'feat!: b', { tag: 'v2.0.0-rc.3' })
+    await repo.commit('fix: c')
+    const d = await decide(repo, { bump: 'rc' }) // rc-bump: minor would be v1.3.0-rc.1
+    expect(d).toMatchObject({ tag: 'v2.0.0-rc.4', previousTag: 'v2.0.0-rc.3' })
+    expect(d.reasons.join('\n')).toContain(
+      'v2.0.0-rc.3 is an open candidate of a higher version than v1.3.0',
+    )
+    // A promoted candidate is no longer open: the next rc starts from the new stable release.
+    await repo.tag('v2.0.0', { at: 'v2.0.0-rc.3' })
+    expect(await decide(repo, { bump: 'rc' })).toMatchObject({ tag: 'v2.1.0-rc.1' })
+  })
+
+  it('a maintenance branch does not continue the candidates of main', async () => {
+    const repo = await repoWith('feat: a', { tag: 'v1.9.0' })
+    await repo.checkout('-b', 'release-1.x')
+    await repo.checkout('main')
+    await repo.commits('feat!: two')
+    await repo.tag('v2.0.0')
+    await repo.commit('feat: three')
+    await repo.tag('v2.1.0-rc.1')
+    await repo.checkout('release-1.x')
+    await repo.commit('feat: back-port')
+    expect(await decide(repo, { bump: 'rc' })).toMatchObject({ tag: 'v1.10.0-rc.1' })
+  })
+
+  it.each([
+    ['v1.0.0-beta01', 'v1.0.0-beta02'],
+    ['v1.0.0-beta09', 'v1.0.0-beta10'],
+    ['v1.0.0-beta9', 'v1.0.0-beta10'],
+    ['v1.0.0-beta099', 'v1.0.0-beta100'],
+  ])('reads the zero-padded counter %s and keeps its width: %s', async (from, to) => {
+    const repo = await repoWith('feat: a', { tag: from }, 'fix: b')
+    const beta = { bump: 'rc' as const, prereleaseId: 'beta', prereleaseFormat: 'compact' as const }
+    expect(await decide(repo, beta)).toMatchObject({ tag: to, previousTag: from })
+    // The width carries over to the next line's first candidate.
+    await repo.tag(to)
+    await repo.tag('v1.0.0')
+    await repo.commit('feat: c')
+    expect((await decide(repo, beta)).tag).toBe(
+      `v1.1.0-beta${'1'.padStart(from.length - 'v1.0.0-beta'.length, '0')}`,
+    )
+  })
+
+  it('refuses a candidate that would sort below an open one of another identifier', async () => {
+    const repo = await repoWith('feat: a', { tag: 'v1.2.3' }, 'feat: b', { tag: 'v1.3.0-rc.3' })
+    await expect(decide(repo, { bump: 'rc', prereleaseId: 'beta' })).rejects.toThrow(
+      'v1.3.0-beta.1 would sort below the existing candidate v1.3.0-rc.3',
+    )
+    // An alpha line moves on to beta: the same version, the configured identifier.
+    const alpha = await repoWith('feat: a', { tag: 'v1.0.0-alpha.2' }, 'fix: b')
+    expect(await decide(alpha, { bump: 'rc', prereleaseId: 'beta' })).toMatchObject({
+      tag: 'v1.0.0-beta.1',
+    })
+  })
+
+  it('names the configured candidate form in errors', async () => {
+    const stable = () =>
+      readInputs(
+        new Inputs(
+          mapSource({
+            bump: 'promote',
+            'from-tag': 'v1.2.3',
+            'prerelease-id': 'beta',
+            'prerelease-format': 'compact',
+          }),
+        ),
+        githubContext({ GITHUB_WORKSPACE: process.cwd() }),
+      )
+    expect(stable).toThrow('expected a pre-release tag to promote, such as v1.3.0-beta2')
+    const repo = await repoWith('feat: a', { tag: 'v0.9.0-beta01' }, { tag: 'v0.9.0' })
+    await expect(
+      decide(repo, { bump: 'promote', prereleaseId: 'beta', prereleaseFormat: 'compact' }),
+    ).rejects.toThrow('no tag vX.Y.Z-beta0N (such as v1.2.3-beta01) without its stable release')
+    await expect(decide(repo, { bump: 'promote' })).rejects.toThrow(
+      'no tag vX.Y.Z-rc.N (such as v1.2.3-rc.1)',
+    )
   })
 })
 

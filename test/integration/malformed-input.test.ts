@@ -90,7 +90,6 @@ const MALFORMED_REFS: string[] = [
   'refs/tags/',
   'refs/heads/--upload-pack=touch',
   'refs/heads/a..b',
-  'refs/heads/x$(id)',
   'main',
   '--upload-pack=touch /tmp/x',
   'refs/remotes/origin/main',
@@ -171,6 +170,19 @@ describe('malformed tags and refs are refused before any command runs', () => {
       { cwd: repo.dir, env: { PATH: `${bin}:${process.env.PATH}` } },
     )
     expectRefused(r, input)
+  })
+
+  it('takes any branch name git accepts, and no shell ever reads it', async () => {
+    // Only tag positions are strict: `x$(touch${IFS}MARKER2)` is a branch name git accepts, and
+    // it reaches git only as an element of an argument array.
+    const r = await runAction(
+      'compute-version',
+      { ref: 'refs/heads/x$(touch${IFS}MARKER2)' },
+      { cwd: repo.dir },
+    )
+    expect(r.stdout).not.toContain('::error::')
+    expect(r.outputs.tag).toBe('v1.2.3')
+    expect(existsSync(path.join(repo.dir, 'MARKER2'))).toBe(false)
   })
 
   it('runs git once the inputs are valid (the marker works)', async () => {

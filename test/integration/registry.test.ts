@@ -397,7 +397,8 @@ describe('the bundle and the CLI', () => {
   })
 
   it.each([
-    [{ images: 'GHCR.io/Owner/App' }, 'images'],
+    // An upper-case name is lower-cased (test/unit/image-names.test.ts); a malformed one is refused.
+    [{ images: 'ghcr.io/Owner/-app' }, 'images'],
     [{ images: 'ghcr.io/o/app:1.0' }, 'images'],
     [{ images: 'ghcr.io/o/app', version: '1.2' }, 'version'],
     [{ images: 'ghcr.io/o/app', sha: 'abc' }, 'sha'],

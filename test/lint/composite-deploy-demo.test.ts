@@ -88,7 +88,8 @@ describe('deploy-demo/action.yml', () => {
     expect(byId('deploy').with).toMatchObject({
       tag: '${{ steps.plan.outputs.tag }}',
       no_traffic: "${{ steps.previous.outputs.previous-revision != '' }}",
-      image: '${{ inputs.image }}',
+      // The name the plan step read (lower-cased as registries require).
+      image: '${{ steps.plan.outputs.image }}',
     })
     expect(byId('revision').with).toMatchObject({
       command: 'locate',

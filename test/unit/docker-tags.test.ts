@@ -76,9 +76,22 @@ describe('tag tables', () => {
       ['2.1.0-rc.2', `sha-${SHA}`],
     ],
     [
+      // Tags are case-sensitive: the tag is the version as written (only image names are
+      // lower-cased), as docker/metadata-action keeps 20200110-RC2.
       'compact candidate, upper case',
       { version: '3.0.0-RC1', existing: history },
-      ['3.0.0-rc1', `sha-${SHA}`],
+      ['3.0.0-RC1', `sha-${SHA}`],
+    ],
+    [
+      'prefix and suffix as written',
+      { version: '2.0.2', existing: history, prefix: 'Api-', suffix: '-Alpine' },
+      [
+        'Api-2.0.2-Alpine',
+        `Api-sha-${SHA}-Alpine`,
+        'Api-2.0-Alpine',
+        'Api-2-Alpine',
+        'Api-latest-Alpine',
+      ],
     ],
     [
       'build metadata stripped',

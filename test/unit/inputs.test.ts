@@ -28,6 +28,19 @@ describe('input readers', () => {
     expect(inputs.string('empty', 'd')).toBe('d')
   })
 
+  it("text: an input set to '' is ''; only one not given takes the fallback", () => {
+    expect(inputs.text('empty', 'v')).toBe('')
+    expect(inputs.text('missing', 'v')).toBe('v')
+    expect(inputs.text('a', 'v')).toBe('x')
+  })
+
+  it('trims ASCII whitespace only (a no-break space or a BOM stays visible)', () => {
+    const odd = new Inputs(mapSource({ nbsp: '\u00a0v\u00a0', bom: '\ufeffv', tabs: '\t v \r\n' }))
+    expect(odd.optional('nbsp')).toBe('\u00a0v\u00a0')
+    expect(odd.text('bom', '')).toBe('\ufeffv')
+    expect(odd.optional('tabs')).toBe('v')
+  })
+
   it('reads YAML 1.2 booleans only', () => {
     expect(inputs.boolean('yes', false)).toBe(true)
     expect(inputs.boolean('no', true)).toBe(false)

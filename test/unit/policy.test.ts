@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   bumpVersion,
+  candidateForm,
+  isOpenCandidate,
+  planCandidate,
   formatVersion,
   isHighestOfMajorLine,
   isHighestOfMinorLine,
@@ -36,16 +39,99 @@ describe('release-candidate counters', () => {
     ['1.3.0-beta.2', 'beta', 2],
     ['1.3.0-beta.2', 'rc', undefined],
     ['1.3.0-rc.1.2', 'rc', undefined],
-    ['1.3.0-rc', 'rc', undefined],
-    ['1.3.0-rc01', 'rc', undefined],
+    ['1.3.0-rc', 'rc', 0], // the identifier alone: release-please's first candidate (1.3.0-beta)
+    ['1.3.0-rc01', 'rc', 1],
+    ['1.3.0-beta09', 'beta', 9],
+    ['1.3.0-rc.x', 'rc', undefined],
+    ['1.3.0-rcx1', 'rc', undefined],
     ['1.3.0', 'rc', undefined],
   ] as const)('%s (%s) → %s', (text, id, n) => {
     expect(prereleaseCounter(v(text), id)).toBe(n)
   })
 
-  it('writes both forms', () => {
+  it('writes both forms, a compact one zero-padded to a width', () => {
     expect(formatVersion(withPrerelease(v('1.3.0'), 'rc', 10, 'dotted'))).toBe('1.3.0-rc.10')
     expect(formatVersion(withPrerelease(v('1.3.0'), 'rc', 2, 'compact'))).toBe('1.3.0-rc2')
+    expect(formatVersion(withPrerelease(v('1.3.0'), 'beta', 2, 'compact', 2))).toBe('1.3.0-beta02')
+    expect(formatVersion(withPrerelease(v('1.3.0'), 'beta', 100, 'compact', 2))).toBe(
+      '1.3.0-beta100',
+    )
+    expect(candidateForm('beta', 'compact', 2)).toBe('beta0N')
+    expect(candidateForm('rc', 'dotted')).toBe('rc.N')
+  })
+})
+
+describe('the next release candidate', () => {
+  const plan = (
+    base: string | undefined,
+    open: string | undefined,
+    existing: string[],
+    more: Partial<Parameters<typeof planCandidate>[0]> = {},
+  ) =>
+    formatVersion(
+      planCandidate({
+        base: base === undefined ? undefined : v(base),
+        open: open === undefined ? undefined : v(open),
+        rcBump: 'minor',
+        initialVersion: v('0.1.0'),
+        existing: vs(...existing),
+        id: 'rc',
+        format: 'dotted',
+        ...more,
+      }).version,
+    )
+  it.each([
+    // [base, open candidate HEAD reaches, every tag, options] → next
+    ['1.2.3', undefined, ['1.2.3'], {}, '1.3.0-rc.1'],
+    ['1.2.3', '1.3.0-rc.2', ['1.2.3', '1.3.0-rc.1', '1.3.0-rc.2'], {}, '1.3.0-rc.3'],
+    [undefined, '1.3.0-rc.9', ['1.3.0-rc.9'], {}, '1.3.0-rc.10'],
+    [undefined, undefined, [], {}, '0.1.0-rc.1'],
+    ['1.2.3', '2.0.0-rc.3', ['1.2.3', '2.0.0-rc.3'], {}, '2.0.0-rc.4'],
+    ['1.2.3', '1.2.4-rc.1', ['1.2.3', '1.2.4-rc.1'], {}, '1.3.0-rc.1'],
+    ['1.2.3', '1.3.0-rc.2', ['1.2.3', '1.3.0-rc.2'], { rcBump: 'major' as const }, '2.0.0-rc.1'],
+    ['1.2.3', '1.3.0-rc1', ['1.2.3', '1.3.0-rc1'], { format: 'compact' as const }, '1.3.0-rc2'],
+    [
+      undefined,
+      '1.0.0-beta09',
+      ['1.0.0-beta09'],
+      { id: 'beta', format: 'compact' as const },
+      '1.0.0-beta10',
+    ],
+    [
+      '1.0.0',
+      undefined,
+      ['1.0.0-beta01', '1.0.0'],
+      { id: 'beta', format: 'compact' as const },
+      '1.1.0-beta01',
+    ],
+    [
+      '1.0.0',
+      undefined,
+      ['1.0.0-beta9', '1.0.0-beta10', '1.0.0'],
+      { id: 'beta', format: 'compact' as const },
+      '1.1.0-beta1',
+    ],
+  ] as const)('base %s, open %s, tags %j %j → %s', (base, open, existing, more, next) => {
+    expect(plan(base, open, [...existing], more)).toBe(next)
+  })
+
+  it('names an open candidate it would sort below', () => {
+    const p = planCandidate({
+      base: v('1.2.3'),
+      open: v('1.3.0-rc.3'),
+      rcBump: 'minor',
+      initialVersion: v('0.1.0'),
+      existing: vs('1.2.3', '1.3.0-rc.3'),
+      id: 'beta',
+      format: 'dotted',
+    })
+    expect(p.blockedBy && formatVersion(p.blockedBy)).toBe('1.3.0-rc.3')
+  })
+
+  it('an open candidate is any pre-release without its stable release', () => {
+    expect(isOpenCandidate(v('1.3.0-alpha.1'), vs('1.2.3'))).toBe(true)
+    expect(isOpenCandidate(v('1.3.0-rc.1'), vs('1.3.0'))).toBe(false)
+    expect(isOpenCandidate(v('1.3.0'), [])).toBe(false)
   })
 })
 

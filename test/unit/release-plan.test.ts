@@ -72,7 +72,7 @@ describe('parseImageBuilds', () => {
 
   it.each([
     ['ghcr.io/o/app:1.0', 'without a tag or digest'],
-    ['GHCR.io/O/App', 'lower case'],
+    ['ghcr.io/O/-app', 'with a lower-case repository'],
     ['- name: ghcr.io/o/a\n- name: ghcr.io/o/a', 'is listed twice'],
     ['- name: ghcr.io/o/a\n  dockerfile: ../../etc/passwd', 'a path inside the repository'],
     ['- name: ghcr.io/o/a\n  context: /srv', 'a path inside the repository'],

@@ -89,6 +89,11 @@ describe('compareVersions follows SemVer precedence', () => {
     '2.0.0-rc2',
     '2.0.0-rc10',
     '2.0.0',
+    // zero-padded compact counters (release-please's beta01 … beta09, beta10) are numbers too
+    '3.0.0-beta01',
+    '3.0.0-beta09',
+    '3.0.0-beta10',
+    '3.0.0',
     '10.0.0',
   ]
   it.each(ordered.slice(1).map((b, i) => [ordered[i] as string, b]))('%s < %s', (a, b) => {

@@ -10,6 +10,7 @@ import { GITHUB_STAND_INS } from '../peers/stand-ins.ts'
 import { World } from '../peers/world.ts'
 
 const REPO = 'octo/composites'
+const UPPER = 'NVIDIA/App'
 let world: World
 let repo: TestRepo
 
@@ -55,6 +56,38 @@ jobs:
           subject-path: dist/*
           sbom: npm
           attest: false
+`,
+  'image-name.yml': `
+on: push
+permissions: {}
+jobs:
+  evidence:
+    runs-on: ubuntu-24.04
+    permissions:
+      contents: read
+    steps:
+      - id: evidence
+        uses: release-actions/release-actions/attest-sbom@main
+        with:
+          subject-name: ghcr.io/\${{ github.repository }}
+          subject-digest: sha256:${'b'.repeat(64)}
+          sbom: none
+          attest: false
+  demo:
+    runs-on: ubuntu-24.04
+    permissions:
+      contents: read
+      id-token: write
+    steps:
+      - id: deploy
+        uses: release-actions/release-actions/deploy-demo@main
+        with:
+          image: us-docker.pkg.dev/demo-project/ghcr/\${{ github.repository }}@sha256:${'a'.repeat(64)}
+          version: v1.3.0-rc.1
+          region: us-west1
+          project-id: demo-project
+          workload-identity-provider: projects/123456789/locations/global/workloadIdentityPools/github/providers/github
+          service-account: demo-deployer@demo-project.iam.gserviceaccount.com
 `,
   'skip.yml': `
 on: push
@@ -134,6 +167,34 @@ describe('attest-sbom', () => {
     expect(job.outputs.sbom).toBe('sbom.spdx.json')
     expect(job.outputs.notices).toMatch(/THIRD_PARTY_NOTICES\.md$/)
     expect(job.outputs.ids ?? '').toBe('')
+  })
+})
+
+describe('image names of an upper-case owner (ghcr.io/${{ github.repository }})', () => {
+  it('are lower-cased with a warning, in attest-sbom and deploy-demo', async () => {
+    const upper = await world.createRepository(UPPER)
+    await upper.commit('feat: composites', {
+      '.github/workflows/image-name.yml': WORKFLOWS['image-name.yml'] ?? '',
+    })
+    await world.push(UPPER)
+    const r = await world.runner.run({
+      repository: UPPER,
+      workflow: '.github/workflows/image-name.yml',
+      event: { name: 'push', ref: 'refs/heads/main' },
+    })
+    expect(r.result, `${r.log()}\n${r.annotations('error').join('\n')}`).toBe('success')
+    const check = (r.step('evidence', 'evidence').steps ?? []).find(s => s.id === 'check')
+    expect(check?.outputs['subject-name']).toBe('ghcr.io/nvidia/app')
+    const plan = (r.step('demo', 'deploy').steps ?? []).find(s => s.id === 'plan')
+    expect(plan?.outputs.image).toBe(
+      `us-docker.pkg.dev/demo-project/ghcr/nvidia/app@sha256:${'a'.repeat(64)}`,
+    )
+    expect(r.annotations('warning')).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('"ghcr.io/NVIDIA/App" has upper-case letters'),
+        expect.stringContaining('using "us-docker.pkg.dev/demo-project/ghcr/nvidia/app@sha256:'),
+      ]),
+    )
   })
 })
 
