@@ -90,3 +90,38 @@ export function measureProcess(
   const kib = Number(err.trim().split('\n').pop())
   return { ms, maxRssMiB: kib / 1024 }
 }
+
+export interface ProcessCase {
+  name: string
+  file: string
+  args: readonly string[]
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+}
+
+/**
+ * Median wall times (ms) of several processes measured in turns (a, b, c, a, b, c, …) rather than
+ * one after the other, so that a change of load on the machine hits each of them alike and the
+ * ratios between them hold even when the absolute figures drift.
+ */
+export function timeProcessesInTurn(
+  cases: readonly ProcessCase[],
+  { runs = 15, warmup = 2 }: { runs?: number; warmup?: number } = {},
+): Map<string, number> {
+  const once = (c: ProcessCase) => {
+    const start = performance.now()
+    const r = spawnSync(c.file, c.args, {
+      cwd: c.cwd,
+      env: c.env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
+    })
+    if (r.status !== 0)
+      throw new Error(`${c.file} ${c.args.join(' ')} failed: ${r.stderr?.toString() ?? ''}`)
+    return performance.now() - start
+  }
+  for (let i = 0; i < warmup; i++) for (const c of cases) once(c)
+  const times = new Map<string, number[]>(cases.map(c => [c.name, []]))
+  for (let i = 0; i < runs; i++) for (const c of cases) times.get(c.name)?.push(once(c))
+  return new Map([...times].map(([name, t]) => [name, median(t)]))
+}

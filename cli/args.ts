@@ -1,10 +1,16 @@
 /**
  * Argument parsing shared by the CLI commands. Flags are named like the action inputs they map
  * to (`--tag-prefix` ↔ `tag-prefix`), so a command can hand its flags to the action's own input
- * reader and validate exactly as the action does.
+ * reader and validate exactly as the action does. The one difference is where paths may point:
+ * a path named on the command line is used wherever it is (see localContext).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { mapSource, type InputSource } from '../packages/inputs/index.ts'
+import {
+  githubContext,
+  mapSource,
+  type GithubContext,
+  type InputSource,
+} from '../packages/inputs/index.ts'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -50,4 +56,14 @@ export function flagSource(
     out[name] = Array.isArray(value) ? value.join('\n') : String(value)
   }
   return mapSource(out)
+}
+
+/**
+ * The context the CLI hands to the actions' input readers: the current directory as the
+ * workspace, and `explicitPaths`, so that a path the user names (`--sbom /tmp/sbom.json`,
+ * `--output /tmp/x`) is used wherever it is. Globs keep the workspace rule. `env` supplies the
+ * GITHUB_* defaults a command takes from the environment (none unless it asks).
+ */
+export function localContext(env: NodeJS.ProcessEnv = {}): GithubContext {
+  return { ...githubContext(env), workspace: process.cwd(), explicitPaths: true }
 }

@@ -1,44 +1,40 @@
 /**
  * release-actions: the maintainer's side of the suite, running the same packages as the actions.
+ * Only the command that runs is loaded (each is a dynamic import, a chunk of its own in the
+ * bundle): `--help` and usage errors are answered from cli/usage.ts alone.
  */
 import { InputError, errorMessage } from '../packages/inputs/index.ts'
 import { consoleLogger, type Logger } from '../packages/log/index.ts'
-import { UsageError } from './args.ts'
-import * as attestCommands from './commands/attest.ts'
-import * as bumpCommand from './commands/bump.ts'
-import * as changelogCommand from './commands/changelog.ts'
-import * as deployCommands from './commands/deploy.ts'
-import * as gatesCommand from './commands/gates.ts'
-import * as pinsCommand from './commands/pins.ts'
-import * as supersedeCommand from './commands/supersede.ts'
-import * as tagsCommand from './commands/tags.ts'
-import * as versionCommand from './commands/version.ts'
+import { parse, UsageError, type Parsed } from './args.ts'
+import { specs, type CommandName } from './usage.ts'
 
-interface Command {
-  usage: string
-  run(argv: readonly string[], logger: Logger): Promise<number>
+export type Run = (args: Parsed, logger: Logger) => Promise<number>
+
+/** Each command's code, loaded when it runs. */
+const commands: Record<CommandName, () => Promise<Run>> = {
+  bump: async () => (await import('./commands/bump.ts')).bump,
+  changelog: async () => (await import('./commands/changelog.ts')).changelog,
+  gates: async () => (await import('./commands/gates.ts')).gates,
+  checksums: async () => (await import('./commands/attest.ts')).checksums,
+  notices: async () => (await import('./commands/attest.ts')).notices,
+  provenance: async () => (await import('./commands/attest.ts')).provenance,
+  'wait-for-image': async () => (await import('./commands/deploy.ts')).wait,
+  'smoke-check': async () => (await import('./commands/deploy.ts')).smoke,
+  pins: async () => (await import('./commands/pins.ts')).pins,
+  supersede: async () => (await import('./commands/supersede.ts')).supersede,
+  tags: async () => (await import('./commands/tags.ts')).tags,
+  version: async () => (await import('./commands/version.ts')).version,
 }
 
-export const commands: Record<string, Command> = {
-  bump: { usage: bumpCommand.usage, run: bumpCommand.bump },
-  changelog: { usage: changelogCommand.usage, run: changelogCommand.changelog },
-  gates: { usage: gatesCommand.usage, run: gatesCommand.gates },
-  checksums: { usage: attestCommands.checksumsUsage, run: attestCommands.checksums },
-  notices: { usage: attestCommands.noticesUsage, run: attestCommands.notices },
-  provenance: { usage: attestCommands.provenanceUsage, run: attestCommands.provenance },
-  'wait-for-image': { usage: deployCommands.waitUsage, run: deployCommands.wait },
-  'smoke-check': { usage: deployCommands.smokeUsage, run: deployCommands.smoke },
-  pins: { usage: pinsCommand.usage, run: pinsCommand.pins },
-  supersede: { usage: supersedeCommand.usage, run: supersedeCommand.supersede },
-  tags: { usage: tagsCommand.usage, run: tagsCommand.tags },
-  version: { usage: versionCommand.usage, run: versionCommand.version },
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(specs, name)
 }
 
 function help(): string {
   return [
     'Usage: release-actions <command> [options]',
     '',
-    ...Object.values(commands).map(c => c.usage),
+    ...Object.values(specs).map(c => c.usage),
     '',
     'Exit codes: 0 success, 1 failure, 2 usage error.',
   ].join('\n')
@@ -50,21 +46,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${help()}\n`)
     return name ? 0 : 2
   }
-  const command = commands[name]
-  if (!command) {
+  if (!isCommand(name)) {
     process.stderr.write(`error: unknown command '${name}'\n\n${help()}\n`)
     return 2
   }
+  const spec = specs[name]
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.usage}\n`)
+    process.stdout.write(`${spec.usage}\n`)
     return 0
   }
   const logger = consoleLogger({ verbose: process.env.RUNNER_DEBUG === '1' })
   try {
-    return await command.run(rest, logger)
+    const args = parse(rest, spec.flags, spec.positionals)
+    const run = await commands[name]()
+    return await run(args, logger)
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`error: ${error.message}\n\nUsage: ${command.usage}\n`)
+      process.stderr.write(`error: ${error.message}\n\nUsage: ${spec.usage}\n`)
       return 2
     }
     if (error instanceof InputError) {

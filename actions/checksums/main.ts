@@ -40,7 +40,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): ChecksumsInpu
   const output = resolveWorkspacePath(
     'checksums-file',
     inputs.string('checksums-file', 'checksums.txt'),
-    github.workspace,
+    github,
     { alsoUnder: [github.runnerTemp] },
   )
   const base = resolveWorkspacePath('base', inputs.string('base', '.'), github.workspace)

@@ -23,13 +23,13 @@ export function readNoticesInputs(
   github: GithubContext,
 ): { sbom: string; output: string } {
   const sbomValue = inputs.required('sbom', 'the path of an SPDX 2.x or CycloneDX JSON SBOM')
-  const sbom = existingFile('sbom', sbomValue, github.workspace, 'the path of an SBOM file', {
+  const sbom = existingFile('sbom', sbomValue, github, 'the path of an SBOM file', {
     alsoUnder: [github.runnerTemp],
   })
   const output = resolveWorkspacePath(
     'output',
     inputs.string('output', 'THIRD_PARTY_NOTICES.md'),
-    github.workspace,
+    github,
     { alsoUnder: [github.runnerTemp] },
   )
   return { sbom, output }

@@ -9,26 +9,13 @@ import {
   subjectsFromChecksums,
 } from '../../packages/attest/index.ts'
 import { writeFileAtomic } from '../../packages/files/index.ts'
-import { githubContext, Inputs, mapSource } from '../../packages/inputs/index.ts'
+import { Inputs, mapSource } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import { readInputs as readChecksumsInputs, writeChecksums } from '../../actions/checksums/main.ts'
 import { readNoticesInputs, writeNotices } from '../../actions/notices/main.ts'
-import { parse, UsageError } from '../args.ts'
+import { localContext, UsageError, type Parsed } from '../args.ts'
 
-function local() {
-  return { ...githubContext({}), workspace: process.cwd(), runnerTemp: undefined }
-}
-
-export const checksumsUsage = `release-actions checksums [--output checksums.txt] [--base DIR] GLOB...
-  SHA-256 checksums of the files matching the globs, in sha256sum format (sha256sum -c reads it),
-  paths relative to --base (default: the current directory), sorted. Globs may not leave the
-  current directory; symlinks pointing outside it are skipped and named.`
-
-export async function checksums(argv: readonly string[], logger: Logger): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    output: { type: 'string' },
-    base: { type: 'string' },
-  })
+export async function checksums({ values, positionals }: Parsed, logger: Logger): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('expected one or more globs of files to checksum')
   const opts = readChecksumsInputs(
@@ -39,19 +26,14 @@ export async function checksums(argv: readonly string[], logger: Logger): Promis
         base: values.base as string | undefined,
       }),
     ),
-    local(),
+    localContext(),
   )
   const r = await writeChecksums(opts, logger)
   process.stdout.write(r.text)
   return 0
 }
 
-export const noticesUsage = `release-actions notices --sbom FILE [--output THIRD_PARTY_NOTICES.md]
-  Third-party notices from an SPDX 2.x JSON or CycloneDX JSON SBOM, grouped by licence; packages
-  without licence information are flagged for review.`
-
-export function notices(argv: readonly string[], logger: Logger): Promise<number> {
-  const { values } = parse(argv, { sbom: { type: 'string' }, output: { type: 'string' } }, false)
+export function notices({ values }: Parsed, logger: Logger): Promise<number> {
   const { sbom, output } = readNoticesInputs(
     new Inputs(
       mapSource({
@@ -59,25 +41,14 @@ export function notices(argv: readonly string[], logger: Logger): Promise<number
         output: values.output as string | undefined,
       }),
     ),
-    local(),
+    localContext(),
   )
   const parsed = writeNotices(sbom, output)
   logger.info(`${parsed.packages.length} package(s) written to ${output}`)
   return Promise.resolve(0)
 }
 
-export const provenanceUsage = `release-actions provenance --subjects checksums.txt [--output provenance.intoto.json]
-  The SLSA v1 build provenance of the current GitHub Actions run (the predicate actions/attest
-  makes), as an in-toto statement whose subjects are the checksums file's artifacts: for
-  inspection, and for GitHub Enterprise Server, which has no attestation service. Reads the run
-  from GITHUB_* variables.`
-
-export function provenance(argv: readonly string[], logger: Logger): Promise<number> {
-  const { values } = parse(
-    argv,
-    { subjects: { type: 'string' }, output: { type: 'string' } },
-    false,
-  )
+export function provenance({ values }: Parsed, logger: Logger): Promise<number> {
   if (typeof values.subjects !== 'string')
     throw new UsageError('--subjects FILE is required: a sha256sum-format checksums file')
   const statement = provenanceStatement(

@@ -20,49 +20,18 @@ import {
   rewriteSelfReferences,
   scanSelfReferences,
 } from '../../packages/pins/index.ts'
-import { githubContext, Inputs, PreconditionError } from '../../packages/inputs/index.ts'
+import { Inputs, PreconditionError } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import {
   computeVersion,
+  packageFolder,
   parseVersion,
   type VersionDecision,
 } from '../../packages/versioning/index.ts'
-import { flagSource, parse, UsageError, type FlagSpec } from '../args.ts'
-import { versionFlags } from './version.ts'
+import { flagSource, localContext, UsageError, type Parsed } from '../args.ts'
 
 const KINDS = ['patch', 'minor', 'major', 'rc', 'promote', 'auto'] as const
 type Kind = (typeof KINDS)[number]
-
-const {
-  bump: _bump,
-  ref: _ref,
-  'require-signed-tag': _signed,
-  'allowed-signers': _signers,
-  ...computeFlags
-} = versionFlags
-const flags: FlagSpec = {
-  ...computeFlags,
-  'dry-run': { type: 'boolean' },
-  'no-push': { type: 'boolean' },
-  'no-changelog': { type: 'boolean' },
-  sign: { type: 'boolean' },
-  remote: { type: 'string' },
-  changelog: { type: 'string' },
-  style: { type: 'string' },
-  'repo-url': { type: 'string' },
-}
-
-export const usage = `release-actions bump patch|minor|major|rc|promote|auto [--dry-run] [--no-push] [--sign]
-    [--no-changelog] [--changelog CHANGELOG.md] [--style grouped|keep-a-changelog] [--repo-url URL]
-    [--remote NAME] [--from-tag TAG] [--tag-prefix v] [--prerelease-id rc]
-    [--prerelease-format dotted|compact] [--rc-bump minor|patch|major] [--path DIR]
-  Release: refuses a dirty tree, unpushed commits and a tag that exists locally or on the remote;
-  for patch, minor, major and auto, writes the release's section into the changelog and commits it
-  as "chore(release): vX.Y.Z"; creates the annotated tag "Release vX.Y.Z" on that commit (signed
-  with --sign) and pushes branch and tag together. rc and promote only tag (promote tags the
-  candidate's commit, so it cannot carry a changelog commit). With self-references in
-  .github/release-actions.yml, the release commit (rc too) also points the repository's uses: of
-  itself at the new tag; promote checks they name a tag of the candidate's commit.`
 
 interface Plan {
   decision: VersionDecision
@@ -145,8 +114,7 @@ async function checks(
   return { decision, remote: push ? remote : undefined, branch, push }
 }
 
-export async function bump(argv: readonly string[], logger: Logger): Promise<number> {
-  const { values, positionals } = parse(argv, flags)
+export async function bump({ values, positionals }: Parsed, logger: Logger): Promise<number> {
   const [kind, ...extra] = positionals
   if (!kind || !(KINDS as readonly string[]).includes(kind) || extra.length > 0) {
     throw new UsageError(
@@ -167,7 +135,7 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
   if (styleFlag !== undefined && styleFlag !== 'grouped' && styleFlag !== 'keep-a-changelog') {
     throw new UsageError(`--style: expected grouped or keep-a-changelog, got ${String(styleFlag)}`)
   }
-  const github = { ...githubContext({}), workspace: process.cwd() }
+  const github = localContext()
   const options = readInputs(new Inputs(flagSource({ ...inputFlags, bump: kind })), github)
   const git = new Git(options.path)
   const decision = await computeVersion(git, options)
@@ -177,9 +145,11 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
     ? path.resolve(options.path, typeof changelogFlag === 'string' ? changelogFlag : 'CHANGELOG.md')
     : undefined
   const plan = await checks(git, kind as Kind, values, decision, changelogFile)
-  const configFile = path.join(options.path, '.github/release-actions.yml')
+  // The repository's configuration and workflows are at its root, also for a package's --path.
+  const root = await git.topLevel()
+  const configFile = path.join(root, '.github/release-actions.yml')
   const selfRepos = loadSelfReferences(configFile)
-  const selfRefs = kind === 'promote' ? [] : findSelfReferences(options.path, selfRepos)
+  const selfRefs = kind === 'promote' ? [] : findSelfReferences(root, selfRepos)
   if (kind === 'promote' && selfRepos.length > 0) {
     // The candidate's commit is what gets the stable tag: read its files, not the working tree's.
     const files = (await git.run(['ls-tree', '-r', '--name-only', '--full-tree', decision.sha]))
@@ -201,6 +171,7 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
   }
   const pinsToWrite = selfRefs.some(r => r.ref !== decision.tag) ? selfRefs : []
   for (const reason of decision.reasons) logger.info(reason)
+  for (const warning of decision.warnings ?? []) logger.warning(warning)
   const style: ChangelogStyle =
     styleFlag === 'grouped' || styleFlag === 'keep-a-changelog'
       ? styleFlag
@@ -263,7 +234,8 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
         file: changelogFile,
         date: new Date().toISOString().slice(0, 10),
         ...(repoUrl ? { repoUrl } : {}),
-        paths: [],
+        // A package of a monorepo (--path packages/api) lists its own commits only.
+        paths: (await packageFolder(git)) === '' ? [] : ['.'],
         config: loadChangelogConfig(configFile),
         images: [],
       })
@@ -274,8 +246,8 @@ export async function bump(argv: readonly string[], logger: Logger): Promise<num
         )
     }
     if (pinsToWrite.length > 0) {
-      const written = rewriteSelfReferences(options.path, selfRepos, decision.tag, pinFiles)
-      toCommit.push(...written)
+      const written = rewriteSelfReferences(root, selfRepos, decision.tag, pinFiles)
+      toCommit.push(...written.map(f => path.relative(options.path, path.join(root, f))))
       logger.info(`Pointed the self-references in ${written.join(', ')} at ${decision.tag}.`)
     }
     if (toCommit.length > 0) {

@@ -6,7 +6,7 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { once } from 'node:events'
 import { Git } from '../../packages/git/index.ts'
-import { githubContext, Inputs } from '../../packages/inputs/index.ts'
+import { Inputs } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import {
   generateChangelog,
@@ -17,36 +17,9 @@ import {
 } from '../../packages/changelog/index.ts'
 import { writeFileAtomic } from '../../packages/files/index.ts'
 import { readInputs, toGenerateOptions } from '../../actions/generate-changelog/inputs.ts'
-import { flagSource, parse, UsageError, type FlagSpec } from '../args.ts'
+import { flagSource, localContext, UsageError, type Parsed } from '../args.ts'
 
-const flags: FlagSpec = {
-  version: { type: 'string' },
-  all: { type: 'boolean' },
-  style: { type: 'string' },
-  output: { type: 'string' },
-  prepend: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  date: { type: 'string' },
-  'repo-url': { type: 'string' },
-  'include-paths': { type: 'string', multiple: true },
-  'exclude-paths': { type: 'string', multiple: true },
-  'notes-file': { type: 'string' },
-  images: { type: 'string', multiple: true },
-  'tag-prefix': { type: 'string' },
-  config: { type: 'string' },
-  path: { type: 'string' },
-}
-
-export const usage = `release-actions changelog [--version vX.Y.Z] [--all] [--style grouped|keep-a-changelog]
-    [--output FILE | --prepend FILE] [--from REF] [--to REF] [--date YYYY-MM-DD] [--repo-url URL]
-    [--include-paths GLOB]... [--exclude-paths GLOB]... [--notes-file FILE] [--images REF]...
-  Print the changelog section of a release (default: Unreleased). --prepend upserts it into FILE
-  (keeping hand edits; a re-run changes nothing); --output writes it to FILE. --all renders every
-  release section from the first commit.`
-
-export async function changelog(argv: readonly string[], logger: Logger): Promise<number> {
-  const { values } = parse(argv, flags, false)
+export async function changelog({ values }: Parsed, logger: Logger): Promise<number> {
   if (values.output !== undefined && values.prepend !== undefined) {
     throw new UsageError('use either --output or --prepend, not both')
   }
@@ -54,7 +27,7 @@ export async function changelog(argv: readonly string[], logger: Logger): Promis
     throw new UsageError('--all renders every release; it takes no --version or --from')
   }
   const { all, output, prepend, ...rest } = values
-  const github = { ...githubContext(), workspace: process.cwd() }
+  const github = localContext(process.env)
   // The file this command writes is --prepend's; --output and stdout get the section only.
   const options = readInputs(
     new Inputs(flagSource({ ...rest, file: typeof prepend === 'string' ? prepend : '' })),

@@ -15,24 +15,9 @@ import {
   rewriteSelfReferences,
 } from '../../packages/pins/index.ts'
 import { unsafeRefReason } from '../../packages/versioning/index.ts'
-import { parse, UsageError } from '../args.ts'
+import { UsageError, type Parsed } from '../args.ts'
 
-export const usage = `release-actions pins [--check --tag vX.Y.Z | --set vX.Y.Z] [--path DIR]
-  The uses: with which this repository's workflows call its own actions (self-references in
-  .github/release-actions.yml). --check fails unless each names a tag of the same commit as --tag;
-  --set points them all at a tag (bump does this in the release commit).`
-
-export async function pins(argv: readonly string[], logger: Logger): Promise<number> {
-  const { values } = parse(
-    argv,
-    {
-      check: { type: 'boolean' },
-      tag: { type: 'string' },
-      set: { type: 'string' },
-      path: { type: 'string' },
-    },
-    false,
-  )
+export async function pins({ values }: Parsed, logger: Logger): Promise<number> {
   const root = path.resolve(typeof values.path === 'string' ? values.path : '.')
   const repos = loadSelfReferences(path.join(root, '.github/release-actions.yml'))
   if (repos.length === 0) {

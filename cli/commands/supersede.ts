@@ -8,26 +8,8 @@ import { githubContext, Inputs } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import { readInputs } from '../../actions/superseded-release/inputs.ts'
 import { supersede as run } from '../../actions/superseded-release/main.ts'
-import { flagSource, parse, type FlagSpec } from '../args.ts'
+import { flagSource, type Parsed } from '../args.ts'
 import { repoUrlFromRemote } from './bump.ts'
-
-const flags: FlagSpec = {
-  tag: { type: 'string' },
-  reason: { type: 'string' },
-  'superseded-by': { type: 'string' },
-  images: { type: 'string', multiple: true },
-  repository: { type: 'string' },
-  'api-url': { type: 'string' },
-  'registry-username': { type: 'string' },
-  'no-move-aliases': { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-}
-
-export const usage = `release-actions supersede --tag vX.Y.Z --reason "..." [--superseded-by vX.Y.Z]
-    [--images ghcr.io/o/app ...] [--no-move-aliases] [--dry-run] [--repository owner/repo] [--api-url URL]
-  Mark a release superseded: banner and title, Latest to the release that replaces it, rolling
-  image tags back to the highest good version of their line. Prints the plan first; --dry-run stops
-  there. GITHUB_TOKEN (or GH_TOKEN) from the environment; REGISTRY_PASSWORD with --registry-username.`
 
 /** owner/repo of the origin remote when it is on github.com. */
 async function originRepository(): Promise<string | undefined> {
@@ -43,8 +25,7 @@ async function originRepository(): Promise<string | undefined> {
     : undefined
 }
 
-export async function supersede(argv: readonly string[], logger: Logger): Promise<number> {
-  const { values } = parse(argv, flags, false)
+export async function supersede({ values }: Parsed, logger: Logger): Promise<number> {
   const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
   const github = githubContext(process.env)
   if (!github.repository && values.repository === undefined)

@@ -72,6 +72,21 @@ export class Git {
     return (await this.status(['rev-parse', '--git-dir'])) === 0
   }
 
+  /** Is `cwd` a repository, and is it a shallow clone? One `git rev-parse` for both questions. */
+  async repository(): Promise<'none' | 'shallow' | 'complete'> {
+    const result = await exec(this.#git, ['-C', this.cwd, 'rev-parse', '--is-shallow-repository'], {
+      env: this.#env,
+      okCodes: [0, 1, 2, 128],
+    })
+    if (result.code !== 0) return 'none'
+    return result.stdout.trim() === 'true' ? 'shallow' : 'complete'
+  }
+
+  /** The root of the work tree (where .github/ is), for a path anywhere inside it. */
+  async topLevel(): Promise<string> {
+    return (await this.run(['rev-parse', '--show-toplevel'])).trim()
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
   }
@@ -114,6 +129,53 @@ export class Git {
         tags.push({ name, objectType, commit: peeled })
     }
     return tags
+  }
+
+  /**
+   * The names of every tag whose commit is reachable from `commit`, from one `git log` of its
+   * history with tag decorations, which visits only what `commit` reaches: on a branch far behind
+   * the newest tags a fraction of what `tags({ mergedInto })` costs, for the same answer. (Not
+   * `--simplify-by-decoration`: it drops a tagged root commit whose tree is empty.)
+   */
+  async reachableTagNames(commit: string): Promise<Set<string>> {
+    const names = new Set<string>()
+    await this.logRecords(
+      ['--decorate-refs=refs/tags/', '--format=%D'],
+      [commit],
+      [],
+      1,
+      ([decorations = '']) => {
+        // `tag: v1.2.3, tag: v1.2.3-rc.1`: ref names contain neither spaces nor commas-and-space.
+        for (const item of decorations.split(', '))
+          if (item.startsWith('tag: ')) names.add(item.slice('tag: '.length))
+      },
+    )
+    return names
+  }
+
+  /**
+   * Is `ancestor` reachable from `descendant` (or the same commit)? One `git merge-base
+   * --is-ancestor`, which walks only as far as the answer needs: a commit near `descendant` costs
+   * a few commits, unlike `tags({ mergedInto })`, which visits the whole history.
+   */
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    if (ancestor === descendant) return true
+    const args = [
+      '-C',
+      this.cwd,
+      'merge-base',
+      '--is-ancestor',
+      '--end-of-options',
+      ancestor,
+      descendant,
+    ]
+    try {
+      const { code } = await exec(this.#git, args, { env: this.#env, okCodes: [0, 1] })
+      return code === 0
+    } catch (error) {
+      if (error instanceof ExecError) throw new GitError(error.message)
+      throw error
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { InputError, showValue } from './errors.ts'
 
@@ -15,6 +15,12 @@ export interface GithubContext {
   workflowRef: string | undefined
   /** The runner's temporary directory, emptied at the start and end of each job. */
   runnerTemp: string | undefined
+  /**
+   * Path inputs were named by the user on a command line (the CLI): each is used wherever it
+   * points, relative ones against `workspace` (the current directory). Unset for the actions,
+   * whose path inputs must stay inside the workspace. Globs keep the workspace rule either way.
+   */
+  explicitPaths?: boolean
 }
 
 export function githubContext(env: NodeJS.ProcessEnv = process.env): GithubContext {
@@ -33,26 +39,63 @@ export function githubContext(env: NodeJS.ProcessEnv = process.env): GithubConte
 }
 
 /**
+ * What path inputs are resolved against: the workspace directory (the rule applies), or a context
+ * whose `explicitPaths` says the user named the paths (the CLI: used wherever they are).
+ */
+export type PathBase = string | Pick<GithubContext, 'workspace' | 'explicitPaths'>
+
+/**
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
+ */
+function realPath(p: string, depth = 0): string {
+  let existing = p
+  const rest: string[] = []
+  while (!lstatSync(existing, { throwIfNoEntry: false })) {
+    const parent = path.dirname(existing)
+    if (parent === existing) return p
+    rest.unshift(path.basename(existing))
+    existing = parent
+  }
+  try {
+    return path.join(realpathSync(existing), ...rest)
+  } catch {
+    if (depth > 40) return p
+    try {
+      const target = path.resolve(path.dirname(existing), readlinkSync(existing))
+      return realPath(path.join(target, ...rest), depth + 1)
+    } catch {
+      return p
+    }
+  }
+}
+
+/**
  * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
- * refuses the same) unless they are under one of `alsoUnder` (such as RUNNER_TEMP), or
- * `allowOutside` is set.
+ * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
+ * they are under one of `alsoUnder` (such as RUNNER_TEMP), `allowOutside` is set, or the user named
+ * the path on a command line (`explicitPaths`).
  */
 export function resolveWorkspacePath(
   input: string,
   value: string,
-  workspace: string,
+  base: PathBase,
   {
     allowOutside = false,
     alsoUnder = [],
   }: { allowOutside?: boolean; alsoUnder?: readonly (string | undefined)[] } = {},
 ): string {
+  const workspace = typeof base === 'string' ? base : base.workspace
+  const explicit = typeof base !== 'string' && base.explicitPaths === true
   if (value.includes('\0')) throw new InputError(input, 'expected a path, got a NUL character')
   const resolved = path.resolve(workspace, value)
+  if (explicit || allowOutside) return resolved
+  const real = realPath(resolved)
   const inside = (dir: string) => {
-    const rel = path.relative(path.resolve(dir), resolved)
+    const rel = path.relative(realPath(path.resolve(dir)), real)
     return !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))
   }
-  if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+  if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
     const also = alsoUnder.filter((d): d is string => d !== undefined)
     throw new InputError(
       input,
@@ -66,11 +109,11 @@ export function resolveWorkspacePath(
 export function existingFile(
   input: string,
   value: string,
-  workspace: string,
+  base: PathBase,
   expected: string,
   options: { allowOutside?: boolean; alsoUnder?: readonly (string | undefined)[] } = {},
 ): string {
-  const file = resolveWorkspacePath(input, value, workspace, options)
+  const file = resolveWorkspacePath(input, value, base, options)
   if (!existsSync(file))
     throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`)
   return file

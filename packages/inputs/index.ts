@@ -1,4 +1,10 @@
 export { InputError, PreconditionError, errorMessage, showValue } from './errors.ts'
 export { envSource, envVarName, mapSource, type InputSource } from './source.ts'
-export { Inputs, splitList } from './readers.ts'
-export { existingFile, githubContext, resolveWorkspacePath, type GithubContext } from './context.ts'
+export { Inputs, splitList, trimAscii } from './readers.ts'
+export {
+  existingFile,
+  githubContext,
+  resolveWorkspacePath,
+  type GithubContext,
+  type PathBase,
+} from './context.ts'
