@@ -28410,13 +28410,78 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function stripUnsafeCharacters(text) {
     return text.replace(INVISIBLE, '').replace(CONTROL, '');
 }
-/** Escape inline Markdown and HTML so the text renders literally. */
-function escapeInline(text) {
-    return stripUnsafeCharacters(text)
+/**
+ * A real @mention: `@name` at the start of a word (not an e-mail address, not `pkg@1.2.3`), not
+ * followed by `/` (`@scope/package` and `@types/node` are package names, not people).
+ */
+const MENTION = /(?<![\w@./+-])@(?=[A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9/_-]))/g;
+/** Escape text (no code spans in it) so that it renders literally. */
+function escapeText(text) {
+    return text
+        .replace(MENTION, '@\u200b')
         .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`)
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/\n/g, ' ');
+        .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`);
+}
+/** Where the next run of exactly `n` backticks starts, at or after `from`; -1 if none. */
+function closingRun(line, from, n) {
+    let j = from;
+    while (j < line.length) {
+        if (line[j] !== '`') {
+            j++;
+            continue;
+        }
+        let k = j;
+        while (line[k] === '`')
+            k++;
+        if (k - j === n)
+            return j;
+        j = k;
+    }
+    return -1;
+}
+/**
+ * Split one line into text and code spans as CommonMark reads them: a run of backticks opens a
+ * span that the next run of the same length closes; a run without its match is literal text.
+ */
+function splitCodeSpans(line) {
+    const parts = [];
+    let text = '';
+    let i = 0;
+    while (i < line.length) {
+        if (line[i] !== '`') {
+            text += line[i];
+            i++;
+            continue;
+        }
+        let n = 1;
+        while (line[i + n] === '`')
+            n++;
+        const run = '`'.repeat(n);
+        const close = closingRun(line, i + n, n);
+        if (close === -1) {
+            text += run;
+            i += n;
+            continue;
+        }
+        if (text)
+            parts.push({ code: false, text });
+        text = '';
+        parts.push({ code: true, text: line.slice(i, close + n) });
+        i = close + n;
+    }
+    if (text)
+        parts.push({ code: false, text });
+    return parts;
+}
+/**
+ * Escape inline Markdown and HTML so the text renders literally: HTML, links, emphasis and real
+ * @mentions become inert; code spans stay code (their content is literal already).
+ */
+function escapeInline(text, transformText = t => t) {
+    const clean = stripUnsafeCharacters(text).replace(/\r?\n/g, ' ');
+    return splitCodeSpans(clean)
+        .map(p => (p.code ? p.text : transformText(escapeText(p.text))))
+        .join('');
 }
 /** Inline code: picks a fence longer than any backtick run in the text. */
 function code(text) {
@@ -28452,6 +28517,34 @@ const DOMAIN_RE = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](
 /** Docker's tag grammar. */
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/**
+ * Registries take lower-case repository names only (distribution/reference: "repository name must
+ * be lowercase"), yet `ghcr.io/${{ github.repository }}` carries the owner's case (`NVIDIA`). So
+ * an image name is lower-cased, as docker/metadata-action does; its tag and digest stay as written
+ * (tags are case-sensitive). Only ASCII letters change.
+ */
+function lowerCaseImageName(text) {
+    const at = text.indexOf('@');
+    const digest = at === -1 ? '' : text.slice(at);
+    let name = at === -1 ? text : text.slice(0, at);
+    let tag = '';
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon);
+        name = name.slice(0, colon);
+    }
+    return `${name.replace(/[A-Z]+/g, s => s.toLowerCase())}${tag}${digest}`;
+}
+/**
+ * An image reference as an input gives it, read the one way every action reads image names:
+ * lower-cased (see lowerCaseImageName), and `warn` told what it became when that changed it.
+ */
+function readImageName(text, warn) {
+    const lower = lowerCaseImageName(text);
+    if (lower !== text)
+        warn(`The image name ${JSON.stringify(text)} has upper-case letters, which registries do not accept in a repository name; using ${JSON.stringify(lower)}.`);
+    return lower;
+}
 /** Why `text` is not an image reference, or undefined when it is one. */
 function imageRefProblem(text) {
     if (text === '')
@@ -28880,7 +28973,7 @@ class RegistryClient {
 
 
 const main = async ({ inputs, logger, mask }) => {
-    const image = inputs.required('image', 'an image without tag, such as ghcr.io/owner/app');
+    const image = readImageName(inputs.required('image', 'an image without tag, such as ghcr.io/owner/app'), inputs.warn);
     const ref = parseImageRef(image);
     if (!ref || ref.tag || ref.digest)
         throw new packages_inputs/* InputError */.dz('image', `expected an image without tag or digest, got ${(0,packages_inputs/* showValue */.vp)(image)}`);
@@ -28929,7 +29022,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: PreconditionError, envVarName, existingFile, mapSource, resolveWorkspacePath, splitList
+// UNUSED EXPORTS: PreconditionError, envVarName, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -28985,19 +29078,42 @@ function mapSource(values) {
 
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
 
-/** Typed readers over an InputSource. Every reader trims, and treats an empty value as absent. */
+/** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
+function trimAscii(value) {
+    return value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+}
+/**
+ * Typed readers over an InputSource. Every reader trims ASCII whitespace. An empty value is absent
+ * (the fallback applies) except for `text`, the reader of inputs where empty is a valid value.
+ */
 class Inputs {
     source;
-    constructor(source) {
+    /**
+     * Where a reader says that it read a value other than as written (an image name lower-cased):
+     * the runner's warning annotation in an action, stderr in the CLI.
+     */
+    warn;
+    constructor(source, { warn = message => process.stderr.write(`warning: ${message}\n`), } = {}) {
         this.source = source;
+        this.warn = warn;
     }
     /** The trimmed value, or undefined when absent or empty. */
     optional(name) {
         const raw = this.source.get(name);
         if (raw === undefined)
             return undefined;
-        const value = raw.trim();
+        const value = trimAscii(raw);
         return value === '' ? undefined : value;
+    }
+    /**
+     * An input where the empty string is a valid value (`tag-prefix: ''` means no prefix): set to
+     * '', it is ''; only an input that is not given at all takes the fallback. The runner passes an
+     * input the workflow did not set with its action.yml default, so '' comes only from a workflow
+     * (or a CLI flag) that set it.
+     */
+    text(name, fallback) {
+        const raw = this.source.get(name);
+        return raw === undefined ? fallback : trimAscii(raw);
     }
     string(name, fallback) {
         return this.optional(name) ?? fallback;
@@ -29086,7 +29202,7 @@ class Inputs {
 function splitList(raw) {
     return raw
         .split(/[\n,]/)
-        .map(item => item.trim())
+        .map(item => trimAscii(item))
         .filter(item => item !== '');
 }
 
@@ -29113,27 +29229,62 @@ function githubContext(env = process.env) {
     };
 }
 /**
- * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
- * refuses the same) unless they are under one of `alsoUnder` (such as RUNNER_TEMP), or
- * `allowOutside` is set.
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
  */
-function resolveWorkspacePath(input, value, workspace, { allowOutside = false, alsoUnder = [], } = {}) {
+function realPath(p, depth = 0) {
+    let existing = p;
+    const rest = [];
+    while (!lstatSync(existing, { throwIfNoEntry: false })) {
+        const parent = path.dirname(existing);
+        if (parent === existing)
+            return p;
+        rest.unshift(path.basename(existing));
+        existing = parent;
+    }
+    try {
+        return path.join(realpathSync(existing), ...rest);
+    }
+    catch {
+        if (depth > 40)
+            return p;
+        try {
+            const target = path.resolve(path.dirname(existing), readlinkSync(existing));
+            return realPath(path.join(target, ...rest), depth + 1);
+        }
+        catch {
+            return p;
+        }
+    }
+}
+/**
+ * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
+ * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
+ * they are under one of `alsoUnder` (such as RUNNER_TEMP), `allowOutside` is set, or the user named
+ * the path on a command line (`explicitPaths`).
+ */
+function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUnder = [], } = {}) {
+    const workspace = typeof base === 'string' ? base : base.workspace;
+    const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
         throw new InputError(input, 'expected a path, got a NUL character');
     const resolved = path.resolve(workspace, value);
+    if (explicit || allowOutside)
+        return resolved;
+    const real = realPath(resolved);
     const inside = (dir) => {
-        const rel = path.relative(path.resolve(dir), resolved);
+        const rel = path.relative(realPath(path.resolve(dir)), real);
         return !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel));
     };
-    if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+    if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
         const also = alsoUnder.filter((d) => d !== undefined);
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
 }
 /** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
-function existingFile(input, value, workspace, expected, options = {}) {
-    const file = resolveWorkspacePath(input, value, workspace, options);
+function existingFile(input, value, base, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, base, options);
     if (!existsSync(file))
         throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
     return file;
@@ -32136,7 +32287,7 @@ async function runAction(main, env = process.env) {
     let result;
     try {
         result = await main({
-            inputs: new inputs/* Inputs */.G0((0,inputs/* envSource */.Db)(env)),
+            inputs: new inputs/* Inputs */.G0((0,inputs/* envSource */.Db)(env), { warn: m => warning(m) }),
             github: (0,inputs/* githubContext */.h4)(env),
             env,
             logger: coreLogger,

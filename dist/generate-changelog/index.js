@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7951);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7035);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6802);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7035:
+/***/ 6802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28403,14 +28403,377 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/conventional/housekeeping.ts
+const VERSION = String.raw `v?[0-9]+\.[0-9]+\.[0-9]+(-[0-9a-z.-]+)?(\+[0-9a-z.-]+)?`;
+/** A package name before its version: `pkg@1.2.3`, `pkg-v1.2.3`, `pkg/v1.2.3`, `@scope/pkg@1.2.3`. */
+const PACKAGE = String.raw `@?[0-9a-z_./-]*[0-9a-z_]`;
+/** A squash merge's `(#123)` and CI skip markers (`[skip ci]`) after the message. */
+const TAIL = String.raw `( \(#[0-9]+\)| \[[a-z -]+\])*$`;
+const TYPE = String.raw `(chore|build|release|ci|docs)(\([^()]*\))?!?: ?`;
+const CHORE = String.raw `chore(\([^()]*\))?: `;
+const VERB = String.raw `(release|releasing|released|publish|published|prepare|prepare for|prepare release|prepare for release|bump version to|bump version|bump to|set version to|version|cut|tag)`;
+/**
+ * Headers of release commits (case-insensitive). Each names a version, or is a release tool's
+ * fixed message.
+ */
+const RELEASE_COMMIT_PATTERNS = [
+    // v1.2.3 (lerna, fixed mode), 1.2.3 (npm version), chore(release): 1.2.3 [skip ci]
+    // (semantic-release, standard-version), chore(release): v1.2.3 (this suite), pkg@1.2.3
+    String.raw `^(${TYPE})?(${PACKAGE}(@|-|/))?${VERSION}${TAIL}`,
+    // chore(main): release 1.2.3 / release pkg 1.2.3 (release-please), Release v1.2.3 (release-it),
+    // chore(release): publish v1.2.3 (lerna --message), chore: Release crate version 1.2.3
+    // (cargo-release), build: release v1.2.3, chore: bump version to 1.2.3
+    String.raw `^(${TYPE})?${VERB}( ${PACKAGE})?( version)?:? (${PACKAGE}(@|-|/))?${VERSION}${TAIL}`,
+    // chore(release): publish, Publish (lerna), chore: Release (cargo-release)
+    String.raw `^(${CHORE})?publish${TAIL}`,
+    String.raw `^${CHORE}release( (main|master))?${TAIL}`,
+    // Version Packages (changesets), chore: version packages
+    String.raw `^(${CHORE})?version packages( \([0-9a-z_-]+\))?${TAIL}`,
+    // docs: Update changelog, chore: update CHANGELOG for v1.2.3
+    String.raw `^(chore|docs)(\([^()]*\))?: (update|updated|regenerate|generate) (the )?changelog( (for|to) (${PACKAGE}(@|-|/| ))?${VERSION})?${TAIL}`,
+    // chore: bump version, Bump version: 1.2.3 → 1.2.4 (bump2version)
+    String.raw `^(${CHORE})?bump version${TAIL}`,
+    String.raw `^(${TYPE})?bump version:? ${VERSION} (→|->) ${VERSION}${TAIL}`,
+    // bump: version 4.16.5 → 4.17.0 (commitizen)
+    String.raw `^bump(\([^()]*\))?: version ${VERSION} (→|->) ${VERSION}${TAIL}`,
+    // [maven-release-plugin] prepare release v1.2.3, (cargo-release) version 1.2.3
+    String.raw `^\[maven-release-plugin\] `,
+    String.raw `^\(cargo-release\) `,
+];
+const RELEASE_COMMIT_RES = RELEASE_COMMIT_PATTERNS.map(p => new RegExp(p, 'i'));
+/** Is this header a release tool's release commit? */
+function isReleaseCommit(header) {
+    const h = header.trim();
+    return RELEASE_COMMIT_RES.some(re => re.test(h));
+}
+const DEPENDENCY_SCOPE = /^(deps|deps-dev|dev-deps|dependencies|dependency|dev-dependencies|devdeps|deps-prod)$/i;
+/** Types under which the bots write updates (Dependabot's prefixes, Renovate's semantic commits). */
+const DEPENDENCY_TYPES = new Set(['chore', 'build', 'fix', 'ci', 'deps', 'dep', 'dependencies']);
+/** Subjects the bots write (their default messages, with or without a conventional prefix). */
+const DEPENDENCY_SUBJECTS = [
+    /^bump (\S+) from \S+ to \S+/i, // Dependabot: Bump lodash from 4.17.20 to 4.17.21
+    /^bump (\S+) and \S+/i, // Dependabot: Bump a and b
+    /^bump the (\S+) group\b/i, // Dependabot groups
+    /^(?:update|pin) dependency (\S+) to /i, // Renovate: Update dependency react to v18
+    /^(?:update|pin) (?:module|rust crate|helm release|pre-commit hook|terraform) (\S+) to /i,
+    /^update (\S+) (?:action|actions|docker tag|docker digest|digest|orb|image) to /i,
+    /^update all (?:non-major )?dependencies\b/i,
+    /^pin dependencies\b/i,
+    /^lock file maintenance\b/i,
+];
+/** Dependabot's commit body lists what it updated. */
+const DEPENDABOT_BODY = /^updated-dependencies:\s*$/m;
+/** Is this commit a dependency update by Dependabot or Renovate (or written in their form)? */
+function isDependencyUpdate(c) {
+    if (c.conventional) {
+        if (c.type === 'feat' || c.type === 'perf' || c.type === 'revert')
+            return false;
+        if (c.type === 'deps' || c.type === 'dep' || c.type === 'dependencies')
+            return true;
+        if (c.scope !== undefined && DEPENDENCY_SCOPE.test(c.scope))
+            return true;
+        if (!DEPENDENCY_TYPES.has(c.type))
+            return false;
+    }
+    if (c.revert)
+        return false;
+    return DEPENDENCY_SUBJECTS.some(re => re.test(c.subject)) || DEPENDABOT_BODY.test(c.body);
+}
+/** The dependency a bot's subject names (`lodash` in `Bump lodash from 1 to 2`), if it names one. */
+function dependencyName(subject) {
+    for (const re of DEPENDENCY_SUBJECTS) {
+        const m = re.exec(subject);
+        if (m?.[1])
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/conventional/parse.ts
+/**
+ * Conventional Commits 1.0.0 parsing: https://www.conventionalcommits.org/en/v1.0.0/
+ * `<type>[(scope)][!]: <description>`, an optional body, and footers (`Token: value`,
+ * `Token #value`, `BREAKING CHANGE: value`). A footer's value runs until the next footer token
+ * (spec rule 10), so a `BREAKING CHANGE:` footer keeps its paragraphs and bullet lists: the
+ * whole migration note. Reverts (`Revert "<header>"` with `This reverts commit <sha>.`, or the
+ * `revert:` type) name the commits they revert.
+ */
+const HEADER_RE = /^([A-Za-z][A-Za-z0-9-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
+/** A footer line: `Token: value` or `Token #value` at the start of the line (git trailers). */
+const FOOTER_RE = /^([A-Za-z][\w-]*)(?:: | #)(.*)$/;
+/**
+ * A breaking-change footer: uppercase (spec rule 15), at the start of a line, or after `* ` as
+ * squash-merge messages list their commits (conventional-commits-parser does the same).
+ */
+const BREAKING_RE = /^(?:\* +)?(BREAKING[ -]CHANGE):[ \t]*(.*)$/;
+const REVERT_HEADER_RE = /^(?:Revert|Reapply) "(.*)"(?: \(#\d+\))?$/;
+const REVERTS_SHA_RE = /This reverts commit ([0-9a-f]{7,40})\b/gi;
+const SHA_RE = /^[0-9a-f]{7,40}$/i;
+/** Drop blank lines at both ends; keep the ones inside. */
+function trimBlankLines(lines) {
+    let start = 0;
+    let end = lines.length;
+    while (start < end && (lines[start] ?? '').trim() === '')
+        start++;
+    while (end > start && (lines[end - 1] ?? '').trim() === '')
+        end--;
+    return lines
+        .slice(start, end)
+        .map(l => l.replace(/\s+$/, ''))
+        .join('\n');
+}
+/**
+ * Where the footers begin: at the first breaking-change footer, or else at the trailing
+ * paragraphs that each begin with a footer token (so a body paragraph that merely mentions
+ * `Closes #1` mid-text stays body).
+ */
+function footerStart(lines) {
+    const breakingAt = lines.findIndex(l => BREAKING_RE.test(l));
+    let start = lines.length;
+    let i = lines.length;
+    for (;;) {
+        while (i > 0 && (lines[i - 1] ?? '').trim() === '')
+            i--;
+        if (i === 0)
+            break;
+        let first = i - 1;
+        while (first > 0 && (lines[first - 1] ?? '').trim() !== '')
+            first--;
+        if (!FOOTER_RE.test(lines[first] ?? '') && !BREAKING_RE.test(lines[first] ?? ''))
+            break;
+        start = first;
+        i = first;
+    }
+    return breakingAt === -1 ? start : Math.min(start, breakingAt);
+}
+function parseFooters(lines) {
+    const footers = [];
+    for (const line of lines) {
+        const b = BREAKING_RE.exec(line);
+        const m = b ? undefined : FOOTER_RE.exec(line);
+        if (b)
+            footers.push({ token: b[1] ?? '', lines: [b[2] ?? ''] });
+        else if (m)
+            footers.push({ token: m[1] ?? '', lines: [m[2] ?? ''] });
+        else
+            footers[footers.length - 1]?.lines.push(line);
+    }
+    return footers.map(f => ({ token: f.token, value: trimBlankLines(f.lines) }));
+}
+const BREAKING_TOKEN = /^BREAKING[ -]CHANGE$/;
+function parseRevert(header, type, subject, message, footers) {
+    const quoted = REVERT_HEADER_RE.exec(header);
+    if (!quoted && type !== 'revert')
+        return undefined;
+    const shas = [...message.matchAll(REVERTS_SHA_RE)].map(m => (m[1] ?? '').toLowerCase());
+    if (!quoted) {
+        // The specification's suggestion for the revert type: `Refs: 676104e, a215868`.
+        for (const f of footers) {
+            if (f.token.toLowerCase() !== 'refs')
+                continue;
+            for (const word of f.value.split(/[\s,]+/))
+                if (SHA_RE.test(word))
+                    shas.push(word.toLowerCase());
+        }
+    }
+    return { header: quoted ? (quoted[1] ?? '') : subject, shas: [...new Set(shas)] };
+}
+function parseCommitMessage(message) {
+    const all = message.replace(/\r\n?/g, '\n').split('\n');
+    let first = 0;
+    while (first < all.length && (all[first] ?? '').trim() === '')
+        first++;
+    const header = (all[first] ?? '').trim();
+    const rest = all.slice(first + 1);
+    const at = footerStart(rest);
+    const body = trimBlankLines(rest.slice(0, at));
+    const footer = trimBlankLines(rest.slice(at));
+    const footers = parseFooters(rest.slice(at));
+    const breakingFooters = footers.filter(f => BREAKING_TOKEN.test(f.token));
+    const breakingNotes = breakingFooters.map(f => f.value).filter(v => v !== '');
+    const m = HEADER_RE.exec(header);
+    const bang = m?.[3] === '!';
+    const type = (m?.[1] ?? '').toLowerCase();
+    const subject = m ? (m[4] ?? '').trim() : header;
+    const breaking = bang || breakingFooters.length > 0;
+    if (breaking && breakingNotes.length === 0)
+        breakingNotes.push(subject);
+    const scope = m?.[2]?.trim();
+    return {
+        type,
+        scope: scope === '' ? undefined : scope,
+        subject,
+        body,
+        footer,
+        footers,
+        breaking,
+        breakingNotes,
+        conventional: m !== null,
+        header,
+        revert: parseRevert(header, type, subject, message, footers),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/conventional/rules.ts
+/**
+ * Which commits of a range are changes, and what release they call for. compute-version (the
+ * bump) and generate-changelog (what a section lists) both decide through `classifyCommits`, so a
+ * range whose commits are all housekeeping is "nothing to release" for one and "nothing to list"
+ * for the other.
+ *
+ * Housekeeping: release commits of release tools and the configured `skip` patterns, empty
+ * messages, commits of hidden types (`chore`, `ci`, `test`, `style`, `build` by default), and
+ * dependency updates unless configured to count. A breaking change is never housekeeping, whatever
+ * its type. A revert cancels the commit it reverts when both are in the range (neither is listed,
+ * neither bumps), as conventional-commits-filter does for conventional-recommended-bump and
+ * semantic-release's commit-analyzer; a revert of a commit outside the range is a change that
+ * bumps PATCH (commit-analyzer's default rule `{revert: true, release: 'patch'}`).
+ */
+
+
+/** How dependency updates appear in a section. */
+const DEPENDENCY_DISPLAYS = ['collapsed', 'listed', 'hidden'];
+/** Which dependency updates make a release (PATCH). */
+const DEPENDENCY_RELEASES = ['fix', 'all', 'none'];
+const DEFAULT_HIDDEN_TYPES = ['chore', 'ci', 'test', 'style', 'build'];
+const rules_DEFAULT_COMMIT_RULES = {
+    releaseCommits: true,
+    skip: [],
+    hide: DEFAULT_HIDDEN_TYPES,
+    dependencies: { show: 'collapsed', release: 'fix' },
+};
+/** Is this header housekeeping by shape (a release commit, a skip pattern, an empty message)? */
+function rules_isSkipped(header, rules) {
+    const h = header.trim();
+    return (h === '' || (rules.releaseCommits && isReleaseCommit(h)) || rules.skip.some(re => re.test(h)));
+}
+/** The commits of the range that reverted commits cancel (both sides), by position. */
+function cancelledReverts(commits) {
+    const cancelled = new Set();
+    /** Reverts seen so far (newer commits), with the targets not found yet. */
+    const pending = [];
+    commits.forEach(({ sha, commit }, at) => {
+        const s = sha.toLowerCase();
+        let matched = false;
+        for (const p of pending) {
+            for (const t of p.targets) {
+                if (!s.startsWith(t))
+                    continue;
+                p.targets.delete(t);
+                matched = true;
+                if (p.targets.size === 0)
+                    cancelled.add(p.at);
+            }
+        }
+        if (matched) {
+            cancelled.add(at);
+            return;
+        }
+        if (commit.revert && commit.revert.shas.length > 0) {
+            pending.push({ at, targets: new Set(commit.revert.shas) });
+        }
+    });
+    return cancelled;
+}
+function levelOf(c, dependency, rules) {
+    if (c.breaking)
+        return 'major';
+    if (dependency) {
+        const { release } = rules.dependencies;
+        return release === 'all' || (release === 'fix' && c.type === 'fix') ? 'patch' : undefined;
+    }
+    if (rules.hide.includes(c.revert ? 'revert' : c.type))
+        return undefined;
+    return c.type === 'feat' ? 'minor' : 'patch';
+}
+/**
+ * Classify the commits of one range, given newest first (as `git log` lists them). The result is
+ * in the same order.
+ */
+function rules_classifyCommits(newestFirst, rules = rules_DEFAULT_COMMIT_RULES) {
+    const parsed = newestFirst.map(input => ({
+        input,
+        sha: input.sha,
+        commit: parseCommitMessage(input.message),
+    }));
+    const cancelled = cancelledReverts(parsed);
+    return parsed.map(({ input, commit }, at) => {
+        const none = { input, commit, dependency: false, level: undefined };
+        if (cancelled.has(at))
+            return { ...none, kind: 'reverted' };
+        if (rules_isSkipped(commit.header, rules))
+            return { ...none, kind: 'skipped' };
+        const dependency = !commit.breaking && isDependencyUpdate(commit);
+        const level = levelOf(commit, dependency, rules);
+        let kind;
+        if (commit.breaking)
+            kind = 'change';
+        else if (dependency) {
+            const { show } = rules.dependencies;
+            kind = show === 'collapsed' ? 'dependency' : show === 'listed' ? 'change' : 'hidden';
+        }
+        else
+            kind = rules.hide.includes(commit.revert ? 'revert' : commit.type) ? 'hidden' : 'change';
+        return { input, commit, kind, dependency, level };
+    });
+}
+const ORDER = { patch: 1, minor: 2, major: 3 };
+/** The release a range calls for: the highest of its commits' levels; undefined for none. */
+function releaseLevel(commits) {
+    let level;
+    for (const c of commits) {
+        if (c.level && (!level || ORDER[c.level] > ORDER[level]))
+            level = c.level;
+        if (level === 'major')
+            break;
+    }
+    return level;
+}
+/** What release the commits of a range (newest first) call for, and why. */
+function rules_analyzeCommits(newestFirst, rules = rules_DEFAULT_COMMIT_RULES) {
+    const classified = rules_classifyCommits(newestFirst, rules);
+    const counts = { total: classified.length, breaking: 0, features: 0, other: 0 };
+    const housekeeping = { skipped: 0, hidden: 0, dependencies: 0, reverted: 0 };
+    for (const c of classified) {
+        if (c.level === 'major')
+            counts.breaking++;
+        else if (c.level === 'minor')
+            counts.features++;
+        else if (c.level === 'patch')
+            counts.other++;
+        else if (c.kind === 'skipped')
+            housekeeping.skipped++;
+        else if (c.kind === 'reverted')
+            housekeeping.reverted++;
+        else if (c.kind === 'hidden' && !c.dependency)
+            housekeeping.hidden++;
+        else
+            housekeeping.dependencies++;
+    }
+    return { level: releaseLevel(classified), counts, housekeeping };
+}
+
+;// CONCATENATED MODULE: ./packages/conventional/index.ts
+/**
+ * Conventional Commits: parsing (parse.ts), the shapes of release commits and dependency updates
+ * (housekeeping.ts), and which commits of a range are changes and what release they call for
+ * (rules.ts), shared by compute-version and generate-changelog.
+ */
+
+
+
+
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
 var packages_inputs = __nccwpck_require__(765);
 ;// CONCATENATED MODULE: ./packages/changelog/config.ts
 /**
  * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
- * types go to which group, in which order, and which commits are release housekeeping. Every key
- * is checked; an unknown one is an error that names it.
+ * types go to which group, in which order, and which commits are housekeeping (release commits,
+ * hidden types, dependency updates, skip patterns). The housekeeping keys are the commit rules
+ * that compute-version's auto bump reads too. Every key is checked; an unknown one or a bad value
+ * is an error that names the key.
  */
+
 
 
 
@@ -28422,11 +28785,15 @@ const KEEP_A_CHANGELOG_HEADINGS = [
     'Fixed',
     'Security',
 ];
-const DEFAULT_SKIP = [
-    '^chore\\(release\\)',
-    '^build(\\([^)]*\\))?: (release )?v?\\d+\\.\\d+\\.\\d+',
-    '^chore(\\([^)]*\\))?: update CHANGELOG',
-    '^chore(\\([^)]*\\))?: bump version',
+/** The keys of the `changelog:` mapping. */
+const CHANGELOG_CONFIG_KEYS = [
+    'groups',
+    'other',
+    'keep-a-changelog',
+    'hide',
+    'dependencies',
+    'release-commits',
+    'skip',
 ];
 const DEFAULT_CHANGELOG_CONFIG = {
     groups: [
@@ -28447,7 +28814,7 @@ const DEFAULT_CHANGELOG_CONFIG = {
         remove: 'Removed',
         security: 'Security',
     },
-    skip: DEFAULT_SKIP.map(s => new RegExp(s, 'i')),
+    ...rules_DEFAULT_COMMIT_RULES,
 };
 function fail(input, file, problem) {
     throw new packages_inputs/* InputError */.dz(input, `${file}: ${problem}`);
@@ -28486,7 +28853,7 @@ function loadChangelogConfig(file, input = 'config') {
         fail(input, file, "'changelog' must be a mapping");
     }
     const c = section;
-    checkKeys(input, file, "'changelog'", c, ['groups', 'other', 'keep-a-changelog', 'skip']);
+    checkKeys(input, file, "'changelog'", c, [...CHANGELOG_CONFIG_KEYS]);
     const config = { ...DEFAULT_CHANGELOG_CONFIG };
     if (c.groups !== undefined) {
         if (!Array.isArray(c.groups))
@@ -28527,6 +28894,33 @@ function loadChangelogConfig(file, input = 'config') {
         }
         config.keepAChangelog = out;
     }
+    if (c.hide !== undefined) {
+        config.hide = stringList(input, file, 'changelog.hide', c.hide).map(t => t.toLowerCase());
+    }
+    if (c['release-commits'] !== undefined) {
+        if (typeof c['release-commits'] !== 'boolean')
+            fail(input, file, "'changelog.release-commits' must be true (leave release tools' release commits out) or false");
+        config.releaseCommits = c['release-commits'];
+    }
+    if (c.dependencies !== undefined) {
+        const d = c.dependencies;
+        if (typeof d !== 'object' || d === null || Array.isArray(d))
+            fail(input, file, "'changelog.dependencies' must be a mapping with show and release");
+        checkKeys(input, file, "'changelog.dependencies'", d, ['show', 'release']);
+        const { show, release } = d;
+        const dependencies = { ...config.dependencies };
+        if (show !== undefined) {
+            if (!DEPENDENCY_DISPLAYS.includes(show))
+                fail(input, file, `changelog.dependencies.show must be one of ${DEPENDENCY_DISPLAYS.join(', ')}`);
+            dependencies.show = show;
+        }
+        if (release !== undefined) {
+            if (!DEPENDENCY_RELEASES.includes(release))
+                fail(input, file, `changelog.dependencies.release must be one of ${DEPENDENCY_RELEASES.join(', ')}`);
+            dependencies.release = release;
+        }
+        config.dependencies = dependencies;
+    }
     if (c.skip !== undefined) {
         config.skip = stringList(input, file, 'changelog.skip', c.skip).map(s => {
             try {
@@ -28538,106 +28932,6 @@ function loadChangelogConfig(file, input = 'config') {
         });
     }
     return config;
-}
-
-;// CONCATENATED MODULE: ./packages/conventional/index.ts
-/**
- * Conventional Commits 1.0.0 parsing: https://www.conventionalcommits.org/en/v1.0.0/
- * `<type>[(scope)][!]: <description>`, an optional body, and footers (`Token: value`,
- * `Token #value`, `BREAKING CHANGE: value`).
- */
-const HEADER_RE = /^([A-Za-z][A-Za-z0-9-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
-const FOOTER_RE = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?:: | #)(.*)$/;
-const BREAKING_TOKEN = /^BREAKING[ -]CHANGE$/;
-function parseFooters(lines) {
-    const footers = [];
-    for (const line of lines) {
-        const m = FOOTER_RE.exec(line);
-        if (m)
-            footers.push({ token: m[1] ?? '', value: m[2] ?? '' });
-        else if (footers.length > 0) {
-            const last = footers[footers.length - 1];
-            last.value = last.value === '' ? line : `${last.value}\n${line}`;
-        }
-    }
-    for (const f of footers)
-        f.value = f.value.replace(/\s+$/, '');
-    return footers;
-}
-function conventional_parseCommitMessage(message) {
-    const lines = message.replace(/\r\n?/g, '\n').split('\n');
-    const header = (lines[0] ?? '').trim();
-    const rest = lines.slice(1);
-    // Paragraphs after the header; the trailing ones whose first line is a footer token are footers.
-    const paragraphs = [];
-    let current;
-    for (const line of rest) {
-        if (line.trim() === '')
-            current = undefined;
-        else {
-            if (!current)
-                paragraphs.push((current = []));
-            current.push(line);
-        }
-    }
-    let firstFooter = paragraphs.length;
-    while (firstFooter > 0 && FOOTER_RE.test(paragraphs[firstFooter - 1]?.[0] ?? ''))
-        firstFooter--;
-    const body = paragraphs
-        .slice(0, firstFooter)
-        .map(p => p.join('\n'))
-        .join('\n\n');
-    const footers = parseFooters(paragraphs.slice(firstFooter).flat());
-    const m = HEADER_RE.exec(header);
-    const breakingNotes = footers.filter(f => BREAKING_TOKEN.test(f.token)).map(f => f.value);
-    // Tools commonly also honour a BREAKING CHANGE line inside the body.
-    for (const line of body.split('\n')) {
-        const bm = /^BREAKING[ -]CHANGE: (.*)$/.exec(line);
-        if (bm && !breakingNotes.includes(bm[1] ?? ''))
-            breakingNotes.push(bm[1] ?? '');
-    }
-    if (!m) {
-        return {
-            type: '',
-            scope: undefined,
-            subject: header,
-            body,
-            footers,
-            breaking: breakingNotes.length > 0,
-            breakingNotes,
-            conventional: false,
-            header,
-        };
-    }
-    const bang = m[3] === '!';
-    const subject = (m[4] ?? '').trim();
-    if (bang && breakingNotes.length === 0)
-        breakingNotes.push(subject);
-    const scope = m[2]?.trim();
-    return {
-        type: (m[1] ?? '').toLowerCase(),
-        scope: scope === '' ? undefined : scope,
-        subject,
-        body,
-        footers,
-        breaking: bang || breakingNotes.length > 0,
-        breakingNotes,
-        conventional: true,
-        header,
-    };
-}
-/** The bump a set of commits calls for: breaking → major, feat → minor, anything else → patch. */
-function conventional_releaseLevel(commits) {
-    let level;
-    for (const c of commits) {
-        if (c.breaking)
-            return 'major';
-        if (c.type === 'feat')
-            level = 'minor';
-        else
-            level ??= 'patch';
-    }
-    return level;
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/semver.ts
@@ -28696,8 +28990,9 @@ function semver_coreOf(v) {
 /**
  * Compact pre-release identifiers such as `rc10` are read as the pair (`rc`, 10), so that `rc10`
  * sorts after `rc9` as a maintainer expects (plain SemVer compares them as text: `rc10` < `rc9`).
+ * Zero-padded counters are numbers too (`beta09` < `beta10`).
  */
-const COMPACT_ID = /^([A-Za-z-]*[A-Za-z-])(0|[1-9]\d*)$/;
+const COMPACT_ID = /^([A-Za-z-]*[A-Za-z-])(\d{1,15})$/;
 function normalizedPrerelease(ids) {
     const out = [];
     for (const id of ids) {
@@ -28798,16 +29093,55 @@ function unsafeRefReason(name) {
         return "contains '@{'";
     return undefined;
 }
-/** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`. */
-function validateTagPrefix(input, prefix) {
+/** The prefix of release tags when tag-prefix is not given. */
+const DEFAULT_TAG_PREFIX = 'v';
+const PREFIX_EXAMPLES = "v, '' (none), api/v, pkg-v, pkg@ or @scope/pkg@";
+/** Why `prefix` cannot be a tag prefix, or undefined. Empty is valid: unprefixed tags (1.2.3). */
+function tagPrefixProblem(prefix) {
     if (prefix === '')
-        return prefix;
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(prefix) || prefix.includes('..')) {
-        throw new packages_inputs/* InputError */.dz(input, `expected a tag prefix of ASCII letters, digits, '.', '_', '-' or '/' (such as v or api/v), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`);
-    }
+        return undefined;
     if (prefix.length > 64)
-        throw new packages_inputs/* InputError */.dz(input, 'expected a tag prefix of at most 64 characters');
+        return 'expected a tag prefix of at most 64 characters';
+    // Letters, digits and . _ - / @: the monorepo forms pkg@ (changesets), @scope/pkg@ (lerna),
+    // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
+    if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
+        unsafeRefReason(`${prefix}0.0.0`) !== undefined)
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+    return undefined;
+}
+/** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
+function validateTagPrefix(input, prefix) {
+    const problem = tagPrefixProblem(prefix);
+    if (problem)
+        throw new packages_inputs/* InputError */.dz(input, problem);
     return prefix;
+}
+/**
+ * The tag-prefix input of any action or command, read once for all of them: not given is `v`,
+ * set to the empty string is no prefix (DESIGN.md: an input set to '' is that value where empty
+ * is valid).
+ */
+function readTagPrefix(inputs, input = 'tag-prefix') {
+    return validateTagPrefix(input, inputs.text(input, DEFAULT_TAG_PREFIX));
+}
+/**
+ * A release tag whose prefix is not known (superseded-release, quality-gates): the prefix is the
+ * shortest one after which the rest is a strict SemVer version (`v10.2.3` is `v` + 10.2.3,
+ * `pkg2-v1.0.0` is `pkg2-v` + 1.0.0, `@scope/pkg@1.2.3` is `@scope/pkg@` + 1.2.3). A prefix that
+ * ends in a digit or '.' is never inferred (in `v21.0.0` the prefix is `v`, not `v2`).
+ */
+function tags_splitReleaseTag(name) {
+    if (unsafeRefReason(name) !== undefined)
+        return undefined;
+    for (let i = 0; i < name.length; i++) {
+        const prefix = name.slice(0, i);
+        if (!/^\d/.test(name.slice(i)) || /[\d.]$/.test(prefix))
+            continue;
+        const v = parseVersion(name.slice(i));
+        if (v)
+            return tagPrefixProblem(prefix) === undefined ? { prefix, version: v } : undefined;
+    }
+    return undefined;
 }
 function expectedTagForm(prefix) {
     return `${prefix}MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD] (SemVer 2.0.0, no leading zeros)`;
@@ -28840,7 +29174,11 @@ function requireReleaseTag(input, name, prefix) {
     const problem = releaseTagProblem(name, prefix);
     const parsed = problem === undefined ? parseVersion(name.slice(prefix.length)) : undefined;
     if (!parsed) {
-        throw new InputError(input, `${showValue(name)} ${problem ?? 'is not a release tag'}; expected ${expectedTagForm(prefix)}`);
+        const other = problem?.startsWith('does not start') ? tags_splitReleaseTag(name) : undefined;
+        const hint = other
+            ? ` (it is a release tag with ${other.prefix === '' ? 'no prefix' : `the prefix '${other.prefix}'`}: set tag-prefix: '${other.prefix}')`
+            : '';
+        throw new InputError(input, `${showValue(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
     }
     return parsed;
 }
@@ -28848,28 +29186,67 @@ function tags_tagName(prefix, v) {
     return `${prefix}${semver_formatVersion(v)}`;
 }
 /**
+ * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
+ * Branch names are not release tags: `feature/#123`, `a=b` and `user/x+y` are fine, since a
+ * branch name only ever reaches git as one element of an argument array. What git refuses is
+ * refused here too, and a name that starts with '-' (git reads it as an option).
+ */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return 'is HEAD, which git does not accept as a branch name';
+    if (name.startsWith('-'))
+        return "starts with '-'";
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'contains a control character';
+    const bad = /[ ~^:?*[\\]/.exec(name);
+    if (bad)
+        return bad[0] === ' '
+            ? 'contains whitespace'
+            : `contains '${bad[0]}', which git does not allow in a branch name`;
+    if (name.includes('..'))
+        return "contains '..'";
+    if (name.includes('@{'))
+        return "contains '@{'";
+    for (const component of name.split('/')) {
+        if (component === '')
+            return 'has an empty path component';
+        if (component.startsWith('.') || component.endsWith('.lock'))
+            return "has a component that starts with '.' or ends with '.lock'";
+    }
+    if (name.endsWith('.'))
+        return "ends with '.'";
+    return undefined;
+}
+/**
  * Classify a Git ref input (`refs/tags/…`, `refs/heads/…`, `refs/pull/N/merge`). A tag ref must be
- * a release tag; other refs must be safe names. `refs/tags/` is stripped exactly once. A bare
- * release tag name (`v1.2.3`) is read as that tag.
+ * a release tag; a branch ref any branch name git accepts. `refs/tags/` is stripped exactly once.
+ * A bare release tag name (`v1.2.3`) is read as that tag.
  */
 function parseRefInput(input, ref, prefix) {
+    const expected = `expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`;
     if (ref.startsWith('refs/tags/')) {
         const name = ref.slice('refs/tags/'.length);
         return { kind: 'tag', name, version: requireReleaseTag(input, name, prefix) };
     }
-    const unsafe = unsafeRefReason(ref);
-    if (unsafe) {
-        throw new InputError(input, `${showValue(ref)} ${unsafe}; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
-    }
-    const bare = tags_parseReleaseTag(ref, prefix);
-    if (bare)
-        return { kind: 'tag', name: ref, version: bare };
-    if (ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length) {
-        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
+    if (ref.startsWith('refs/heads/')) {
+        const name = ref.slice('refs/heads/'.length);
+        const problem = branchNameProblem(name);
+        if (problem)
+            throw new InputError(input, `${showValue(ref)}: the branch name ${problem}; expected refs/heads/<a branch name git accepts>`);
+        return { kind: 'branch', name };
     }
     if (/^refs\/pull\/\d+\/(merge|head)$/.test(ref))
         return { kind: 'pull', name: ref };
-    throw new InputError(input, `${showValue(ref)} is not a full ref; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
+    const unsafe = unsafeRefReason(ref);
+    if (unsafe)
+        throw new InputError(input, `${showValue(ref)} ${unsafe}; ${expected}`);
+    const bare = tags_parseReleaseTag(ref, prefix);
+    if (bare)
+        return { kind: 'tag', name: ref, version: bare };
+    throw new InputError(input, `${showValue(ref)} is not a full ref; ${expected}`);
 }
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
 function requireVersion(input, value, prefix) {
@@ -28897,27 +29274,98 @@ function policy_bumpVersion(base, level) {
     }
 }
 /**
- * The counter of a release candidate, read in either form: dotted `rc.3` or compact `rc3`.
- * Undefined when `v` is not a candidate with that identifier.
+ * The counter of a release candidate, read in every form projects tag: dotted `rc.3`, compact
+ * `rc3` or zero-padded `beta01`, and the identifier alone (`1.0.0-beta`, counter 0). Undefined when
+ * `v` is not a candidate with that identifier.
  */
-function policy_prereleaseCounter(v, id) {
+function policy_candidateCounter(v, id) {
     const [first, second, ...rest] = v.prerelease;
-    if (rest.length > 0)
+    if (rest.length > 0 || first === undefined)
         return undefined;
     if (first === id && typeof second === 'number')
-        return second;
-    if (second === undefined && typeof first === 'string' && first.startsWith(id)) {
-        const digits = first.slice(id.length);
-        if (/^(0|[1-9]\d*)$/.test(digits))
-            return Number(digits);
-    }
-    return undefined;
+        return { counter: second, format: 'dotted', width: 0 };
+    if (second !== undefined || typeof first !== 'string' || !first.startsWith(id))
+        return undefined;
+    const digits = first.slice(id.length);
+    if (digits === '')
+        return { counter: 0, format: 'dotted', width: 0 };
+    if (!/^\d{1,15}$/.test(digits))
+        return undefined;
+    return { counter: Number(digits), format: 'compact', width: digits.length };
 }
-function policy_withPrerelease(core, id, counter, format) {
-    const prerelease = format === 'dotted' ? [id, counter] : [`${id}${counter}`];
+/** The counter of a release candidate (see candidateCounter), or undefined. */
+function policy_prereleaseCounter(v, id) {
+    return policy_candidateCounter(v, id)?.counter;
+}
+/** A release candidate of `core`: `rc.10` (dotted) or `rc10`, zero-padded to `width` (`beta02`). */
+function policy_withPrerelease(core, id, counter, format, width = 1) {
+    const prerelease = format === 'dotted' ? [id, counter] : [`${id}${String(counter).padStart(width, '0')}`];
     return version(core.major, core.minor, core.patch, prerelease);
 }
-function policy_maxVersion(versions) {
+/** How candidates are written, for messages: `rc.N`, `rcN`, `beta0N`. */
+function policy_candidateForm(id, format, width = 1) {
+    return format === 'dotted' ? `${id}.N` : `${id}${'0'.repeat(Math.max(0, width - 1))}N`;
+}
+/**
+ * Is `v` an open candidate: a pre-release (of any identifier: an alpha counts for a beta line)
+ * whose stable release does not exist among `existing`?
+ */
+function policy_isOpenCandidate(v, existing) {
+    if (!isPrerelease(v))
+        return false;
+    for (const e of existing)
+        if (!isPrerelease(e) && sameCore(e, v))
+            return false;
+    return true;
+}
+/**
+ * The next release candidate. Its line is rc-bump from the base (initial-version with no stable
+ * release yet), or the open candidate's when that is higher: `rc` never starts a line below an
+ * open candidate (no stable release and v1.3.0-rc.9: v1.3.0-rc.10, not v0.1.0-rc.1). It counts on
+ * from the highest candidate of that line in any form, written in `format`; a compact counter
+ * keeps the zero-padding of its line (`beta09` → `beta10`, `beta01` → `beta02`: the width of the
+ * line's first compact candidate), and a new line takes the padding of the newest line.
+ */
+function policy_planCandidate(input) {
+    const { base, open, id, format, existing } = input;
+    const start = base ? policy_bumpVersion(base, input.rcBump) : input.initialVersion;
+    const stepped = policy_stepPastConflicts(start, base ? input.rcBump : 'patch', existing);
+    const planned = stepped.version;
+    const continued = open !== undefined && compareVersions(coreOf(open), planned) > 0;
+    const core = continued && open ? coreOf(open) : planned;
+    // The padding of a line is the width of its first compact candidate (beta01: 2, beta9: 1).
+    let previous;
+    let first;
+    let newest;
+    for (const v of existing) {
+        const c = policy_candidateCounter(v, id);
+        if (!c)
+            continue;
+        if (sameCore(v, core) && (!previous || c.counter > previous.c.counter))
+            previous = { v, c };
+        if (c.format !== 'compact')
+            continue;
+        if (sameCore(v, core) && (!first || c.counter < first.c.counter))
+            first = { v, c };
+        const n = newest ? compareVersions(coreOf(v), coreOf(newest.v)) : 1;
+        if (n > 0 || (n === 0 && newest && c.counter < newest.c.counter))
+            newest = { v, c };
+    }
+    const counter = previous ? previous.c.counter + 1 : 1;
+    const width = (first ?? (previous ? undefined : newest))?.c.width ?? 1;
+    const next = policy_withPrerelease(core, id, counter, format, width);
+    const blockedBy = maxVersion(existing.filter(e => sameCore(e, core) && isPrerelease(e) && compareVersions(e, next) >= 0));
+    return {
+        version: next,
+        blockedBy,
+        core,
+        planned,
+        conflicts: stepped.conflicts,
+        continued,
+        previous: previous?.v,
+    };
+}
+function maxVersion(versions) {
     let best;
     for (const v of versions)
         if (!best || compareVersions(v, best) > 0)
@@ -29003,12 +29451,81 @@ function policy_stepPastConflicts(candidate, level, existing) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/versioning/reach.ts
+
+/**
+ * Unreachable candidates tolerated per commit before listing every reachable tag at once instead.
+ * A miss costs a walk from the candidate down to where the histories meet, which on an old
+ * maintenance branch (the usual reason for a miss: every newer tag of main is above it) is nearly
+ * the walk of the full list; so the first miss goes to the full list, and a miss costs at most one
+ * probe more than listing every reachable tag from the start did.
+ */
+const MISSES = 1;
+class reach_Reachability {
+    #git;
+    /** Highest version first, so that the first reachable candidate is the answer. */
+    #sorted;
+    #ancestor = new Map();
+    #reachable = new Map();
+    /** Per commit, the candidate commits found not to be reachable from it. */
+    #missed = new Map();
+    /** `tags`: every release tag of the repository. */
+    constructor(git, tags) {
+        this.#git = git;
+        this.#sorted = [...tags].sort((a, b) => semver_compareVersions(b.version, a.version));
+    }
+    from(commit) {
+        return { commit, highest: pick => this.highest(commit, pick) };
+    }
+    /** The highest-version tag that `pick` accepts and whose commit is reachable from `commit`. */
+    async highest(commit, pick = () => true) {
+        let missed = this.#missed.get(commit);
+        if (!missed) {
+            missed = new Set();
+            this.#missed.set(commit, missed);
+        }
+        for (const tag of this.#sorted) {
+            if (!pick(tag) || missed.has(tag.commit))
+                continue;
+            if (this.#reachable.has(commit) || missed.size >= MISSES) {
+                const names = await this.#reachableNames(commit);
+                return this.#sorted.find(t => pick(t) && names.has(t.name));
+            }
+            if (await this.#isAncestor(tag.commit, commit))
+                return tag;
+            missed.add(tag.commit);
+        }
+        return undefined;
+    }
+    #isAncestor(ancestor, commit) {
+        const key = `${ancestor} ${commit}`;
+        let known = this.#ancestor.get(key);
+        if (!known) {
+            known = this.#git.isAncestor(ancestor, commit);
+            this.#ancestor.set(key, known);
+        }
+        return known;
+    }
+    /** The names of every tag reachable from `commit`: one walk of its history, kept. */
+    #reachableNames(commit) {
+        let names = this.#reachable.get(commit);
+        if (!names) {
+            names = this.#git.reachableTagNames(commit);
+            this.#reachable.set(commit, names);
+        }
+        return names;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/versioning/compute.ts
 /**
  * compute-version's decision, shared by the action and the CLI: what version and tag a bump
  * produces, or what an existing tag is (tag mode), read from local git with a bounded number of
- * git calls (two `for-each-ref`, one `rev-parse`, at most one `log`), never one call per tag.
+ * git calls (one `for-each-ref`, one `rev-parse`, at most one `log`, and the few `merge-base
+ * --is-ancestor` that reach.ts needs), never one call per tag and never a walk of all history in
+ * the release case.
  */
+
 
 
 
@@ -29049,12 +29566,13 @@ class Repo {
     options;
     all;
     versions;
-    #reachable = new Map();
+    #reach;
     constructor(git, options, all) {
         this.git = git;
         this.options = options;
         this.all = all;
         this.versions = all.map(t => t.version);
+        this.#reach = new Reachability(git, all);
     }
     name(v) {
         return tagName(this.options.tagPrefix, v);
@@ -29065,18 +29583,38 @@ class Repo {
     stableExists(v) {
         return this.all.find(t => !isPrerelease(t.version) && sameCore(t.version, v));
     }
-    async reachableFrom(commit) {
-        let tags = this.#reachable.get(commit);
-        if (!tags) {
-            tags = releaseTags(await this.git.tags({ mergedInto: commit }), this.options.tagPrefix);
-            this.#reachable.set(commit, tags);
+    /** The tags reachable from `commit`, asked only as far as a decision needs (see reach.ts). */
+    reachableFrom(commit) {
+        return Promise.resolve(this.#reach.from(commit));
+    }
+    packagePath() {
+        return packageFolder(this.git);
+    }
+    /** The configured form of candidate tags, for messages: `vX.Y.Z-rc.N`, `vX.Y.Z-beta0N`. */
+    candidateForm() {
+        const { tagPrefix, prereleaseId, prereleaseFormat } = this.options;
+        let width = 1;
+        for (const t of this.all) {
+            const c = candidateCounter(t.version, prereleaseId);
+            if (c?.format === 'compact')
+                width = Math.max(width, c.width);
         }
-        return tags;
+        const example = tagName(tagPrefix, withPrerelease(makeVersion(1, 2, 3), prereleaseId, 1, prereleaseFormat, width));
+        return `${tagPrefix}X.Y.Z-${candidateForm(prereleaseId, prereleaseFormat, width)} (such as ${example})`;
+    }
+    /**
+     * The newest open candidate (a candidate tag without its stable release) that an `rc` or a
+     * first stable release must not go below: one HEAD reaches, or with no stable release at all,
+     * any in the repository. A maintenance branch does not see the candidates of main.
+     */
+    async openCandidate(reachable, base) {
+        const pick = (t) => isOpenCandidate(t.version, this.versions);
+        return base ? reachable.highest(pick) : highestTag(this.all, pick);
     }
     /** The stable release new versions are computed from: the highest one reachable from HEAD. */
     async base(head, reasons) {
         const reachable = await this.reachableFrom(head);
-        const base = highestTag(reachable, t => !isPrerelease(t.version));
+        const base = await reachable.highest(t => !isPrerelease(t.version));
         if (base) {
             reasons.push(`The highest stable release reachable from HEAD is ${base.name}.`);
             return base;
@@ -29088,10 +29626,10 @@ class Repo {
         return overall;
     }
 }
-function describe(v, repo, fields) {
-    const lower = fields.reachable.filter(t => compareVersions(t.version, v) < 0);
-    const previous = highestTag(lower, () => true);
-    const previousStable = highestTag(lower, t => !isPrerelease(t.version));
+async function describe(v, repo, fields) {
+    const below = (t) => compareVersions(t.version, v) < 0;
+    const previous = await fields.reachable.highest(below);
+    const previousStable = await fields.reachable.highest(t => below(t) && !isPrerelease(t.version));
     const pre = isPrerelease(v);
     const decision = {
         version: formatVersion(v),
@@ -29167,7 +29705,7 @@ async function promote(repo, reasons) {
     else {
         rc = highestTag(repo.all, t => prereleaseCounter(t.version, prereleaseId) !== undefined && !repo.stableExists(t.version));
         if (!rc) {
-            throw new PreconditionError(`There is no release candidate to promote: no tag ${repo.options.tagPrefix}X.Y.Z-${prereleaseId}.N without its stable release. Tag one with bump: rc first.`);
+            throw new PreconditionError(`There is no release candidate to promote: no tag ${repo.candidateForm()} without its stable release. Tag one with bump: rc first.`);
         }
         reasons.push(`The newest release candidate is ${rc.name}.`);
     }
@@ -29221,23 +29759,32 @@ async function bumpStable(repo, reasons) {
     let level;
     let commits;
     if (options.bump === 'auto') {
+        // A package of a monorepo (path is a folder inside the repository): only its commits count.
+        const pkg = await repo.packagePath();
         const messages = await repo.git.commitMessages({
             ...(base ? { from: base.commit } : {}),
             to: head,
+            ...(pkg ? { paths: ['.'] } : {}),
         });
-        const parsed = messages.map(m => parseCommitMessage(m.message));
-        commits = {
-            total: parsed.length,
-            breaking: parsed.filter(c => c.breaking).length,
-            features: parsed.filter(c => !c.breaking && c.type === 'feat').length,
-            other: parsed.filter(c => !c.breaking && c.type !== 'feat').length,
-        };
-        const found = releaseLevel(parsed);
-        if (!found) {
+        if (pkg)
+            reasons.push(`Only commits that touch ${pkg} count (path is a folder of the repository).`);
+        const analysis = analyzeCommits(messages, options.commitRules ?? DEFAULT_COMMIT_RULES);
+        commits = analysis.counts;
+        const found = analysis.level;
+        const { skipped, hidden, dependencies, reverted } = analysis.housekeeping;
+        const housekeeping = [
+            skipped ? `${skipped} release or skipped` : '',
+            hidden ? `${hidden} of hidden types` : '',
+            dependencies ? `${dependencies} dependency update(s)` : '',
+            reverted ? `${reverted} reverted in the range` : '',
+        ].filter(Boolean);
+        if (!found && (base || commits.total === 0)) {
             if (!base) {
                 throw new PreconditionError('HEAD has no commits of its own and there is no stable release to bump.');
             }
-            reasons.push(`No commits since ${base.name}: nothing to release.`);
+            reasons.push(commits.total === 0
+                ? `No commits since ${base.name}: nothing to release.`
+                : `${commits.total} commit(s) since ${base.name}, all housekeeping (${housekeeping.join(', ')}): nothing to release.`);
             return describe(base.version, repo, {
                 sha: head,
                 bump: 'none',
@@ -29247,9 +29794,10 @@ async function bumpStable(repo, reasons) {
                 commits,
             });
         }
-        level = found;
+        // Without a stable release the first version is initial-version whatever the commits are.
+        level = found ?? 'patch';
         const since = base ? `since ${base.name}` : 'in the history';
-        reasons.push(`${commits.total} commit(s) ${since}: ${commits.breaking} breaking, ${commits.features} feature(s), ${commits.other} other → ${level}.`);
+        reasons.push(`${commits.total} commit(s) ${since}: ${commits.breaking} breaking, ${commits.features} feature(s), ${commits.other} other${housekeeping.length ? `, ${housekeeping.join(', ')} (housekeeping)` : ''}${found ? ` → ${level}` : ''}.`);
         if (level === 'major' && base && base.version.major === 0) {
             level = 'minor';
             reasons.push('Breaking changes bump MINOR while the major version is 0.');
@@ -29259,9 +29807,16 @@ async function bumpStable(repo, reasons) {
         level = options.bump;
     }
     if (!base) {
-        reasons.push(`There is no stable release yet; the first version is initial-version ${formatVersion(options.initialVersion)}.`);
-        const { version, conflicts } = stepPastConflicts(options.initialVersion, 'patch', repo.versions);
-        reasons.push(...stepNote(repo, options.initialVersion, version, conflicts));
+        // Never below an open candidate: with v1.3.0-rc.9 and no stable release, the first is v1.3.0.
+        const open = await repo.openCandidate(reachable, undefined);
+        const first = open && compareVersions(coreOf(open.version), options.initialVersion) > 0
+            ? coreOf(open.version)
+            : options.initialVersion;
+        reasons.push(first === options.initialVersion
+            ? `There is no stable release yet; the first version is initial-version ${formatVersion(options.initialVersion)}.`
+            : `There is no stable release yet; the first version is ${repo.name(first)}, the version the open candidate ${open?.name ?? ''} leads to (initial-version ${formatVersion(options.initialVersion)} is lower).`);
+        const { version, conflicts } = stepPastConflicts(first, 'patch', repo.versions);
+        reasons.push(...stepNote(repo, first, version, conflicts));
         return describe(version, repo, {
             sha: head,
             bump: 'initial',
@@ -29289,55 +29844,101 @@ async function releaseCandidate(repo, reasons) {
     const reachable = await repo.reachableFrom(head);
     const { options } = repo;
     const base = repo.all.length === 0 ? undefined : await repo.base(head, reasons);
-    let core;
-    if (base) {
-        const candidate = bumpVersion(base.version, options.rcBump);
-        const stepped = stepPastConflicts(candidate, options.rcBump, repo.versions);
-        reasons.push(...stepNote(repo, candidate, stepped.version, stepped.conflicts));
-        core = stepped.version;
+    const open = await repo.openCandidate(reachable, base);
+    const plan = planCandidate({
+        base: base?.version,
+        open: open?.version,
+        rcBump: options.rcBump,
+        initialVersion: options.initialVersion,
+        existing: repo.versions,
+        id: options.prereleaseId,
+        format: options.prereleaseFormat,
+    });
+    const start = base ? bumpVersion(base.version, options.rcBump) : options.initialVersion;
+    reasons.push(...stepNote(repo, start, plan.planned, plan.conflicts));
+    const core = plan.core;
+    if (plan.continued && open) {
+        reasons.push(base
+            ? `${open.name} is an open candidate of a higher version than ${repo.name(plan.planned)} (rc-bump: ${options.rcBump} from ${base.name}): continuing it.`
+            : `There is no stable release yet; continuing the newest open candidate, ${open.name}.`);
     }
-    else {
-        const stepped = stepPastConflicts(options.initialVersion, 'patch', repo.versions);
-        reasons.push(...stepNote(repo, options.initialVersion, stepped.version, stepped.conflicts));
-        core = stepped.version;
+    else if (!base) {
         reasons.push(`There is no stable release yet; candidates lead to initial-version ${formatVersion(core)}.`);
     }
-    const counters = repo.all
-        .filter(t => sameCore(t.version, core))
-        .map(t => prereleaseCounter(t.version, options.prereleaseId))
-        .filter((n) => n !== undefined);
-    const counter = counters.length === 0 ? 1 : Math.max(...counters) + 1;
-    const v = withPrerelease(core, options.prereleaseId, counter, options.prereleaseFormat);
-    if (counter === 1) {
-        reasons.push(base
+    const v = plan.version;
+    if (plan.blockedBy) {
+        throw new PreconditionError(`${repo.name(v)} would sort below the existing candidate ${repo.name(plan.blockedBy)}, so it cannot be the next candidate of ${repo.name(core)}; use prerelease-id ${String(plan.blockedBy.prerelease[0] ?? '').replace(/\d+$/, '')} or promote ${repo.name(plan.blockedBy)}.`);
+    }
+    if (!plan.previous) {
+        reasons.push(base && !plan.continued
             ? `First release candidate of ${repo.name(core)} (rc-bump: ${options.rcBump} from ${base.name}).`
             : `First release candidate of ${repo.name(core)}.`);
     }
     else {
-        const newest = maxVersion(repo.versions.filter(x => sameCore(x, core) && isPrerelease(x)));
-        reasons.push(`The newest candidate of ${repo.name(core)} is ${newest ? repo.name(newest) : '?'}; next is ${repo.name(v)}.`);
+        reasons.push(`The newest candidate of ${repo.name(core)} is ${repo.name(plan.previous)}; next is ${repo.name(v)}.`);
     }
     return describe(v, repo, { sha: head, bump: 'rc', exists: false, reachable, reasons });
 }
 async function computeVersion(git, options) {
-    if (!(await git.isRepository())) {
+    const repository = await git.repository();
+    if (repository === 'none') {
         throw new PreconditionError(`${git.cwd} is not a git repository (input 'path').`);
     }
-    if (await git.isShallow()) {
+    if (repository === 'shallow') {
         throw new PreconditionError(`The repository at ${git.cwd} is a shallow clone, so its tags and history are incomplete. Check it out with actions/checkout and fetch-depth: 0.`);
     }
-    const repo = new Repo(git, options, releaseTags(await git.tags(), options.tagPrefix));
+    const refs = await git.tags();
+    const repo = new Repo(git, options, releaseTags(refs, options.tagPrefix));
     const reasons = [];
+    const hint = repo.all.length === 0 ? otherPrefixHint(refs, options.tagPrefix) : undefined;
+    if (hint)
+        reasons.push(hint);
+    let decision;
     switch (options.bump) {
         case 'tag':
-            return describeTag(repo, reasons);
+            decision = await describeTag(repo, reasons);
+            break;
         case 'promote':
-            return promote(repo, reasons);
+            decision = await promote(repo, reasons);
+            break;
         case 'rc':
-            return releaseCandidate(repo, reasons);
+            decision = await releaseCandidate(repo, reasons);
+            break;
         default:
-            return bumpStable(repo, reasons);
+            decision = await bumpStable(repo, reasons);
     }
+    if (hint)
+        decision.warnings = [hint];
+    return decision;
+}
+/**
+ * With no release tag of the prefix, the release tags of the other plain prefix (`1.2.3` while
+ * tag-prefix is `v`, or `v1.2.3` while it is empty): a first version of v0.1.0 would then go
+ * backwards, so say which prefix the repository uses.
+ */
+function otherPrefixHint(refs, prefix) {
+    // Only v against none: a new package of a monorepo (api@) next to others' tags is no mistake.
+    const plain = (p) => p === '' || p === 'v';
+    if (!plain(prefix))
+        return undefined;
+    const counts = new Map();
+    for (const ref of refs) {
+        const split = splitReleaseTag(ref.name);
+        if (split && split.prefix !== prefix && plain(split.prefix))
+            counts.set(split.prefix, (counts.get(split.prefix) ?? 0) + 1);
+    }
+    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (!best)
+        return undefined;
+    const [other, n] = best;
+    return `No tag has the prefix '${prefix}', but ${n} tag(s) are releases ${other === '' ? 'without a prefix' : `with the prefix '${other}'`}; if these are this repository's releases, set tag-prefix: '${other}'.`;
+}
+/**
+ * The folder of the repository git runs in (`packages/api/`, from `path`), or '' at its top: a
+ * package of a monorepo, whose own commits (pathspec `.`) are the ones that count.
+ */
+async function packageFolder(git) {
+    return (await git.run(['rev-parse', '--show-prefix'])).trim();
 }
 /** The decision as action outputs (kebab-case names, strings). */
 function decisionOutputs(d) {
@@ -29367,10 +29968,12 @@ function decisionOutputs(d) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/changelog/commits.ts
 /**
  * The commits of a changelog section, read by git (one `git log` per range; path filters are git
- * pathspecs) and parsed as Conventional Commits.
+ * pathspecs), parsed as Conventional Commits and sorted by the commit rules that compute-version
+ * uses too (packages/conventional/rules.ts): what a section lists, and what it leaves out.
  */
 
 
@@ -29393,38 +29996,50 @@ function pathspecs(filter, inputs = { include: 'include-paths', exclude: 'exclud
         include.push(':(glob)**');
     return [...include, ...exclude];
 }
+/** Is this header housekeeping by its shape (a release tool's release commit, a `skip` pattern)? */
 function isHousekeeping(header, config) {
-    return config.skip.some(re => re.test(header));
+    return isSkipped(header, config);
 }
-function toChangelogCommit(sha, time, message) {
-    const c = conventional_parseCommitMessage(message);
+function fromClassified({ input, commit: c, kind }) {
     return {
-        sha,
-        time,
-        type: c.type,
+        sha: input.sha,
+        time: input.time,
+        // `Revert "feat: x"` is not conventional syntax, but it is a revert.
+        type: c.revert ? 'revert' : c.type,
         scope: c.scope,
         subject: c.subject,
         breaking: c.breaking,
         breakingNotes: c.breakingNotes,
         conventional: c.conventional,
+        dependency: kind === 'dependency',
     };
+}
+/** One commit as a section would list it (no range around it: no revert is cancelled). */
+function toChangelogCommit(sha, time, message, rules = DEFAULT_COMMIT_RULES) {
+    return fromClassified(classifyCommits([{ sha, time, message }], rules)[0]);
+}
+/** Sort the commits of one range (newest first, as git lists them) into a section's commits. */
+function commits_sectionCommits(newestFirst, rules) {
+    const leftOut = { release: 0, hidden: 0, reverted: 0 };
+    const commits = [];
+    const classified = rules_classifyCommits(newestFirst, rules);
+    for (let i = classified.length - 1; i >= 0; i--) {
+        const c = classified[i];
+        if (c.kind === 'change' || c.kind === 'dependency')
+            commits.push(fromClassified(c));
+        else if (c.kind === 'skipped')
+            leftOut.release++;
+        else if (c.kind === 'hidden')
+            leftOut.hidden++;
+        else
+            leftOut.reverted++;
+    }
+    return { commits, skipped: leftOut.release + leftOut.hidden + leftOut.reverted, leftOut };
 }
 /** The commits of `from..to` (all of `to` without `from`), oldest first, housekeeping left out. */
 async function readRange(git, { from, to, paths = [] }, config) {
     const messages = await git.commitMessages({ ...(from === undefined ? {} : { from }), to, paths });
-    const commits = [];
-    let skipped = 0;
-    for (let i = messages.length - 1; i >= 0; i--) {
-        const m = messages[i];
-        if (!m)
-            continue;
-        const header = m.message.split('\n', 1)[0] ?? '';
-        if (isHousekeeping(header.trim(), config))
-            skipped++;
-        else
-            commits.push(toChangelogCommit(m.sha, m.time, m.message));
-    }
-    return { commits, skipped };
+    return commits_sectionCommits(messages, config);
 }
 function releaseTagOf(decorations, prefix) {
     let best;
@@ -29444,39 +30059,30 @@ function releaseTagOf(decorations, prefix) {
  * git-cliff assigns them). Without path filters this is one `git log`; with them, a second one
  * lists the matching commits and the first only supplies the release boundaries.
  */
-async function commits_walkReleases(git, { to, prefix, paths = [] }, config, onRelease) {
-    let current = { tag: undefined, version: undefined, time: undefined, commits: [] };
+async function walkReleases(git, { to, prefix, paths = [] }, config, onRelease) {
+    let current = { tag: undefined, version: undefined, time: undefined, raw: [] };
     let total = 0;
     let skipped = 0;
     const flush = () => {
-        current.commits.reverse();
-        if (current.tag !== undefined || current.commits.length > 0)
-            onRelease(current);
-    };
-    const startRelease = (sha, decorations, time) => {
-        const tagged = decorations ? releaseTagOf(decorations, prefix) : undefined;
-        if (tagged) {
-            flush();
-            current = { tag: tagged.tag, version: tagged.version, time, commits: [] };
-        }
-        return sha;
-    };
-    const addCommit = (sha, time, message) => {
-        const header = message.split('\n', 1)[0]?.trim() ?? '';
-        if (isHousekeeping(header, config))
-            skipped++;
-        else {
-            current.commits.push(toChangelogCommit(sha, time, message.replace(/\n+$/, '')));
-            total++;
-        }
+        if (current.tag === undefined && current.raw.length === 0)
+            return;
+        const { raw, ...release } = current;
+        const section = commits_sectionCommits(raw, config);
+        total += section.commits.length;
+        skipped += section.skipped;
+        onRelease({ ...release, ...section });
     };
     const format = ['%H', '%P', '%ct', '%D', '%B'].join('\x1f');
     const decorate = ['--decorate-refs=refs/tags/', '--topo-order', `--format=${format}`];
     if (paths.length === 0) {
         await git.logRecords(decorate, [to], [], 5, ([sha = '', parents = '', time = '0', decorations = '', message = '']) => {
-            startRelease(sha, decorations, Number(time));
+            const tagged = decorations ? releaseTagOf(decorations, prefix) : undefined;
+            if (tagged) {
+                flush();
+                current = { tag: tagged.tag, version: tagged.version, time: Number(time), raw: [] };
+            }
             if (!parents.includes(' '))
-                addCommit(sha, Number(time), message);
+                current.raw.push({ sha, time: Number(time), message: message.replace(/\n+$/, '') });
         });
     }
     else {
@@ -29491,19 +30097,17 @@ async function commits_walkReleases(git, { to, prefix, paths = [] }, config, onR
         });
         const byRelease = Array.from({ length: boundaries.length + 1 }, () => []);
         await git.logRecords(['--no-merges', '--topo-order', '--format=%H\x1f%ct\x1f%B'], [to], paths, 3, ([sha = '', time = '0', message = '']) => {
-            const header = message.split('\n', 1)[0]?.trim() ?? '';
-            if (isHousekeeping(header, config))
-                skipped++;
-            else {
-                byRelease[releaseOf.get(sha) ?? 0]?.push(toChangelogCommit(sha, Number(time), message.replace(/\n+$/, '')));
-                total++;
-            }
+            byRelease[releaseOf.get(sha) ?? 0]?.push({
+                sha,
+                time: Number(time),
+                message: message.replace(/\n+$/, ''),
+            });
         });
-        current = { tag: undefined, version: undefined, time: undefined, commits: byRelease[0] ?? [] };
+        current = { tag: undefined, version: undefined, time: undefined, raw: byRelease[0] ?? [] };
         for (let i = 0; i < boundaries.length; i++) {
             const b = boundaries[i];
             flush();
-            current = { tag: b.tag, version: b.version, time: b.time, commits: byRelease[i + 1] ?? [] };
+            current = { tag: b.tag, version: b.version, time: b.time, raw: byRelease[i + 1] ?? [] };
         }
     }
     flush();
@@ -29524,13 +30128,78 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function stripUnsafeCharacters(text) {
     return text.replace(INVISIBLE, '').replace(CONTROL, '');
 }
-/** Escape inline Markdown and HTML so the text renders literally. */
-function escapeInline(text) {
-    return stripUnsafeCharacters(text)
+/**
+ * A real @mention: `@name` at the start of a word (not an e-mail address, not `pkg@1.2.3`), not
+ * followed by `/` (`@scope/package` and `@types/node` are package names, not people).
+ */
+const MENTION = /(?<![\w@./+-])@(?=[A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9/_-]))/g;
+/** Escape text (no code spans in it) so that it renders literally. */
+function escapeText(text) {
+    return text
+        .replace(MENTION, '@\u200b')
         .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`)
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/\n/g, ' ');
+        .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`);
+}
+/** Where the next run of exactly `n` backticks starts, at or after `from`; -1 if none. */
+function closingRun(line, from, n) {
+    let j = from;
+    while (j < line.length) {
+        if (line[j] !== '`') {
+            j++;
+            continue;
+        }
+        let k = j;
+        while (line[k] === '`')
+            k++;
+        if (k - j === n)
+            return j;
+        j = k;
+    }
+    return -1;
+}
+/**
+ * Split one line into text and code spans as CommonMark reads them: a run of backticks opens a
+ * span that the next run of the same length closes; a run without its match is literal text.
+ */
+function splitCodeSpans(line) {
+    const parts = [];
+    let text = '';
+    let i = 0;
+    while (i < line.length) {
+        if (line[i] !== '`') {
+            text += line[i];
+            i++;
+            continue;
+        }
+        let n = 1;
+        while (line[i + n] === '`')
+            n++;
+        const run = '`'.repeat(n);
+        const close = closingRun(line, i + n, n);
+        if (close === -1) {
+            text += run;
+            i += n;
+            continue;
+        }
+        if (text)
+            parts.push({ code: false, text });
+        text = '';
+        parts.push({ code: true, text: line.slice(i, close + n) });
+        i = close + n;
+    }
+    if (text)
+        parts.push({ code: false, text });
+    return parts;
+}
+/**
+ * Escape inline Markdown and HTML so the text renders literally: HTML, links, emphasis and real
+ * @mentions become inert; code spans stay code (their content is literal already).
+ */
+function escapeInline(text, transformText = t => t) {
+    const clean = stripUnsafeCharacters(text).replace(/\r?\n/g, ' ');
+    return splitCodeSpans(clean)
+        .map(p => (p.code ? p.text : transformText(escapeText(p.text))))
+        .join('');
 }
 /** Inline code: picks a fence longer than any backtick run in the text. */
 function code(text) {
@@ -29556,58 +30225,159 @@ function codeBlock(text, lang = '') {
 
 ;// CONCATENATED MODULE: ./packages/changelog/render.ts
 /**
- * Rendering a changelog section in either style. Commit text is data: it is escaped so it never
- * becomes live markup (HTML, links, @mentions), and control and bidi characters are removed.
+ * Rendering a changelog section in either style, in the form of the file it goes into (heading
+ * level, link and date form, bullet, group names). Commit text is data: it is escaped so it never
+ * becomes live markup (HTML, links, @mentions), and control and bidi characters are removed; code
+ * spans stay code.
  */
 
 
 
 const CHANGELOG_STYLES = ['grouped', 'keep-a-changelog'];
 const BREAKING_HEADING = 'Breaking Changes';
+/** A release with no entries says so instead of showing a bare heading. */
+const NOTHING_TO_LIST = 'No user-facing changes in this release.';
+/**
+ * The names projects give the same group: conventional-changelog's, git-cliff's, Keep a
+ * Changelog's, ours. A file's `### Fixes` is where our `Bug Fixes` (or `Fixed`) go.
+ */
+const CONCEPTS = {
+    breaking: ['breaking changes', 'breaking change', 'breaking', 'breaking changes ⚠'],
+    deps: ['dependencies', 'dependency updates', 'deps', 'dependency'],
+    feat: ['features', 'feature', 'new features', 'added', 'new', 'enhancements', 'feat'],
+    fix: ['bug fixes', 'bugfixes', 'bug fix', 'fixes', 'fixed', 'fix', 'bugs'],
+    perf: ['performance', 'performance improvements', 'perf'],
+    refactor: ['refactoring', 'refactor', 'code refactoring', 'refactors'],
+    docs: ['documentation', 'docs'],
+    changed: ['changed', 'changes'],
+    deprecated: ['deprecated', 'deprecations', 'deprecation'],
+    removed: ['removed', 'removals', 'removal'],
+    security: ['security'],
+    revert: ['reverts', 'revert', 'reverted'],
+    other: [
+        'other changes',
+        'other',
+        'miscellaneous',
+        'misc',
+        'miscellaneous chores',
+        'miscellaneous tasks',
+        'chores',
+        'other tasks',
+    ],
+};
+const CONCEPT_OF = new Map(Object.entries(CONCEPTS).flatMap(([concept, names]) => names.map(n => [n, concept])));
+/** A heading reduced to its words: no HTML comments, emoji, punctuation or case. */
+function headingWords(heading) {
+    return heading
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .toLowerCase();
+}
+/** The concept a group heading names (`Bug Fixes`, `🐛 Fixes` → `fix`), or its own words. */
+function groupConcept(heading) {
+    const words = headingWords(heading);
+    return CONCEPT_OF.get(words) ?? `=${words}`;
+}
+/** The grouped style's heading for the one line of dependency updates. */
+const DEPENDENCIES_HEADING = 'Dependencies';
+/** The one line of dependency updates (Dependabot, Renovate): `- 12 dependency updates`. */
+function dependencyLine(count, bullet = '-') {
+    return `${bullet} ${count} dependency update${count === 1 ? '' : 's'}`;
+}
+/** Is this line a dependency-updates line as `dependencyLine` writes it? */
+const DEPENDENCY_LINE = /^[-*+] \d+ dependency updates?\s*$/;
 function compareUrl(repoUrl, from, to) {
     return from ? `${repoUrl}/compare/${from}...${to}` : `${repoUrl}/commits/${to}`;
 }
+/** The heading level of a release in this form: conventional-changelog puts patches a level down. */
+function headingLevel(version, form) {
+    const levels = form.levels ?? { patch: 2, other: 2, unreleased: 2 };
+    if (!version)
+        return levels.unreleased;
+    return version.patch !== 0 ? levels.patch : levels.other;
+}
 function render_headingLine(release, opts) {
     const { form } = opts;
+    const hashes = '#'.repeat(headingLevel(release.version, form));
     if (!release.version)
-        return form.brackets ? '## [Unreleased]' : '## Unreleased';
+        return form.brackets ? `${hashes} [Unreleased]` : `${hashes} Unreleased`;
     const name = `${form.prefixed ? form.prefix : ''}${semver_formatVersion(release.version)}`;
-    const date = release.date ? ` - ${release.date}` : '';
-    if (!form.brackets)
-        return `## ${name}${date}`;
+    const around = form.date ?? { before: ' - ', after: '' };
+    const date = release.date && around !== 'none' ? `${around.before}${release.date}${around.after}` : '';
     // grouped style links the version to its comparison; keep-a-changelog uses link references.
-    if (opts.style === 'grouped' && opts.repoUrl && release.tag) {
-        return `## [${name}](${compareUrl(opts.repoUrl, release.previousTag, release.tag)})${date}`;
+    const linked = form.linked ?? (form.brackets && opts.style === 'grouped');
+    if (linked && opts.repoUrl && release.tag) {
+        return `${hashes} [${name}](${compareUrl(opts.repoUrl, release.previousTag, release.tag)})${date}`;
     }
-    return `## [${name}]${date}`;
+    if (!form.brackets)
+        return `${hashes} ${name}${date}`;
+    return `${hashes} [${name}]${date}`;
 }
 function linkPullRequests(text, repoUrl) {
     if (!repoUrl)
         return text;
     return text.replace(/\(#(\d+)\)/g, (_, n) => `([#${n}](${repoUrl}/pull/${n}))`);
 }
-/** One entry: `- **scope:** subject (sha link)`, escaped. */
-function entryLine(c, repoUrl) {
+/** One entry: `- **scope:** subject (sha link)`, escaped (code spans stay code). */
+function entryLine(c, repoUrl, bullet = '-') {
     const scope = c.scope ? `**${escapeInline(c.scope)}:** ` : '';
-    const subject = linkPullRequests(escapeInline(c.subject), repoUrl);
+    const subject = escapeInline(c.subject, text => linkPullRequests(text, repoUrl));
     const short = c.sha.slice(0, 7);
     const ref = repoUrl ? `[${short}](${repoUrl}/commit/${c.sha})` : short;
-    return `- ${scope}${subject} (${ref})`;
+    return `${bullet} ${scope}${subject} (${ref})`;
 }
-function entry(c, repoUrl) {
-    return { sha: c.sha, lines: [entryLine(c, repoUrl)] };
-}
-/** A breaking entry carries its migration note on the following, indented lines. */
-function breakingEntry(c, repoUrl) {
-    const lines = [entryLine(c, repoUrl)];
-    for (const note of c.breakingNotes) {
-        if (note.trim() === c.subject.trim())
+/**
+ * A note (a BREAKING CHANGE footer) as Markdown lines: its paragraphs, list items and code blocks
+ * kept, every text line escaped, a code block left open by the note closed. Lines are not
+ * indented; blank lines separate paragraphs.
+ */
+function noteLines(note) {
+    const out = [];
+    let fence;
+    for (const raw of stripUnsafeCharacters(note).replace(/\r\n?/g, '\n').split('\n')) {
+        const line = raw.replace(/\s+$/, '');
+        const f = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
+        if (fence) {
+            out.push(line);
+            if (f && f[2]?.[0] === fence.char && (f[2]?.length ?? 0) >= fence.length && !f[3]?.trim())
+                fence = undefined;
             continue;
-        for (const line of stripUnsafeCharacters(note).split('\n')) {
-            if (line.trim() !== '')
-                lines.push(`  ${escapeInline(line.trim())}`);
         }
+        if (f && !(f[2]?.startsWith('`') && f[3]?.includes('`'))) {
+            fence = { char: f[2]?.[0] ?? '`', length: f[2]?.length ?? 3 };
+            out.push(`${f[1]}${f[2]}${(f[3] ?? '').replace(/[^\w+.-]/g, '')}`);
+            continue;
+        }
+        if (line.trim() === '') {
+            if (out.length > 0 && out[out.length - 1] !== '')
+                out.push('');
+            continue;
+        }
+        const m = /^(\s*)((?:[-*+]|\d{1,9}[.)])\s+)?(.*)$/.exec(line);
+        const [, indent = '', marker = '', text = ''] = m;
+        // Text that would start a heading, a rule or a setext underline stays text.
+        const escaped = escapeInline(text).replace(/^(#{1,6}(?=\s|$)|[-=]+\s*$)/, '\\$1');
+        out.push(`${indent}${marker}${escaped}`);
     }
+    if (fence)
+        out.push(fence.char.repeat(fence.length));
+    while (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
+function entry(c, repoUrl, bullet) {
+    return { sha: c.sha, lines: [entryLine(c, repoUrl, bullet)] };
+}
+/** A breaking entry carries its whole migration note on the following, indented lines. */
+function breakingEntry(c, repoUrl, bullet) {
+    const lines = [entryLine(c, repoUrl, bullet)];
+    const notes = c.breakingNotes.filter(n => n.trim() !== '' && n.trim() !== c.subject.trim());
+    notes.forEach((note, i) => {
+        if (i > 0)
+            lines.push('');
+        lines.push(...noteLines(note).map(l => (l === '' ? '' : `  ${l}`)));
+    });
     return { sha: c.sha, lines };
 }
 function keepAChangelogHeading(c, config) {
@@ -29615,53 +30385,78 @@ function keepAChangelogHeading(c, config) {
         return 'Security';
     return config.keepAChangelog[c.type];
 }
+/** The file's name for a group heading, when the file has one for the same concept. */
+function fileHeading(heading, form) {
+    return form.groupNames?.[groupConcept(heading)] ?? heading;
+}
 function render_renderBody(release, opts) {
-    const { config, repoUrl } = opts;
+    const { config, repoUrl, form } = opts;
+    const bullet = form.bullet ?? '-';
     const breaking = release.commits.filter(c => c.breaking);
     const groups = [];
-    if (breaking.length > 0) {
-        groups.push({
-            heading: BREAKING_HEADING,
-            entries: breaking.map(c => breakingEntry(c, repoUrl)),
-        });
-    }
-    const rest = release.commits.filter(c => !c.breaking);
+    const push = (heading, entries) => groups.push({ heading: fileHeading(heading, form), entries });
+    if (breaking.length > 0)
+        push(BREAKING_HEADING, breaking.map(c => breakingEntry(c, repoUrl, bullet)));
+    const rest = release.commits.filter(c => !c.breaking && !c.dependency);
+    const dependencies = release.commits.filter(c => !c.breaking && c.dependency);
+    const collapsed = dependencies.length > 0
+        ? {
+            sha: dependencies[dependencies.length - 1]?.sha ?? '',
+            lines: [dependencyLine(dependencies.length, bullet)],
+            collapsed: dependencies.length,
+            shas: dependencies.map(c => c.sha),
+        }
+        : undefined;
     if (opts.style === 'grouped') {
         const listed = new Set();
         for (const group of config.groups) {
             const commits = rest.filter(c => group.types.includes(c.type));
             commits.forEach(c => listed.add(c));
             if (commits.length > 0)
-                groups.push({ heading: group.title, entries: commits.map(c => entry(c, repoUrl)) });
+                push(group.title, commits.map(c => entry(c, repoUrl, bullet)));
         }
         const other = rest.filter(c => !listed.has(c));
-        if (config.otherTitle && other.length > 0) {
-            groups.push({ heading: config.otherTitle, entries: other.map(c => entry(c, repoUrl)) });
-        }
+        if (config.otherTitle && other.length > 0)
+            push(config.otherTitle, other.map(c => entry(c, repoUrl, bullet)));
+        if (collapsed)
+            push(DEPENDENCIES_HEADING, [collapsed]);
     }
     else {
         for (const heading of KEEP_A_CHANGELOG_HEADINGS) {
             const commits = rest.filter(c => keepAChangelogHeading(c, config) === heading);
-            if (commits.length > 0)
-                groups.push({ heading, entries: commits.map(c => entry(c, repoUrl)) });
+            // Keep a Changelog lists dependency updates as a change.
+            const entries = commits.map(c => entry(c, repoUrl, bullet));
+            if (heading === 'Changed' && collapsed)
+                entries.push(collapsed);
+            if (entries.length > 0)
+                push(heading, entries);
         }
     }
-    return { groups };
+    return {
+        groups,
+        groupLevel: form.groupLevel ?? 3,
+        ...(release.version ? { empty: NOTHING_TO_LIST } : {}),
+    };
 }
 function bodyText(body) {
+    const hashes = '#'.repeat(body.groupLevel ?? 3);
+    if (body.groups.length === 0)
+        return body.empty ? `${body.empty}\n` : '';
     return body.groups
-        .map(g => `### ${g.heading}\n\n${g.entries.flatMap(e => e.lines).join('\n')}\n`)
+        .map(g => `${hashes} ${g.heading}\n\n${g.entries.flatMap(e => e.lines).join('\n')}\n`)
         .join('\n');
 }
-/** The headings a style writes, in order (Breaking Changes first). */
-function render_canonicalHeadings(style, config) {
-    if (style === 'keep-a-changelog')
-        return [BREAKING_HEADING, ...KEEP_A_CHANGELOG_HEADINGS];
-    return [
-        BREAKING_HEADING,
-        ...config.groups.map(g => g.title),
-        ...(config.otherTitle ? [config.otherTitle] : []),
-    ];
+/** The headings a style writes, in order (Breaking Changes first), in the file's names. */
+function render_canonicalHeadings(style, config, form) {
+    const names = style === 'keep-a-changelog'
+        ? [BREAKING_HEADING, ...KEEP_A_CHANGELOG_HEADINGS]
+        : [
+            BREAKING_HEADING,
+            ...config.groups.map(g => g.title),
+            ...(config.otherTitle ? [config.otherTitle] : []),
+            DEPENDENCIES_HEADING,
+        ];
+    return form ? names.map(n => fileHeading(n, form)) : names;
 }
 /** The whole section: heading, a blank line, the groups. Ends with a newline. */
 function render_renderSection(release, opts) {
@@ -29675,54 +30470,110 @@ function render_utcDate(time) {
 
 ;// CONCATENATED MODULE: ./packages/changelog/document.ts
 /**
- * A CHANGELOG file as its maintainers wrote it, and the upsert of one section into it. Everything
- * outside the section being written (and the Unreleased section whose entries move into it) is
- * kept byte for byte: the header, hand edits, HTML comments, unusual or duplicated headings, the
- * line endings. Writing the same section twice gives the same file.
+ * A CHANGELOG file as its maintainers wrote it, and the upsert of one section into it. A release
+ * is any heading of level 1 to 3 that names a version (`# [21.2.0](url) (2025-06-01)`,
+ * `## v1.2.3 - 2025-06-01`, `### 1.2.3`) or Unreleased, with the `<a name="…"></a>` anchor above it;
+ * it ends at the next release heading or at the next other heading of its level or higher.
+ *
+ * Writing a section changes that section only — and, for a new newest release, the Unreleased
+ * section whose entries move into it. Everything else is kept byte for byte: the header, hand
+ * edits, HTML comments, unusual or duplicated headings, the line endings. A re-run of a section
+ * keeps every line in it where it is and adds only the entries of commits it does not mention yet
+ * (grouped style: and drops the generated entries of commits it no longer lists). Writing the same
+ * section twice gives the same file.
  */
 
 
-const VERSION_HEADING = /^##\s+\[?([^\s[\]()\d]*)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?/;
-const UNRELEASED_HEADING = /^##\s+\[?unreleased\]?/i;
+const ANCHOR = String.raw `<a\s[^>]*>\s*</a>\s*`;
+const VERSION_TEXT = new RegExp(String.raw `^(?:${ANCHOR})?(\[)?(?:(?:version|release)\s+)?([^\s[\]()]*?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(\])?(\([^)\s]*\))?(.*)$`, 'i');
+const UNRELEASED_TEXT = new RegExp(String.raw `^(?:${ANCHOR})?\[?unreleased\]?(?=$|[\s:(\-–—])`, 'i');
+const ANCHOR_LINE = new RegExp(String.raw `^\s*${ANCHOR}$`);
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const DATE = /^(\s*(?:[-–—/:|]\s*)?\(?)(\d{4}-\d{2}-\d{2})(\)?)/;
 const LINK_REF = /^ {0,3}\[[^\]]+\]:\s*\S/;
+const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+const ITEM = /^ ?([-*+]|\d{1,9}[.)])[ \t]+\S/;
+/** The commit link a generated entry ends with: `(abc1234)` or `([abc1234](…/commit/…))`. */
+const COMMIT_REF = /\(\s*\[?([0-9a-f]{7,40})\]?(?:\([^)\s]*\))?\s*\)\s*$/;
 function splitLines(text) {
     return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 const bare = (line) => line.replace(/\r?\n$/, '');
-/** Which lines are Markdown headings, not text inside a code fence or an HTML comment. */
-function headingMask(lines) {
-    const mask = [];
+const blank = (line) => line === undefined || bare(line).trim() === '';
+/** What each line is: a Markdown heading, inside a code fence or HTML comment, or text. */
+function lineKinds(lines) {
+    const kinds = [];
     let fence;
     let comment = false;
     for (const raw of lines) {
         const line = bare(raw);
-        let isHeading = false;
+        let kind = 'text';
         if (fence) {
+            kind = 'code';
             if (line.trimStart().startsWith(fence))
                 fence = undefined;
         }
         else if (comment) {
+            kind = 'code';
             if (line.includes('-->'))
                 comment = false;
         }
         else {
             const f = /^\s{0,3}(```+|~~~+)/.exec(line);
-            if (f)
+            if (f) {
                 fence = f[1];
-            else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->'))
+                kind = 'code';
+            }
+            else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) {
                 comment = true;
-            else
-                isHeading = /^#{1,6}\s/.test(line);
+                kind = line.trimStart().startsWith('<!--') ? 'code' : 'text';
+            }
+            else if (/^#{1,6}(\s|$)/.test(line))
+                kind = 'heading';
         }
-        mask.push(isHeading);
+        kinds.push(kind);
     }
-    return mask;
+    return kinds;
+}
+/** A heading's text as a release: a version (in any of the common forms) or Unreleased. */
+function parseReleaseHeading(text) {
+    if (UNRELEASED_TEXT.test(text)) {
+        return {
+            kind: 'unreleased',
+            brackets: /^(?:<a\s[^>]*>\s*<\/a>\s*)?\[/i.test(text),
+            linked: false,
+            prefix: '',
+            date: undefined,
+        };
+    }
+    const m = VERSION_TEXT.exec(text);
+    if (!m)
+        return undefined;
+    const [, open, prefix = '', versionText = '', close, link, rest = ''] = m;
+    if (Boolean(open) !== Boolean(close) || (link && !open))
+        return undefined;
+    if (rest !== '' && !/^\s/.test(rest))
+        return undefined;
+    const version = semver_parseVersion(versionText);
+    if (!version)
+        return undefined;
+    const d = DATE.exec(rest);
+    const date = d
+        ? { before: d[1] ?? ' - ', after: d[3] ?? '' }
+        : rest.trim() === ''
+            ? 'none'
+            : undefined;
+    return { kind: 'version', version, brackets: Boolean(open), linked: Boolean(link), prefix, date };
+}
+function atx(line) {
+    const m = ATX.exec(line);
+    return m ? { level: m[1]?.length ?? 1, text: (m[2] ?? '').trim() } : undefined;
 }
 function parseChangelog(text) {
     const lines = splitLines(text);
     const crlf = lines.filter(l => l.endsWith('\r\n')).length;
     const eol = crlf > lines.length / 2 ? '\r\n' : '\n';
-    const mask = headingMask(lines);
+    const kinds = lineKinds(lines);
     // Trailing link references (and blank lines among them).
     let refsStart = lines.length;
     for (let i = lines.length - 1; i >= 0; i--) {
@@ -29737,7 +30588,7 @@ function parseChangelog(text) {
     // A trailing HTML comment (git-cliff writes `<!-- generated by git-cliff -->`) is footer too.
     let footerStart = refsStart;
     let i = refsStart - 1;
-    while (i >= 0 && bare(lines[i] ?? '').trim() === '')
+    while (i >= 0 && blank(lines[i]))
         i--;
     if (i >= 0 &&
         bare(lines[i] ?? '')
@@ -29746,47 +30597,131 @@ function parseChangelog(text) {
         let j = i;
         while (j >= 0 && !bare(lines[j] ?? '').includes('<!--'))
             j--;
-        if (j >= 0 && !mask.slice(j, i + 1).some(Boolean))
+        if (j >= 0 && !kinds.slice(j, i + 1).includes('heading'))
             footerStart = j;
     }
     const sections = [];
+    let current;
+    const found = [];
     for (let k = 0; k < footerStart; k++) {
-        const line = bare(lines[k] ?? '');
-        if (!mask[k] || !line.startsWith('## '))
+        if (kinds[k] !== 'heading')
             continue;
-        const previous = sections[sections.length - 1];
-        if (previous)
-            previous.end = k;
-        if (UNRELEASED_HEADING.test(line))
-            sections.push({ start: k, end: footerStart, kind: 'unreleased' });
-        else {
-            const m = VERSION_HEADING.exec(line);
-            const v = m ? semver_parseVersion(m[2] ?? '') : undefined;
-            sections.push(v
-                ? { start: k, end: footerStart, kind: 'version', version: v }
-                : { start: k, end: footerStart, kind: 'other' });
+        const h = atx(bare(lines[k] ?? ''));
+        if (!h)
+            continue;
+        const release = h.level <= 3 ? parseReleaseHeading(h.text) : undefined;
+        if (release) {
+            // The anchor lines (`<a name="1.2.3"></a>`) right above the heading belong to it.
+            let start = k;
+            const floor = current ? current.heading + 1 : 0;
+            for (let j = k - 1; j >= floor; j--) {
+                const line = bare(lines[j] ?? '');
+                if (ANCHOR_LINE.test(line) && kinds[j] === 'text')
+                    start = j;
+                else if (line.trim() !== '')
+                    break;
+            }
+            if (current)
+                current.end = start;
+            current = { start, heading: k, end: footerStart, level: h.level, kind: release.kind };
+            if (release.version)
+                current.version = release.version;
+            sections.push(current);
+            found.push({ section: current, heading: release });
+        }
+        else if (current && h.level <= current.level) {
+            current.end = k;
+            current = { start: k, heading: k, end: footerStart, level: h.level, kind: 'other' };
+            sections.push(current);
         }
     }
     const first = sections[0];
     const headerEnd = first ? first.start : footerStart;
-    let form;
-    const formSource = sections.find(s => s.kind === 'version') ?? sections.find(s => s.kind === 'unreleased');
-    if (formSource) {
-        const line = bare(lines[formSource.start] ?? '');
-        const m = VERSION_HEADING.exec(line);
-        form = { brackets: /^##\s+\[/.test(line), prefixed: Boolean(m?.[1]), prefix: m?.[1] ?? '' };
-    }
-    return { lines, eol, sections, headerEnd, footerStart, refsStart, form };
+    return {
+        lines,
+        eol,
+        sections,
+        headerEnd,
+        footerStart,
+        refsStart,
+        form: learnForm(lines, kinds, found),
+    };
 }
-/** A section's body split at its `###` headings (code fences and comments respected). */
-function blocksOf(lines) {
-    const mask = headingMask(lines);
+/** The file's style, from its newest release headings and the sections under them. */
+function learnForm(lines, kinds, found) {
+    const versions = found.filter(f => f.heading.kind === 'version');
+    const source = versions[0] ?? found[0];
+    if (!source)
+        return undefined;
+    const h = source.heading;
+    const form = {
+        brackets: h.brackets,
+        prefixed: h.prefix !== '',
+        prefix: h.prefix,
+    };
+    if (h.kind === 'version') {
+        form.linked = h.linked;
+        if (h.date)
+            form.date = h.date;
+        if (source.section.start < source.section.heading)
+            form.anchor = blank(lines[source.section.heading - 1]) ? 'gap' : 'tight';
+    }
+    const patch = versions.find(f => f.section.version && f.section.version.patch !== 0);
+    const other = versions.find(f => f.section.version && f.section.version.patch === 0);
+    const unreleased = found.find(f => f.heading.kind === 'unreleased');
+    const fallback = source.section.level;
+    const levels = {
+        patch: patch?.section.level ?? other?.section.level ?? fallback,
+        other: other?.section.level ?? patch?.section.level ?? fallback,
+        unreleased: 0,
+    };
+    levels.unreleased = unreleased?.section.level ?? Math.min(levels.patch, levels.other);
+    form.levels = levels;
+    const names = {};
+    for (const { section } of found) {
+        for (let k = section.heading + 1; k < section.end; k++) {
+            const line = bare(lines[k] ?? '');
+            if (kinds[k] === 'heading') {
+                const sub = atx(line);
+                if (!sub || sub.level <= section.level)
+                    continue;
+                form.groupLevel ??= sub.level;
+                if (sub.level === form.groupLevel)
+                    names[groupConcept(sub.text)] ??= sub.text;
+            }
+            else if (kinds[k] === 'text' && form.bullet === undefined) {
+                const item = /^([-*+])[ \t]+\S/.exec(line);
+                if (item)
+                    form.bullet = item[1];
+            }
+        }
+    }
+    form.groupLevel ??= Math.max(3, source.section.level + 1);
+    form.groupNames = names;
+    return form;
+}
+/**
+ * The dependency-updates line for the updates a section does not mention one by one yet (lerna's
+ * files list `fix(deps)` commits as entries); none when it mentions them all.
+ */
+function recount(e, mentioned) {
+    const count = (e.shas ?? []).filter(s => !mentioned(s)).length;
+    const bullet = (e.lines[0] ?? '-')[0] ?? '-';
+    return count > 0 ? [dependencyLine(count, bullet)] : [];
+}
+/** The group level of a body: the file's, else one below its heading (at least `###`). */
+function groupLevelOf(body) {
+    return body.groupLevel ?? 3;
+}
+/** A section's body (bare lines) split at its group headings (code fences and comments respected). */
+function blocksOf(lines, sectionLevel) {
+    const kinds = lineKinds(lines);
     const out = { preamble: [], subsections: [] };
     let current = out.preamble;
-    lines.forEach((raw, i) => {
-        const line = bare(raw);
-        if (mask[i] && /^###\s/.test(line)) {
-            const sub = { heading: line.replace(/^###\s+/, '').trim(), lines: [] };
+    lines.forEach((line, i) => {
+        const h = kinds[i] === 'heading' ? atx(line) : undefined;
+        if (h && h.level > sectionLevel) {
+            const sub = { heading: h.text, lines: [] };
             out.subsections.push(sub);
             current = sub.lines;
         }
@@ -29805,51 +30740,62 @@ function trimBlank(lines) {
     return lines.slice(a, b);
 }
 /**
- * Merge entries written by hand (the Unreleased section, or the existing section of this version)
- * with generated ones: hand text first and verbatim under its heading; a generated entry is added
- * only when its commit is not already mentioned anywhere in the hand text.
+ * Merge entries written by hand (the Unreleased section moving into a new release) with generated
+ * ones: hand text first and verbatim under its heading (matched by meaning: a hand `### Fixes`
+ * takes the generated `Bug Fixes`); a generated entry is added only when its commit is not
+ * already mentioned anywhere in the hand text.
  */
 function mergeBody(hand, generated, canonical) {
+    const hashes = '#'.repeat(groupLevelOf(generated));
     const handText = [...hand.preamble, ...hand.subsections.flatMap(s => s.lines)].join('\n');
     const present = (sha) => handText.includes(sha.slice(0, 7));
-    const handFor = (heading) => trimBlank(hand.subsections
-        .filter(s => s.heading.toLowerCase() === heading.toLowerCase())
-        .flatMap(s => trimBlank(s.lines).concat([''])));
-    const generatedFor = (heading) => (generated.groups.find(g => g.heading === heading)?.entries ?? [])
-        .filter(e => !present(e.sha))
-        .flatMap(e => e.lines);
+    // The dependency-updates line is counted anew.
+    const own = (lines) => lines.filter(l => !DEPENDENCY_LINE.test(l));
+    const handFor = (concept) => trimBlank(hand.subsections
+        .filter(s => groupConcept(s.heading) === concept)
+        .flatMap(s => trimBlank(own(s.lines)).concat([''])));
+    const generatedFor = (concept) => generated.groups
+        .filter(g => groupConcept(g.heading) === concept)
+        .flatMap(g => g.entries)
+        .flatMap(e => e.collapsed === undefined ? (present(e.sha) ? [] : e.lines) : recount(e, present));
+    // The name a concept is written with: the generated group's (the file's name), else the hand's.
+    const nameOf = (concept, fallback) => generated.groups.find(g => groupConcept(g.heading) === concept)?.heading ??
+        hand.subsections.find(s => groupConcept(s.heading) === concept)?.heading ??
+        fallback;
     const parts = [];
     const emit = (heading, lines) => {
         if (lines.length > 0)
-            parts.push(`### ${heading}\n\n${lines.join('\n')}\n`);
+            parts.push(`${hashes} ${heading}\n\n${lines.join('\n')}\n`);
     };
+    const breaking = groupConcept(BREAKING_HEADING);
     // Breaking changes and migrations first, then any text the section starts with, then the lists.
-    emit(BREAKING_HEADING, [...handFor(BREAKING_HEADING), ...generatedFor(BREAKING_HEADING)]);
+    emit(nameOf(breaking, BREAKING_HEADING), [...handFor(breaking), ...generatedFor(breaking)]);
     const preamble = trimBlank(hand.preamble);
     if (preamble.length > 0)
         parts.push(`${preamble.join('\n')}\n`);
-    const headings = canonical.filter(h => h !== BREAKING_HEADING);
-    for (const g of generated.groups)
-        if (g.heading !== BREAKING_HEADING && !headings.includes(g.heading))
-            headings.push(g.heading);
-    for (const heading of headings)
-        emit(heading, [...handFor(heading), ...generatedFor(heading)]);
-    // Headings only the hand text has, in their order.
-    const done = new Set([BREAKING_HEADING, ...headings].map(h => h.toLowerCase()));
-    for (const sub of hand.subsections) {
-        const key = sub.heading.toLowerCase();
-        if (done.has(key))
+    const concepts = [];
+    const seen = new Set([breaking]);
+    for (const heading of [...canonical, ...generated.groups.map(g => g.heading)]) {
+        const concept = groupConcept(heading);
+        if (seen.has(concept))
             continue;
-        done.add(key);
-        emit(sub.heading, handFor(sub.heading));
+        seen.add(concept);
+        concepts.push({ concept, name: nameOf(concept, heading) });
+    }
+    for (const { concept, name } of concepts)
+        emit(name, [...handFor(concept), ...generatedFor(concept)]);
+    // Headings only the hand text has, in their order.
+    for (const sub of hand.subsections) {
+        const concept = groupConcept(sub.heading);
+        if (seen.has(concept))
+            continue;
+        seen.add(concept);
+        emit(sub.heading, handFor(concept));
     }
     return parts.join('\n');
 }
 function withEol(text, eol) {
     return eol === '\n' ? text : text.replace(/\r?\n/g, eol);
-}
-function sectionLines(doc, s) {
-    return doc.lines.slice(s.start + 1, s.end).map(bare);
 }
 function sameVersion(a, b) {
     return semver_compareVersions(a, b) === 0 && semver_formatVersion(a) === semver_formatVersion(b);
@@ -29866,60 +30812,258 @@ function ensureBlankBefore(doc, at) {
         return doc.eol + doc.eol;
     return bare(before).trim() === '' ? '' : doc.eol;
 }
+/** The list items of body lines (bare), with their indented continuation lines. */
+function itemsOf(lines, kinds) {
+    const items = [];
+    let k = 0;
+    while (k < lines.length) {
+        const line = lines[k] ?? '';
+        if (kinds[k] !== 'text' || !ITEM.test(line)) {
+            k++;
+            continue;
+        }
+        let end = k + 1;
+        for (let j = k + 1; j < lines.length; j++) {
+            const next = lines[j] ?? '';
+            if (next.trim() === '')
+                continue;
+            if (/^\s{2,}\S/.test(next) || kinds[j] === 'code')
+                end = j + 1;
+            else
+                break;
+        }
+        items.push({ start: k, end, sha: COMMIT_REF.exec(line)?.[1] });
+        k = end;
+    }
+    return items;
+}
+/** The group headings of body lines: where each starts and ends (the next group heading). */
+function groupsOf(lines, sectionLevel) {
+    const kinds = lineKinds(lines);
+    const groups = [];
+    lines.forEach((line, k) => {
+        const h = kinds[k] === 'heading' ? atx(line) : undefined;
+        if (!h || h.level <= sectionLevel)
+            return;
+        const last = groups[groups.length - 1];
+        if (last)
+            last.end = k;
+        groups.push({ at: k, end: lines.length, heading: h.text });
+    });
+    return groups;
+}
+/**
+ * A re-run of an existing section: every line stays where it is; the entries of commits it does not
+ * mention yet are added at the end of their group (a new group goes where the style puts it);
+ * generated entries of commits no longer listed are dropped as `drop` says.
+ */
+function rerun(raw, opts) {
+    const { body, eol } = opts;
+    let trailing = raw.length;
+    while (trailing > 0 && blank(raw[trailing - 1]))
+        trailing--;
+    const tail = raw.slice(trailing);
+    const original = raw.slice(0, trailing).map(l => ({ raw: l, text: bare(l) }));
+    const line = (t) => ({ raw: `${t}${eol}`, text: t });
+    const listed = body.groups.flatMap(g => g.entries.flatMap(e => [e.sha, ...(e.shas ?? [])]));
+    const matches = (shas, short) => shas.some(s => s.startsWith(short));
+    // 1. Generated entries of commits the section no longer lists, and a group they leave empty.
+    const texts = original.map(l => l.text);
+    const removed = new Set();
+    const collapsed = body.groups.flatMap(g => g.entries).find(e => e.collapsed !== undefined);
+    const mentionedBefore = texts.join('\n');
+    const recounted = collapsed
+        ? recount(collapsed, sha => mentionedBefore.includes(sha.slice(0, 7)))
+        : [];
+    // The dependency-updates line goes when no update is left to count.
+    if (recounted.length === 0 && opts.drop !== 'none')
+        texts.forEach((t, k) => DEPENDENCY_LINE.test(t) && removed.add(k));
+    if (opts.drop !== 'none') {
+        for (const item of itemsOf(texts, lineKinds(texts))) {
+            if (!item.sha || matches(listed, item.sha))
+                continue;
+            if (opts.drop === 'unlisted' || matches(opts.rangeShas, item.sha))
+                for (let k = item.start; k < item.end; k++)
+                    removed.add(k);
+        }
+        for (const g of groupsOf(texts, opts.sectionLevel)) {
+            const inside = Array.from({ length: g.end - g.at - 1 }, (_, i) => g.at + 1 + i);
+            if (inside.some(k => removed.has(k)) && inside.every(k => removed.has(k) || blank(texts[k])))
+                for (let k = g.at; k < g.end; k++)
+                    removed.add(k);
+        }
+    }
+    let lines = original.filter((_, k) => !removed.has(k));
+    while (lines.length > 0 && blank(lines[lines.length - 1]?.text))
+        lines.pop();
+    // 2. Entries of commits not mentioned yet, under their group.
+    const mentioned = lines.map(l => l.text).join('\n');
+    const order = [...opts.canonical, ...body.groups.map(g => g.heading)].map(groupConcept);
+    const rank = (heading) => {
+        const i = order.indexOf(groupConcept(heading));
+        return i === -1 ? undefined : i;
+    };
+    const hashes = '#'.repeat(groupLevelOf(body));
+    // The dependency-updates line is counted anew, where it is.
+    const dependencyAt = lines.findIndex(l => DEPENDENCY_LINE.test(l.text));
+    if (recounted[0] !== undefined && dependencyAt !== -1) {
+        const fresh = recounted[0];
+        const old = lines[dependencyAt];
+        if (old.text !== fresh)
+            lines[dependencyAt] = { raw: old.raw.replace(old.text, fresh), text: fresh };
+    }
+    for (const group of body.groups) {
+        const entries = group.entries.flatMap(e => {
+            if (e.collapsed !== undefined)
+                return dependencyAt === -1 ? recounted : [];
+            return mentioned.includes(e.sha.slice(0, 7)) ? [] : e.lines;
+        });
+        if (entries.length === 0)
+            continue;
+        const subs = groupsOf(lines.map(l => l.text), opts.sectionLevel);
+        const target = subs.find(s => groupConcept(s.heading) === groupConcept(group.heading));
+        if (target) {
+            // After the group's last list item; without one, after its last line of text (a comment
+            // line right above the next heading belongs to that heading).
+            const texts = lines.map(l => l.text);
+            const items = itemsOf(texts, lineKinds(texts)).filter(i => i.start > target.at && i.start < target.end);
+            let at = items.length > 0 ? items[items.length - 1].end : target.end;
+            if (items.length === 0)
+                while (at > target.at + 1 &&
+                    (blank(texts[at - 1]) || COMMENT_LINE.test(texts[at - 1] ?? '')))
+                    at--;
+            lines.splice(at, 0, ...(at === target.at + 1 ? [line('')] : []), ...entries.map(line));
+            continue;
+        }
+        const mine = rank(group.heading) ?? Number.MAX_SAFE_INTEGER;
+        const lower = subs.filter(s => (rank(s.heading) ?? Number.MAX_SAFE_INTEGER) < mine).pop();
+        const before = lower
+            ? subs[subs.indexOf(lower) + 1]
+            : (subs.find(s => (rank(s.heading) ?? -1) > mine) ?? subs[0]);
+        const block = [`${hashes} ${group.heading}`, '', ...entries].map(line);
+        if (before)
+            lines.splice(before.at, 0, ...block, line(''));
+        else
+            lines.push(...(lines.length > 0 ? [line('')] : []), ...block);
+    }
+    // 3. The nothing-to-list line goes when there is something, and comes when there is nothing.
+    const isPlaceholder = (l) => l?.text.trim() === NOTHING_TO_LIST;
+    const content = lines.filter(l => !blank(l.text) && !isPlaceholder(l));
+    if (content.length > 0 && lines.some(isPlaceholder)) {
+        lines = lines.filter((l, k) => !isPlaceholder(l) && !(isPlaceholder(lines[k - 1]) && blank(l.text)));
+    }
+    else if (content.length === 0 && !lines.some(isPlaceholder) && body.empty) {
+        lines = [line(''), line(body.empty)];
+    }
+    // A body that was empty, or started with a blank line, has one under the heading.
+    const blankFirst = original.length === 0 || blank(original[0]?.text);
+    if (blankFirst && lines.length > 0 && !blank(lines[0]?.text))
+        lines.unshift(line(''));
+    const result = lines.map(l => l.raw);
+    const last = result.length - 1;
+    if (last >= 0 && !/\n$/.test(result[last] ?? '') && tail.length > 0)
+        result[last] += eol;
+    return [...result, ...tail];
+}
 function document_upsertSection(existing, opts) {
     let text = existing ?? opts.initial;
     let doc = parseChangelog(text);
     const eol = doc.eol;
-    // Hand-written entries: the Unreleased section's, and (keep-a-changelog) this version's own.
+    const version = opts.version;
+    const isTarget = (s) => version
+        ? s.kind === 'version' && s.version !== undefined && sameVersion(s.version, version)
+        : s.kind === 'unreleased';
+    const target = doc.sections.find(isTarget);
+    if (target) {
+        // A re-run: this section only, its lines where they are. A release section without a generated
+        // entry (no commit link, no line of ours: written by hand, or left empty) is left as it is.
+        const headingLine = doc.lines[target.heading] ?? '';
+        const own = doc.lines.slice(target.heading + 1, target.end).map(bare);
+        const generated = itemsOf(own, lineKinds(own)).some(i => i.sha !== undefined) ||
+            own.some(l => DEPENDENCY_LINE.test(l) || l.trim() === NOTHING_TO_LIST);
+        if (target.kind === 'version' && !generated) {
+            const section = `${[bare(headingLine), '', ...trimBlank(own)].join('\n')}\n`;
+            return { text, section: withEol(section, eol) };
+        }
+        const bodyLines = rerun(doc.lines.slice(target.heading + 1, target.end), {
+            body: opts.body,
+            canonical: opts.canonical,
+            sectionLevel: target.level,
+            drop: opts.style === 'keep-a-changelog'
+                ? 'none'
+                : target.kind === 'unreleased'
+                    ? 'unlisted'
+                    : 'range',
+            rangeShas: opts.rangeShas ?? [],
+            eol,
+        });
+        let heading = headingLine;
+        if (!/\n$/.test(heading) && bodyLines.length > 0)
+            heading += eol;
+        text = [
+            ...doc.lines.slice(0, target.heading),
+            heading,
+            ...bodyLines,
+            ...doc.lines.slice(target.end),
+        ].join('');
+        const written = [bare(headingLine), ...trimBlank(bodyLines.map(bare))];
+        // Keep the first blank line after the heading when the body has one.
+        const section = `${written[0]}\n${written.length > 1 ? `\n${written.slice(1).join('\n')}\n` : ''}`;
+        return { text, section: withEol(section, eol) };
+    }
+    // A new section. When it is the newest release, the Unreleased entries move into it.
     const unreleased = doc.sections.find(s => s.kind === 'unreleased');
-    const own = opts.version
-        ? doc.sections.find(s => s.kind === 'version' && s.version && sameVersion(s.version, opts.version))
-        : unreleased;
-    const handLines = [];
-    if (opts.version && unreleased)
-        handLines.push(...sectionLines(doc, unreleased), '');
-    if (own && (opts.style === 'keep-a-changelog' || !opts.version))
-        handLines.push(...sectionLines(doc, own));
-    const merged = mergeBody(blocksOf(handLines), opts.body, opts.canonical);
-    const section = `${opts.heading}\n${merged ? `\n${merged}` : ''}`;
-    // 1. Empty the Unreleased section when its entries moved into this version.
-    if (opts.version && unreleased) {
+    const newest = version !== undefined &&
+        !doc.sections.some(s => s.kind === 'version' && s.version && semver_compareVersions(s.version, version) > 0);
+    const move = version !== undefined && unreleased !== undefined && newest && opts.moveUnreleased !== false;
+    let hand = [];
+    if (move && unreleased) {
+        hand = doc.lines.slice(unreleased.heading + 1, unreleased.end).map(bare);
+        if (opts.style === 'grouped') {
+            // Generated entries of commits this release does not list are not carried into it.
+            const listed = opts.body.groups.flatMap(g => g.entries.map(e => e.sha));
+            const drop = new Set();
+            for (const item of itemsOf(hand, lineKinds(hand)))
+                if (item.sha && !listed.some(s => s.startsWith(item.sha)))
+                    for (let k = item.start; k < item.end; k++)
+                        drop.add(k);
+            hand = hand.filter((_, k) => !drop.has(k));
+        }
+    }
+    const merged = mergeBody(blocksOf(hand, unreleased?.level ?? 2), opts.body, opts.canonical);
+    const bodyText = merged || (opts.body.empty ? `${opts.body.empty}\n` : '');
+    const section = `${opts.heading}\n${bodyText ? `\n${bodyText}` : ''}`;
+    if (move && unreleased) {
+        // keep-a-changelog keeps a fresh, empty Unreleased heading; grouped drops the section.
         const keepHeading = opts.style === 'keep-a-changelog';
-        const headingText = doc.lines[unreleased.start] ?? '';
-        text = splice(doc, unreleased.start, unreleased.end, keepHeading ? `${headingText.endsWith('\n') ? headingText : headingText + eol}${eol}` : '');
+        const headingText = doc.lines[unreleased.heading] ?? '';
+        text = splice(doc, unreleased.start, unreleased.end, keepHeading
+            ? `${doc.lines.slice(unreleased.start, unreleased.heading).join('')}${headingText.endsWith('\n') ? headingText : headingText + eol}${eol}`
+            : '');
         doc = parseChangelog(text);
     }
-    // 2. Replace this version's section, or insert it above the newest older one.
-    const chunk = withEol(section, eol);
-    const target = opts.version
-        ? doc.sections.find(s => s.kind === 'version' && s.version && sameVersion(s.version, opts.version))
-        : doc.sections.find(s => s.kind === 'unreleased');
-    if (target) {
-        const more = target.end < doc.lines.length;
-        text = splice(doc, target.start, target.end, more ? `${chunk}${eol}` : chunk);
-    }
+    // A file that puts an anchor above its release headings gets one above this one too.
+    const anchor = version && doc.form?.anchor
+        ? `<a name="${semver_formatVersion(version)}"></a>\n${doc.form.anchor === 'gap' ? '\n' : ''}`
+        : '';
+    const chunk = withEol(`${anchor}${section}`, eol);
+    let at;
+    if (!version)
+        at = doc.headerEnd;
     else {
-        let at;
-        if (!opts.version)
-            at = doc.headerEnd;
+        const older = doc.sections.find(s => s.kind === 'version' && s.version && semver_compareVersions(s.version, version) < 0);
+        if (older)
+            at = older.start;
         else {
-            const older = doc.sections.find(s => s.kind === 'version' &&
-                s.version &&
-                semver_compareVersions(s.version, opts.version) < 0);
-            if (older)
-                at = older.start;
-            else {
-                const versions = doc.sections.filter(s => s.kind === 'version' || s.kind === 'unreleased');
-                at =
-                    versions.length > 0 ? versions[versions.length - 1].end : doc.headerEnd;
-            }
+            const releases = doc.sections.filter(s => s.kind === 'version' || s.kind === 'unreleased');
+            at = releases.length > 0 ? releases[releases.length - 1].end : doc.headerEnd;
         }
-        const after = at < doc.lines.length ? eol : '';
-        text = splice(doc, at, at, `${ensureBlankBefore(doc, at)}${chunk}${after}`);
     }
-    // 3. Link references at the bottom, when the file keeps them.
+    const after = at < doc.lines.length ? eol : '';
+    text = splice(doc, at, at, `${ensureBlankBefore(doc, at)}${chunk}${after}`);
+    // Link references at the bottom, when the file keeps them; [Unreleased] moves on to a new newest.
     if (opts.refs)
-        text = updateRefs(text, opts.refs, eol);
+        text = updateRefs(text, { ...opts.refs, unreleasedUrl: newest ? opts.refs.unreleasedUrl : undefined }, eol);
     return { text, section: withEol(section, eol) };
 }
 function updateRefs(text, refs, eol) {
@@ -30018,8 +31162,15 @@ function renderReleaseNotes(input, previousVersion) {
         ? ['None.']
         : breaking.map(c => `- ${c.scope ? `**${escapeInline(c.scope)}:** ` : ''}${escapeInline(c.subject)}`);
     const migrations = breaking.flatMap(c => c.breakingNotes.filter(n => n.trim() !== c.subject.trim()));
-    const upgrade = migrations.length > 0
-        ? migrations.map(n => `- ${escapeInline(n.replace(/\s*\n\s*/g, ' '))}`)
+    // Each note whole: its paragraphs, lists and code blocks, under its own bullet.
+    const migrationLines = migrations.flatMap(n => {
+        const lines = noteLines(n);
+        return lines.length === 0
+            ? []
+            : [`- ${lines[0]}`, ...lines.slice(1).map(l => (l === '' ? '' : `  ${l}`))];
+    });
+    const upgrade = migrationLines.length > 0
+        ? migrationLines
         : [
             breaking.length > 0
                 ? 'Read the breaking changes above before upgrading.'
@@ -30167,13 +31318,6 @@ const generate_STANDARD_HEADERS = {
         '',
     ].join('\n'),
 };
-function highest(tags, pick) {
-    let best;
-    for (const t of tags)
-        if (pick(t) && (!best || semver_compareVersions(t.version, best.version) > 0))
-            best = t;
-    return best;
-}
 /** The default range: previous stable tag for a stable version, previous tag for a pre-release. */
 async function resolveRange(git, opts) {
     const tag = opts.version ? tags_tagName(opts.tagPrefix, opts.version) : undefined;
@@ -30184,11 +31328,13 @@ async function resolveRange(git, opts) {
         throw new packages_inputs/* PreconditionError */.Rb(`'to' (${to}) does not name a commit in ${git.cwd}.`);
     let from = opts.from;
     let previousTag;
-    const reachable = releaseTags(await git.tags({ mergedInto: toCommit }), opts.tagPrefix);
+    // Asked only as far as needed: the previous release is usually a few commits below (reach.ts).
+    const reachable = new reach_Reachability(git, releaseTags(await git.tags(), opts.tagPrefix)).from(toCommit);
     const v = opts.version;
     const previous = v
-        ? highest(reachable, t => semver_compareVersions(t.version, v) < 0 && (semver_isPrerelease(v) || !semver_isPrerelease(t.version)))
-        : highest(reachable, () => true);
+        ? await reachable.highest(t => semver_compareVersions(t.version, v) < 0 && (semver_isPrerelease(v) || !semver_isPrerelease(t.version)))
+        : // Unreleased: what the next stable release will list (candidates get no section of their own).
+            await reachable.highest(t => !semver_isPrerelease(t.version));
     previousTag = previous?.name;
     if (from === undefined)
         from = previous ? `refs/tags/${previous.name}` : undefined;
@@ -30208,23 +31354,35 @@ function knownLimitations(section) {
     const m = /^###\s+Known Limitations\s*\n([\s\S]*?)(?=^###\s|(?![\s\S]))/im.exec(section);
     return m?.[1]?.trim() || undefined;
 }
+/** The date a tag was made (UTC): its tagger date, or its commit's date for a lightweight tag. */
+async function tagDate(git, tag) {
+    const out = await git.run(['for-each-ref', '--format=%(creatordate:unix)', `refs/tags/${tag}`]);
+    const time = Number(out.split('\n')[0]);
+    return out.trim() !== '' && Number.isFinite(time) ? render_utcDate(time) : undefined;
+}
 async function generateChangelog(git, opts) {
     const range = await resolveRange(git, opts);
-    const { commits, skipped } = await readRange(git, {
+    const messages = await git.commitMessages({
         ...(range.from === undefined ? {} : { from: range.from }),
         to: range.toCommit,
         paths: opts.paths,
-    }, opts.config);
+    });
+    const { commits, skipped } = commits_sectionCommits(messages, opts.config);
     const existing = opts.file && (0,external_node_fs_.existsSync)(opts.file) ? (0,external_node_fs_.readFileSync)(opts.file, 'utf8') : undefined;
     const parsed = existing === undefined ? undefined : parseChangelog(existing);
     const form = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' };
     const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form);
     const tag = opts.version ? tags_tagName(opts.tagPrefix, opts.version) : undefined;
+    const date = opts.version
+        ? (opts.date ??
+            (range.tagExists && tag ? await tagDate(git, tag) : undefined) ??
+            render_utcDate(new Date()))
+        : undefined;
     const release = {
         version: opts.version,
         tag,
         previousTag: range.previousTag,
-        date: opts.version ? opts.date : undefined,
+        date,
         commits,
     };
     const body = render_renderBody(release, ropts);
@@ -30243,8 +31401,9 @@ async function generateChangelog(git, opts) {
         heading: render_headingLine(release, ropts),
         version: opts.version,
         body,
-        canonical: render_canonicalHeadings(opts.style, opts.config),
+        canonical: render_canonicalHeadings(opts.style, opts.config, form),
         initial: generate_STANDARD_HEADERS[opts.style],
+        rangeShas: messages.map(m => m.sha),
         ...(wantsRefs && base && tag
             ? {
                 refs: {
@@ -30265,7 +31424,7 @@ async function generateChangelog(git, opts) {
         changed,
         hasBreaking: commits.some(c => c.breaking),
         commits,
-        listed: body.groups.reduce((n, g) => n + g.entries.length, 0),
+        listed: body.groups.reduce((n, g) => n + g.entries.reduce((m, e) => m + (e.collapsed ?? 1), 0), 0),
         skipped,
         from: range.from?.replace(/^refs\/tags\//, ''),
         to: range.to,
@@ -30301,60 +31460,271 @@ async function generateChangelog(git, opts) {
 
 
 
+
+const US = '\x1f';
+/** When each tag was made: the tagger date of an annotated tag, the commit date of a lightweight one. */
+async function tagDates(git) {
+    const out = await git.run([
+        'for-each-ref',
+        `--format=%(refname:strip=2)${US}%(creatordate:unix)`,
+        'refs/tags/',
+    ]);
+    const dates = new Map();
+    for (const line of out.split('\n')) {
+        const [name, time] = line.split(US);
+        if (name && time)
+            dates.set(name, Number(time));
+    }
+    return dates;
+}
+/**
+ * Every stable release reachable from `to`, newest version first, and the unreleased commits
+ * (tag undefined) when there are any, first.
+ */
+async function readHistory(git, where, config) {
+    const out = [];
+    await eachHistorySection(git, where, config, s => out.push(s));
+    return out;
+}
+/**
+ * The sections of readHistory, handed over one at a time (each parsed only when its turn comes,
+ * so only one section's commits are held at once), newest first or, with `oldestFirst`, oldest.
+ */
+async function eachHistorySection(git, { to, prefix, paths = [] }, config, onSection, { oldestFirst = false } = {}) {
+    // 1. The graph, newest first (topological order: a commit before its parents).
+    const shas = [];
+    const parentShas = [];
+    const times = [];
+    const messages = [];
+    const releases = [];
+    const withMessages = paths.length === 0;
+    const format = ['%H', '%P', '%ct', '%D', ...(withMessages ? ['%B'] : [])].join(US);
+    await git.logRecords(['--decorate-refs=refs/tags/', '--topo-order', `--format=${format}`], [to], [], withMessages ? 5 : 4, ([sha = '', parents = '', time = '0', decorations = '', message = '']) => {
+        const index = shas.length;
+        shas.push(sha);
+        parentShas.push(parents);
+        times.push(Number(time));
+        messages.push(message);
+        if (!decorations)
+            return;
+        for (const part of decorations.split(', ')) {
+            if (!part.startsWith('tag: '))
+                continue;
+            const tag = part.slice(5);
+            const version = parseReleaseTag(tag, prefix);
+            if (version && !isPrerelease(version))
+                releases.push({ index, tag, version });
+        }
+    });
+    const n = shas.length;
+    if (n === 0)
+        return 0;
+    const id = new Map();
+    for (let i = 0; i < n; i++)
+        id.set(shas[i], i);
+    const NONE = [];
+    const parents = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const p = parentShas[i];
+        if (p === '')
+            parents[i] = NONE;
+        else if (p.length === 40)
+            parents[i] = id.has(p) ? [id.get(p)] : NONE;
+        else
+            parents[i] = p.split(' ').flatMap(s => (id.has(s) ? [id.get(s)] : []));
+    }
+    // 2. Ancestors of each release (and of `to`) as bitsets, ancestors' releases first.
+    const words = Math.ceil(n / 32);
+    const ancestors = new Map();
+    const has = (set, i) => ((set[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
+    const add = (set, i) => {
+        set[i >>> 5] = (set[i >>> 5] ?? 0) | (1 << (i & 31));
+    };
+    const ancestorsOf = (start) => {
+        const known = ancestors.get(start);
+        if (known)
+            return known;
+        const set = new Uint32Array(words);
+        const stack = [start];
+        while (stack.length > 0) {
+            const c = stack.pop();
+            if (has(set, c))
+                continue;
+            const below = c !== start ? ancestors.get(c) : undefined;
+            if (below) {
+                for (let w = 0; w < words; w++)
+                    set[w] = (set[w] ?? 0) | (below[w] ?? 0);
+                continue;
+            }
+            add(set, c);
+            for (const p of parents[c] ?? [])
+                if (!has(set, p))
+                    stack.push(p);
+        }
+        return set;
+    };
+    // Oldest tagged commits first (highest index in topological order), so each reuses those below.
+    const taggedCommits = [...new Set(releases.map(r => r.index))].sort((a, b) => b - a);
+    for (const c of taggedCommits)
+        ancestors.set(c, ancestorsOf(c));
+    const head = ancestorsOf(0);
+    // 3. Each release's previous release and range.
+    const highestBelow = (set, below, self) => {
+        let best;
+        releases.forEach((r, k) => {
+            if (k === self || !has(set, r.index))
+                return;
+            if (below && compareVersions(r.version, below) >= 0)
+                return;
+            if (!best || compareVersions(r.version, best.version) > 0)
+                best = r;
+        });
+        return best;
+    };
+    const rangeOf = (set, from) => {
+        const out = [];
+        for (let w = 0; w < words; w++) {
+            let bits = (set[w] ?? 0) & ~(from?.[w] ?? 0);
+            while (bits !== 0) {
+                const low = bits & -bits;
+                const i = w * 32 + (31 - Math.clz32(low));
+                if ((parents[i]?.length ?? 0) <= 1)
+                    out.push(i);
+                bits ^= low;
+            }
+        }
+        return out.sort((a, b) => a - b);
+    };
+    // With path filters, git says which commits touch them, and gives their messages.
+    let touching;
+    if (!withMessages) {
+        touching = new Map();
+        const found = touching;
+        await git.logRecords(['--no-merges', '--topo-order', `--format=%H${US}%B`], [to], paths, 2, ([sha = '', message = '']) => found.set(sha, message.replace(/\n+$/, '')));
+    }
+    const raw = (indexes) => {
+        const out = [];
+        for (const i of indexes) {
+            const sha = shas[i];
+            if (touching && !touching.has(sha))
+                continue;
+            const message = touching?.get(sha) ?? messages[i].replace(/\n+$/, '');
+            out.push({ sha, time: times[i] ?? 0, message });
+        }
+        return out;
+    };
+    const dates = releases.length > 0 ? await tagDates(git) : new Map();
+    // Each section's range first (cheap), its commits parsed only when it is handed over.
+    const ranges = [];
+    const stableHead = highestBelow(head, undefined);
+    ranges.push(() => {
+        const commits = raw(rangeOf(head, stableHead ? ancestors.get(stableHead.index) : undefined));
+        if (commits.length === 0)
+            return undefined;
+        return {
+            tag: undefined,
+            version: undefined,
+            time: undefined,
+            previousTag: stableHead?.tag,
+            rangeShas: commits.map(c => c.sha),
+            ...sectionCommits(commits, config),
+        };
+    });
+    const ordered = releases
+        .map((r, k) => ({ r, k }))
+        .sort((a, b) => compareVersions(b.r.version, a.r.version) || a.r.tag.localeCompare(b.r.tag));
+    for (const { r, k } of ordered) {
+        const set = ancestors.get(r.index);
+        const previous = highestBelow(set, r.version, k);
+        ranges.push(() => {
+            const commits = raw(rangeOf(set, previous ? ancestors.get(previous.index) : undefined));
+            return {
+                tag: r.tag,
+                version: r.version,
+                time: dates.get(r.tag) ?? times[r.index],
+                previousTag: previous?.tag,
+                rangeShas: commits.map(c => c.sha),
+                ...sectionCommits(commits, config),
+            };
+        });
+    }
+    if (oldestFirst)
+        ranges.reverse();
+    let count = 0;
+    for (const make of ranges) {
+        const section = make();
+        if (!section)
+            continue;
+        count++;
+        onSection(section);
+    }
+    return count;
+}
+function toRelease(s) {
+    return {
+        version: s.version,
+        tag: s.tag,
+        previousTag: s.previousTag,
+        date: s.time === undefined ? undefined : utcDate(s.time),
+        commits: s.commits,
+    };
+}
 async function renderHistory(git, opts, write) {
     const form = opts.form ?? { brackets: true, prefixed: false, prefix: opts.prefix };
-    let pending;
-    let releases = 0;
-    const emit = (release, previousTag) => {
-        releases++;
-        write(renderSection({
-            version: release.version,
-            tag: release.tag,
-            previousTag,
-            date: release.time === undefined ? undefined : utcDate(release.time),
-            commits: release.commits,
-        }, { style: opts.style, config: opts.config, repoUrl: opts.repoUrl, form }), release, previousTag);
-    };
-    const counts = await walkReleases(git, { to: opts.to, prefix: opts.prefix, paths: opts.paths }, opts.config, release => {
-        if (pending)
-            emit(pending, release.tag);
-        pending = release;
+    let commits = 0;
+    let skipped = 0;
+    const releases = await eachHistorySection(git, opts, opts.config, s => {
+        commits += s.commits.length;
+        skipped += s.skipped;
+        write(renderSection(toRelease(s), {
+            style: opts.style,
+            config: opts.config,
+            repoUrl: opts.repoUrl,
+            form,
+        }), s, s.previousTag);
     });
-    if (pending)
-        emit(pending, undefined);
-    return { releases, ...counts };
+    return { releases, commits, skipped };
 }
 /**
  * Every release section of the history upserted into a changelog text (or a new one), oldest
- * first so each lands in order. Sections already there are replaced (grouped) or merged
- * (keep-a-changelog), exactly as a single release would be.
+ * first so each lands in order. A section already there is re-run as a single release would be:
+ * its lines stay, the entries of commits it does not mention yet are added.
  */
 async function upsertHistory(git, opts, existing) {
     const form = opts.form ?? { brackets: true, prefixed: false, prefix: opts.prefix };
-    const releases = [];
-    await renderHistory(git, { ...opts, form }, (_section, release, previousTag) => {
-        releases.push({ release, previousTag });
-    });
+    const pending = [];
     let text = existing;
     const ropts = { style: opts.style, config: opts.config, repoUrl: opts.repoUrl, form };
-    for (const { release, previousTag } of releases.reverse()) {
-        const r = {
-            version: release.version,
-            tag: release.tag,
-            previousTag,
-            date: release.time === undefined ? undefined : utcDate(release.time),
-            commits: release.commits,
-        };
+    // Oldest first; the newest release is known once the last one is there, so each section is
+    // written when the next arrives.
+    let hasUnreleased = false;
+    const write = (s, newest) => {
+        const r = toRelease(s);
         text = upsertSection(text, {
             style: opts.style,
             heading: headingLine(r, ropts),
             version: r.version,
             body: renderBody(r, ropts),
-            canonical: canonicalHeadings(opts.style, opts.config),
+            canonical: canonicalHeadings(opts.style, opts.config, form),
             initial: STANDARD_HEADERS[opts.style],
+            rangeShas: s.rangeShas,
+            // Entries written under Unreleased move into the newest release only when nothing is
+            // unreleased any more; else the Unreleased section is re-run with the unreleased commits.
+            moveUnreleased: newest && !hasUnreleased,
         }).text;
-    }
-    return { text: text ?? STANDARD_HEADERS[opts.style], releases: releases.length };
+    };
+    const releases = await eachHistorySection(git, opts, opts.config, s => {
+        if (s.tag === undefined)
+            hasUnreleased = true;
+        const previous = pending.pop();
+        if (previous)
+            write(previous, previous.tag !== undefined && s.tag === undefined);
+        pending.push(s);
+    }, { oldestFirst: true });
+    const last = pending.pop();
+    if (last)
+        write(last, last.tag !== undefined);
+    return { text: text ?? STANDARD_HEADERS[opts.style], releases };
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/index.ts
@@ -30560,6 +31930,20 @@ class Git {
     async isRepository() {
         return (await this.status(['rev-parse', '--git-dir'])) === 0;
     }
+    /** Is `cwd` a repository, and is it a shallow clone? One `git rev-parse` for both questions. */
+    async repository() {
+        const result = await exec(this.#git, ['-C', this.cwd, 'rev-parse', '--is-shallow-repository'], {
+            env: this.#env,
+            okCodes: [0, 1, 2, 128],
+        });
+        if (result.code !== 0)
+            return 'none';
+        return result.stdout.trim() === 'true' ? 'shallow' : 'complete';
+    }
+    /** The root of the work tree (where .github/ is), for a path anywhere inside it. */
+    async topLevel() {
+        return (await this.run(['rev-parse', '--show-toplevel'])).trim();
+    }
     async isShallow() {
         return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     }
@@ -30602,6 +31986,49 @@ class Git {
                 tags.push({ name, objectType, commit: peeled });
         }
         return tags;
+    }
+    /**
+     * The names of every tag whose commit is reachable from `commit`, from one `git log` of its
+     * history with tag decorations, which visits only what `commit` reaches: on a branch far behind
+     * the newest tags a fraction of what `tags({ mergedInto })` costs, for the same answer. (Not
+     * `--simplify-by-decoration`: it drops a tagged root commit whose tree is empty.)
+     */
+    async reachableTagNames(commit) {
+        const names = new Set();
+        await this.logRecords(['--decorate-refs=refs/tags/', '--format=%D'], [commit], [], 1, ([decorations = '']) => {
+            // `tag: v1.2.3, tag: v1.2.3-rc.1`: ref names contain neither spaces nor commas-and-space.
+            for (const item of decorations.split(', '))
+                if (item.startsWith('tag: '))
+                    names.add(item.slice('tag: '.length));
+        });
+        return names;
+    }
+    /**
+     * Is `ancestor` reachable from `descendant` (or the same commit)? One `git merge-base
+     * --is-ancestor`, which walks only as far as the answer needs: a commit near `descendant` costs
+     * a few commits, unlike `tags({ mergedInto })`, which visits the whole history.
+     */
+    async isAncestor(ancestor, descendant) {
+        if (ancestor === descendant)
+            return true;
+        const args = [
+            '-C',
+            this.cwd,
+            'merge-base',
+            '--is-ancestor',
+            '--end-of-options',
+            ancestor,
+            descendant,
+        ];
+        try {
+            const { code } = await exec(this.#git, args, { env: this.#env, okCodes: [0, 1] });
+            return code === 0;
+        }
+        catch (error) {
+            if (error instanceof ExecError)
+                throw new GitError(error.message);
+            throw error;
+        }
     }
     /**
      * Full commit messages in `range` (`from..to`, or all of `to` when from is undefined), newest
@@ -30743,10 +32170,465 @@ class Git {
 /** The field separator of the log formats this client asks for (records end with NUL). */
 const LOG_FIELD = (/* unused pure expression or super */ null && (SEP));
 
+;// CONCATENATED MODULE: ./packages/oci/reference.ts
+/**
+ * Image references as Docker reads them: `[registry[:port]/]repository[:tag][@sha256:digest]`,
+ * with Docker Hub's defaults (`docker.io`, `library/`). Anything else is refused, with the reason.
+ * https://github.com/distribution/reference/blob/main/reference.go
+ */
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const PATH_RE = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const DOMAIN_RE = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+/** Docker's tag grammar. */
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/**
+ * Registries take lower-case repository names only (distribution/reference: "repository name must
+ * be lowercase"), yet `ghcr.io/${{ github.repository }}` carries the owner's case (`NVIDIA`). So
+ * an image name is lower-cased, as docker/metadata-action does; its tag and digest stay as written
+ * (tags are case-sensitive). Only ASCII letters change.
+ */
+function lowerCaseImageName(text) {
+    const at = text.indexOf('@');
+    const digest = at === -1 ? '' : text.slice(at);
+    let name = at === -1 ? text : text.slice(0, at);
+    let tag = '';
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon);
+        name = name.slice(0, colon);
+    }
+    return `${name.replace(/[A-Z]+/g, s => s.toLowerCase())}${tag}${digest}`;
+}
+/**
+ * An image reference as an input gives it, read the one way every action reads image names:
+ * lower-cased (see lowerCaseImageName), and `warn` told what it became when that changed it.
+ */
+function readImageName(text, warn) {
+    const lower = lowerCaseImageName(text);
+    if (lower !== text)
+        warn(`The image name ${JSON.stringify(text)} has upper-case letters, which registries do not accept in a repository name; using ${JSON.stringify(lower)}.`);
+    return lower;
+}
+/** Why `text` is not an image reference, or undefined when it is one. */
+function imageRefProblem(text) {
+    if (text === '')
+        return 'is empty';
+    if (text.length > 255 + 128 + 72)
+        return 'is too long';
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(text))
+        return 'contains whitespace or a control character';
+    if (/[^\x20-\x7e]/.test(text))
+        return 'contains a non-ASCII character';
+    if (/[$`;|&<>(){}'"\\*?!~^#%=,]/.test(text))
+        return 'contains a character that is not allowed in an image reference';
+    return parse(text)
+        ? undefined
+        : 'is not [registry/]repository[:tag][@sha256:digest] with a lower-case repository';
+}
+function parse(text) {
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RE.test(digest))
+            return undefined;
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag))
+            return undefined;
+    }
+    const slash = rest.indexOf('/');
+    const first = slash === -1 ? '' : rest.slice(0, slash);
+    const isDomain = slash !== -1 &&
+        (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    let registry = 'docker.io';
+    let repository = rest;
+    if (isDomain) {
+        if (!DOMAIN_RE.test(first))
+            return undefined;
+        registry = first;
+        repository = rest.slice(slash + 1);
+    }
+    if (!PATH_RE.test(repository) || repository.length > 255)
+        return undefined;
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+function parseImageRef(text) {
+    return imageRefProblem(text) === undefined ? parse(text) : undefined;
+}
+/** The name as users write it (`ghcr.io/o/app`, `nginx` for Docker Hub's library). */
+function imageName(ref) {
+    if (ref.registry === 'docker.io') {
+        return ref.repository.startsWith('library/')
+            ? ref.repository.slice('library/'.length)
+            : `docker.io/${ref.repository}`;
+    }
+    return `${ref.registry}/${ref.repository}`;
+}
+
+;// CONCATENATED MODULE: ./packages/log/index.ts
+const log_nullLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    notice: () => { },
+    untrusted: () => { },
+    group: (_title, fn) => fn(),
+};
+/** A logger for terminals: info to stdout, the rest to stderr, no workflow commands. */
+function consoleLogger({ verbose = false } = {}) {
+    return {
+        debug: m => {
+            if (verbose)
+                process.stderr.write(`debug: ${m}\n`);
+        },
+        info: m => process.stderr.write(`${m}\n`),
+        warning: m => process.stderr.write(`warning: ${m}\n`),
+        notice: m => process.stderr.write(`notice: ${m}\n`),
+        untrusted: t => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+        group: async (title, fn) => {
+            process.stderr.write(`${title}\n`);
+            return fn();
+        },
+    };
+}
+/** A logger that keeps every message, for tests to assert on. */
+function recordingLogger() {
+    const records = [];
+    const push = (level) => (message) => {
+        records.push({ level, message });
+    };
+    return {
+        records,
+        debug: push('debug'),
+        info: push('info'),
+        warning: push('warning'),
+        notice: push('notice'),
+        untrusted: push('untrusted'),
+        group: async (title, fn) => {
+            records.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/client.ts
+/**
+ * A client of the OCI distribution API (the registry HTTP API) over `fetch`: manifests by tag or
+ * digest, token authentication as GHCR and Docker Hub do it (a `WWW-Authenticate: Bearer`
+ * challenge answered with registry-username/registry-password), Basic authentication, anonymous
+ * access. No docker engine, no external binary.
+ * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
+ */
+
+
+const MANIFEST_TYPES = (/* unused pure expression or super */ null && ([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+]));
+class RegistryError extends Error {
+    status;
+    code;
+    constructor(message, status, code) {
+        super(message);
+        this.name = 'RegistryError';
+        this.status = status;
+        this.code = code;
+    }
+}
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const scheme = (m[1] ?? '').toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    for (const p of (m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g))
+        params[(p[1] ?? '').toLowerCase()] = p[2] ?? '';
+    return { scheme, params };
+}
+/** The API host of a registry (Docker Hub's API is registry-1.docker.io). */
+function apiBase(registry) {
+    const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    // A registry on this machine speaks plain HTTP (as docker does for localhost).
+    const local = bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
+    return `${local ? 'http' : 'https'}://${host}`;
+}
+async function errorOf(response) {
+    const text = await response.text().catch(() => '');
+    try {
+        const body = JSON.parse(text);
+        const first = body.errors?.[0];
+        if (first)
+            return { code: first.code, message: `${first.code ?? ''}: ${first.message ?? ''}`.trim() };
+    }
+    catch {
+        // not JSON
+    }
+    return { code: undefined, message: text.slice(0, 200) || response.statusText };
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+class RegistryClient {
+    #fetch;
+    #username;
+    #password;
+    #logger;
+    #timeoutMs;
+    #attempts;
+    #backoffMs;
+    #userAgent;
+    #push;
+    /** Authorization header per registry (Basic) or per registry and scope (Bearer). */
+    #auth = new Map();
+    constructor(options = {}) {
+        this.#fetch = options.fetch ?? fetch;
+        this.#username = options.username;
+        this.#password = options.password;
+        this.#logger = options.logger ?? nullLogger;
+        this.#timeoutMs = options.timeoutMs ?? 30_000;
+        this.#attempts = options.attempts ?? 4;
+        this.#backoffMs = options.backoffMs ?? 500;
+        this.#userAgent = options.userAgent ?? 'release-actions';
+        this.#push = options.push ?? false;
+    }
+    #basic() {
+        if (this.#username === undefined || this.#password === undefined)
+            return undefined;
+        return `Basic ${Buffer.from(`${this.#username}:${this.#password}`).toString('base64')}`;
+    }
+    async #token(registry, challenge, scope) {
+        if (challenge.scheme === 'basic') {
+            const basic = this.#basic();
+            if (!basic)
+                throw new RegistryError(`${registry} asks for credentials: set registry-username and registry-password.`, 401);
+            return basic;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${registry} sent a Bearer challenge without a realm.`, 401);
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', scope);
+        const headers = { 'User-Agent': this.#userAgent };
+        const basic = this.#basic();
+        if (basic)
+            headers.Authorization = basic;
+        const response = await this.#fetch(url, {
+            headers,
+            signal: AbortSignal.timeout(this.#timeoutMs),
+        });
+        if (response.status === 401 || response.status === 403) {
+            throw new RegistryError(`${registry} refused the credentials${basic ? ` of registry-username ${JSON.stringify(this.#username)}` : ' (none were given: set registry-username and registry-password)'} for ${scope} (HTTP ${response.status} from its token service).`, response.status);
+        }
+        if (!response.ok)
+            throw new RegistryError(`The token service of ${registry} answered HTTP ${response.status}.`, response.status);
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`The token service of ${registry} answered without a token.`);
+        return `Bearer ${token}`;
+    }
+    /**
+     * One request to the registry API, authenticated on demand and retried on 5xx, 429 (honouring
+     * Retry-After) and network errors. Other statuses are returned to the caller.
+     */
+    async request(image, method, path, { headers = {}, body, push = false, } = {}) {
+        const scope = `repository:${image.repository}:${push || this.#push ? 'pull,push' : 'pull'}`;
+        const scoped = `${image.registry} ${scope}`;
+        const url = `${apiBase(image.registry)}/v2/${image.repository}/${path}`;
+        let authTried = false;
+        for (let attempt = 1;; attempt++) {
+            // Basic credentials hold for every scope of the registry; a bearer token for its scope.
+            const auth = this.#auth.get(image.registry) ?? this.#auth.get(scoped);
+            let response;
+            try {
+                response = await this.#fetch(url, {
+                    method,
+                    headers: {
+                        'User-Agent': this.#userAgent,
+                        ...headers,
+                        ...(auth ? { Authorization: auth } : {}),
+                    },
+                    ...(body ? { body } : {}),
+                    signal: AbortSignal.timeout(this.#timeoutMs),
+                });
+            }
+            catch (error) {
+                if (attempt >= this.#attempts) {
+                    throw new RegistryError(`${method} ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
+                }
+                await sleep(this.#backoffMs * 2 ** (attempt - 1));
+                continue;
+            }
+            if (response.status === 401 && !authTried) {
+                const challenge = parseChallenge(response.headers.get('www-authenticate'));
+                await response.body?.cancel();
+                if (!challenge)
+                    throw new RegistryError(`${image.registry} answered 401 without a usable WWW-Authenticate challenge.`, 401);
+                this.#auth.set(challenge.scheme === 'basic' ? image.registry : scoped, await this.#token(image.registry, challenge, scope));
+                authTried = true;
+                attempt--;
+                continue;
+            }
+            if ((response.status >= 500 || response.status === 429) && attempt < this.#attempts) {
+                const retryAfter = Number(response.headers.get('retry-after'));
+                await response.body?.cancel();
+                const wait = Number.isFinite(retryAfter) && retryAfter > 0
+                    ? Math.min(retryAfter * 1000, 60_000)
+                    : this.#backoffMs * 2 ** (attempt - 1);
+                this.#logger.debug(`${method} ${url}: HTTP ${response.status}; retrying in ${wait} ms`);
+                await sleep(wait);
+                continue;
+            }
+            return response;
+        }
+    }
+    async #fail(image, what, response) {
+        const { code, message } = await errorOf(response);
+        const hint = response.status === 401
+            ? ': the credentials were refused (registry-username, registry-password)'
+            : response.status === 403
+                ? ': access denied (the token needs write access to the package: packages: write for GHCR)'
+                : '';
+        throw new RegistryError(`${what} ${image.registry}/${image.repository}: HTTP ${response.status} ${message}${hint}`, response.status, code);
+    }
+    /** The digest a tag or digest points at (HEAD), or undefined when it does not exist. */
+    async resolve(image, reference) {
+        const response = await this.request(image, 'HEAD', `manifests/${reference}`, {
+            headers: { Accept: MANIFEST_TYPES.join(', ') },
+        });
+        if (response.status === 404)
+            return undefined;
+        if (!response.ok)
+            return this.#fail(image, `Reading ${reference} of`, response);
+        const digest = response.headers.get('docker-content-digest');
+        if (!digest)
+            throw new RegistryError(`${image.registry} did not send Docker-Content-Digest for ${reference}.`);
+        return digest;
+    }
+    /** A manifest with its exact bytes, or undefined when it does not exist. */
+    async manifest(image, reference) {
+        const response = await this.request(image, 'GET', `manifests/${reference}`, {
+            headers: { Accept: MANIFEST_TYPES.join(', ') },
+        });
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        if (!response.ok)
+            return this.#fail(image, `Reading ${reference} of`, response);
+        const body = new Uint8Array(await response.arrayBuffer());
+        const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+        if (reference.startsWith('sha256:') && digest !== reference) {
+            throw new RegistryError(`${image.registry} sent a manifest whose digest ${digest} is not the ${reference} asked for.`);
+        }
+        const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? MANIFEST_TYPES[1] ?? '';
+        return { digest, mediaType, body };
+    }
+    /**
+     * The image configuration (labels, env, created, platform) of a tag or digest: for an index, of
+     * its linux/amd64 image (else its first); undefined when the reference does not exist.
+     */
+    async imageConfig(image, reference) {
+        const top = await this.manifest(image, reference);
+        if (!top)
+            return undefined;
+        let doc = JSON.parse(Buffer.from(top.body).toString('utf8'));
+        if (doc.manifests) {
+            const chosen = doc.manifests.find(m => m.platform?.os === 'linux' && m.platform.architecture === 'amd64') ??
+                doc.manifests.find(m => m.platform?.os !== 'unknown') ??
+                doc.manifests[0];
+            if (!chosen)
+                throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} is an empty index.`);
+            const inner = await this.manifest(image, chosen.digest);
+            if (!inner)
+                throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} names ${chosen.digest}, which is missing.`);
+            doc = JSON.parse(Buffer.from(inner.body).toString('utf8'));
+        }
+        const configDigest = doc.config?.digest;
+        if (!configDigest)
+            throw new RegistryError(`${image.registry}/${image.repository}@${top.digest} has no image config.`);
+        const response = await this.request(image, 'GET', `blobs/${configDigest}`);
+        if (!response.ok)
+            return this.#fail(image, `Reading the config ${configDigest} of`, response);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (`sha256:${createHash('sha256').update(bytes).digest('hex')}` !== configDigest)
+            throw new RegistryError(`${image.registry} sent a config that is not ${configDigest}.`);
+        return {
+            digest: top.digest,
+            config: JSON.parse(Buffer.from(bytes).toString('utf8')),
+        };
+    }
+    /** Point `tag` at `manifest` (its exact bytes, so the digest stays the same). */
+    async putTag(image, tag, manifest) {
+        const response = await this.request(image, 'PUT', `manifests/${tag}`, {
+            headers: { 'Content-Type': manifest.mediaType },
+            body: manifest.body,
+            push: true,
+        });
+        if (!response.ok)
+            return this.#fail(image, `Writing the tag ${tag} of`, response);
+        await response.body?.cancel();
+        const digest = response.headers.get('docker-content-digest');
+        if (digest && digest !== manifest.digest) {
+            throw new RegistryError(`${image.registry} stored ${tag} as ${digest}, not ${manifest.digest}.`);
+        }
+    }
+    /**
+     * Wait until a manifest exists (registries answer MANIFEST_UNKNOWN for a while after a push),
+     * polling with exponential backoff up to `timeoutMs`. Fails closed when it never appears.
+     */
+    async waitForManifest(image, reference, { timeoutMs, intervalMs = 500, maxIntervalMs = 8_000, }) {
+        const deadline = Date.now() + timeoutMs;
+        let wait = intervalMs;
+        let tries = 0;
+        for (;;) {
+            tries++;
+            const manifest = await this.manifest(image, reference);
+            if (manifest)
+                return manifest;
+            const left = deadline - Date.now();
+            if (left <= 0) {
+                throw new RegistryError(`${image.registry}/${image.repository}@${reference} did not appear within ${Math.round(timeoutMs / 1000)} s (${tries} tries; the registry answered MANIFEST_UNKNOWN).`, 404, 'MANIFEST_UNKNOWN');
+            }
+            this.#logger.info(`${image.registry}/${image.repository}@${reference} is not there yet; trying again in ${Math.round(Math.min(wait, left) / 100) / 10} s.`);
+            await sleep(Math.min(wait, left));
+            wait = Math.min(wait * 2, maxIntervalMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./actions/generate-changelog/inputs.ts
 /**
  * generate-changelog's inputs: the only place they are read and validated.
  */
+
 
 
 
@@ -30783,13 +32665,14 @@ function readRepoUrl(input, value, github) {
     return value.replace(/\/+$/, '').replace(/\.git$/, '');
 }
 const IMAGE_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
-function readImages(input, values) {
-    for (const image of values) {
+function readImages(input, values, warn) {
+    const images = values.map(value => readImageName(value, warn));
+    for (const image of images) {
         if (!IMAGE_REF.test(image)) {
-            throw new packages_inputs/* InputError */.dz(input, `expected image references such as ghcr.io/owner/app (lower case, no spaces), got ${(0,packages_inputs/* showValue */.vp)(image)}`);
+            throw new packages_inputs/* InputError */.dz(input, `expected image references such as ghcr.io/owner/app (no spaces), got ${(0,packages_inputs/* showValue */.vp)(image)}`);
         }
     }
-    return values;
+    return images;
 }
 /** keep-a-changelog when the existing file says it follows it; grouped otherwise. */
 function detectStyle(file) {
@@ -30801,12 +32684,12 @@ function detectStyle(file) {
     return 'grouped';
 }
 function readInputs(inputs, github) {
-    const tagPrefix = validateTagPrefix('tag-prefix', inputs.optional('tag-prefix') ?? 'v');
+    const tagPrefix = readTagPrefix(inputs);
     const versionValue = inputs.optional('version');
     const version = versionValue === undefined ? undefined : requireVersion('version', versionValue, tagPrefix);
     const from = readRef('from', inputs.optional('from'));
     const to = readRef('to', inputs.optional('to'));
-    const repo = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', '.'), github.workspace);
+    const repo = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', '.'), github);
     if (!(0,external_node_fs_.existsSync)(repo))
         throw new packages_inputs/* InputError */.dz('path', `expected the directory of a git repository; ${(0,packages_inputs/* showValue */.vp)(repo)} does not exist`);
     // Not given at all: CHANGELOG.md. Given empty: write no file.
@@ -30815,12 +32698,12 @@ function readInputs(inputs, github) {
         ? external_node_path_default().join(repo, 'CHANGELOG.md')
         : rawFile.trim() === ''
             ? undefined
-            : (0,packages_inputs/* resolveWorkspacePath */.XI)('file', rawFile.trim(), github.workspace);
+            : (0,packages_inputs/* resolveWorkspacePath */.XI)('file', rawFile.trim(), github);
     const styleValue = inputs.optional('style');
     const style = styleValue === undefined
         ? detectStyle(file)
         : inputs.choice('style', CHANGELOG_STYLES, 'grouped');
-    const date = inputs.date('date');
+    const date = inputs.optional('date') === undefined ? undefined : inputs.date('date');
     const repoUrl = readRepoUrl('repo-url', inputs.optional('repo-url'), github);
     const paths = pathspecs({
         include: inputs.list('include-paths'),
@@ -30829,10 +32712,10 @@ function readInputs(inputs, github) {
     const notes = inputs.optional('notes-file');
     const notesFile = notes === undefined
         ? undefined
-        : (0,packages_inputs/* resolveWorkspacePath */.XI)('notes-file', notes, github.workspace, {
+        : (0,packages_inputs/* resolveWorkspacePath */.XI)('notes-file', notes, github, {
             alsoUnder: [github.runnerTemp],
         });
-    const images = readImages('images', inputs.list('images'));
+    const images = readImages('images', inputs.list('images'), inputs.warn);
     const attested = inputs.boolean('attested', true);
     const signerWorkflow = inputs.optional('signer-workflow');
     if (signerWorkflow !== undefined &&
@@ -30842,7 +32725,7 @@ function readInputs(inputs, github) {
     if (/[\s/\\]|^-/.test(checksumsFile)) {
         throw new packages_inputs/* InputError */.dz('checksums-file', `expected a file name such as checksums.txt, got ${(0,packages_inputs/* showValue */.vp)(checksumsFile)}`);
     }
-    const configFile = (0,packages_inputs/* resolveWorkspacePath */.XI)('config', inputs.string('config', external_node_path_default().join(external_node_path_default().relative(github.workspace, repo) || '.', '.github/release-actions.yml')), github.workspace);
+    const configFile = (0,packages_inputs/* resolveWorkspacePath */.XI)('config', inputs.string('config', external_node_path_default().join(external_node_path_default().relative(github.workspace, repo) || '.', '.github/release-actions.yml')), github);
     const config = loadChangelogConfig(configFile);
     return {
         path: repo,
@@ -30872,7 +32755,7 @@ function toGenerateOptions(i) {
         ...(i.to === undefined ? {} : { to: i.to }),
         style: i.style,
         ...(i.file === undefined ? {} : { file: i.file }),
-        date: i.date,
+        ...(i.date === undefined ? {} : { date: i.date }),
         ...(i.repoUrl === undefined ? {} : { repoUrl: i.repoUrl }),
         paths: i.paths,
         config: i.config,
@@ -30964,7 +32847,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList, trimAscii
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -31020,19 +32903,42 @@ function mapSource(values) {
 
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
 
-/** Typed readers over an InputSource. Every reader trims, and treats an empty value as absent. */
+/** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
+function trimAscii(value) {
+    return value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+}
+/**
+ * Typed readers over an InputSource. Every reader trims ASCII whitespace. An empty value is absent
+ * (the fallback applies) except for `text`, the reader of inputs where empty is a valid value.
+ */
 class Inputs {
     source;
-    constructor(source) {
+    /**
+     * Where a reader says that it read a value other than as written (an image name lower-cased):
+     * the runner's warning annotation in an action, stderr in the CLI.
+     */
+    warn;
+    constructor(source, { warn = message => process.stderr.write(`warning: ${message}\n`), } = {}) {
         this.source = source;
+        this.warn = warn;
     }
     /** The trimmed value, or undefined when absent or empty. */
     optional(name) {
         const raw = this.source.get(name);
         if (raw === undefined)
             return undefined;
-        const value = raw.trim();
+        const value = trimAscii(raw);
         return value === '' ? undefined : value;
+    }
+    /**
+     * An input where the empty string is a valid value (`tag-prefix: ''` means no prefix): set to
+     * '', it is ''; only an input that is not given at all takes the fallback. The runner passes an
+     * input the workflow did not set with its action.yml default, so '' comes only from a workflow
+     * (or a CLI flag) that set it.
+     */
+    text(name, fallback) {
+        const raw = this.source.get(name);
+        return raw === undefined ? fallback : trimAscii(raw);
     }
     string(name, fallback) {
         return this.optional(name) ?? fallback;
@@ -31121,7 +33027,7 @@ class Inputs {
 function splitList(raw) {
     return raw
         .split(/[\n,]/)
-        .map(item => item.trim())
+        .map(item => trimAscii(item))
         .filter(item => item !== '');
 }
 
@@ -31149,27 +33055,62 @@ function githubContext(env = process.env) {
     };
 }
 /**
- * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
- * refuses the same) unless they are under one of `alsoUnder` (such as RUNNER_TEMP), or
- * `allowOutside` is set.
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
  */
-function resolveWorkspacePath(input, value, workspace, { allowOutside = false, alsoUnder = [], } = {}) {
+function realPath(p, depth = 0) {
+    let existing = p;
+    const rest = [];
+    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false })) {
+        const parent = external_node_path_default().dirname(existing);
+        if (parent === existing)
+            return p;
+        rest.unshift(external_node_path_default().basename(existing));
+        existing = parent;
+    }
+    try {
+        return external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest);
+    }
+    catch {
+        if (depth > 40)
+            return p;
+        try {
+            const target = external_node_path_default().resolve(external_node_path_default().dirname(existing), (0,external_node_fs_.readlinkSync)(existing));
+            return realPath(external_node_path_default().join(target, ...rest), depth + 1);
+        }
+        catch {
+            return p;
+        }
+    }
+}
+/**
+ * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
+ * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
+ * they are under one of `alsoUnder` (such as RUNNER_TEMP), `allowOutside` is set, or the user named
+ * the path on a command line (`explicitPaths`).
+ */
+function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUnder = [], } = {}) {
+    const workspace = typeof base === 'string' ? base : base.workspace;
+    const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
         throw new errors_InputError(input, 'expected a path, got a NUL character');
     const resolved = external_node_path_default().resolve(workspace, value);
+    if (explicit || allowOutside)
+        return resolved;
+    const real = realPath(resolved);
     const inside = (dir) => {
-        const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), resolved);
+        const rel = external_node_path_default().relative(realPath(external_node_path_default().resolve(dir)), real);
         return !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
     };
-    if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+    if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
         const also = alsoUnder.filter((d) => d !== undefined);
         throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
     }
     return resolved;
 }
 /** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
-function existingFile(input, value, workspace, expected, options = {}) {
-    const file = resolveWorkspacePath(input, value, workspace, options);
+function existingFile(input, value, base, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, base, options);
     if (!existsSync(file))
         throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
     return file;
@@ -34172,7 +36113,7 @@ async function runAction(main, env = process.env) {
     let result;
     try {
         result = await main({
-            inputs: new inputs/* Inputs */.G0((0,inputs/* envSource */.Db)(env)),
+            inputs: new inputs/* Inputs */.G0((0,inputs/* envSource */.Db)(env), { warn: m => warning(m) }),
             github: (0,inputs/* githubContext */.h4)(env),
             env,
             logger: coreLogger,

@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6990);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1019);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7164);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1019:
+/***/ 7164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37090,13 +37090,78 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function stripUnsafeCharacters(text) {
     return text.replace(INVISIBLE, '').replace(CONTROL, '');
 }
-/** Escape inline Markdown and HTML so the text renders literally. */
-function markdown_escapeInline(text) {
-    return stripUnsafeCharacters(text)
+/**
+ * A real @mention: `@name` at the start of a word (not an e-mail address, not `pkg@1.2.3`), not
+ * followed by `/` (`@scope/package` and `@types/node` are package names, not people).
+ */
+const MENTION = /(?<![\w@./+-])@(?=[A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9/_-]))/g;
+/** Escape text (no code spans in it) so that it renders literally. */
+function escapeText(text) {
+    return text
+        .replace(MENTION, '@\u200b')
         .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`)
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/\n/g, ' ');
+        .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`);
+}
+/** Where the next run of exactly `n` backticks starts, at or after `from`; -1 if none. */
+function closingRun(line, from, n) {
+    let j = from;
+    while (j < line.length) {
+        if (line[j] !== '`') {
+            j++;
+            continue;
+        }
+        let k = j;
+        while (line[k] === '`')
+            k++;
+        if (k - j === n)
+            return j;
+        j = k;
+    }
+    return -1;
+}
+/**
+ * Split one line into text and code spans as CommonMark reads them: a run of backticks opens a
+ * span that the next run of the same length closes; a run without its match is literal text.
+ */
+function splitCodeSpans(line) {
+    const parts = [];
+    let text = '';
+    let i = 0;
+    while (i < line.length) {
+        if (line[i] !== '`') {
+            text += line[i];
+            i++;
+            continue;
+        }
+        let n = 1;
+        while (line[i + n] === '`')
+            n++;
+        const run = '`'.repeat(n);
+        const close = closingRun(line, i + n, n);
+        if (close === -1) {
+            text += run;
+            i += n;
+            continue;
+        }
+        if (text)
+            parts.push({ code: false, text });
+        text = '';
+        parts.push({ code: true, text: line.slice(i, close + n) });
+        i = close + n;
+    }
+    if (text)
+        parts.push({ code: false, text });
+    return parts;
+}
+/**
+ * Escape inline Markdown and HTML so the text renders literally: HTML, links, emphasis and real
+ * @mentions become inert; code spans stay code (their content is literal already).
+ */
+function markdown_escapeInline(text, transformText = t => t) {
+    const clean = stripUnsafeCharacters(text).replace(/\r?\n/g, ' ');
+    return splitCodeSpans(clean)
+        .map(p => (p.code ? p.text : transformText(escapeText(p.text))))
+        .join('');
 }
 /** Inline code: picks a fence longer than any backtick run in the text. */
 function code(text) {
@@ -37134,6 +37199,34 @@ const DOMAIN_RE = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](
 /** Docker's tag grammar. */
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/**
+ * Registries take lower-case repository names only (distribution/reference: "repository name must
+ * be lowercase"), yet `ghcr.io/${{ github.repository }}` carries the owner's case (`NVIDIA`). So
+ * an image name is lower-cased, as docker/metadata-action does; its tag and digest stay as written
+ * (tags are case-sensitive). Only ASCII letters change.
+ */
+function lowerCaseImageName(text) {
+    const at = text.indexOf('@');
+    const digest = at === -1 ? '' : text.slice(at);
+    let name = at === -1 ? text : text.slice(0, at);
+    let tag = '';
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon);
+        name = name.slice(0, colon);
+    }
+    return `${name.replace(/[A-Z]+/g, s => s.toLowerCase())}${tag}${digest}`;
+}
+/**
+ * An image reference as an input gives it, read the one way every action reads image names:
+ * lower-cased (see lowerCaseImageName), and `warn` told what it became when that changed it.
+ */
+function reference_readImageName(text, warn) {
+    const lower = lowerCaseImageName(text);
+    if (lower !== text)
+        warn(`The image name ${JSON.stringify(text)} has upper-case letters, which registries do not accept in a repository name; using ${JSON.stringify(lower)}.`);
+    return lower;
+}
 /** Why `text` is not an image reference, or undefined when it is one. */
 function reference_imageRefProblem(text) {
     if (text === '')
@@ -37604,8 +37697,9 @@ function semver_coreOf(v) {
 /**
  * Compact pre-release identifiers such as `rc10` are read as the pair (`rc`, 10), so that `rc10`
  * sorts after `rc9` as a maintainer expects (plain SemVer compares them as text: `rc10` < `rc9`).
+ * Zero-padded counters are numbers too (`beta09` < `beta10`).
  */
-const COMPACT_ID = /^([A-Za-z-]*[A-Za-z-])(0|[1-9]\d*)$/;
+const COMPACT_ID = /^([A-Za-z-]*[A-Za-z-])(\d{1,15})$/;
 function normalizedPrerelease(ids) {
     const out = [];
     for (const id of ids) {
@@ -37706,16 +37800,55 @@ function unsafeRefReason(name) {
         return "contains '@{'";
     return undefined;
 }
-/** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`. */
-function validateTagPrefix(input, prefix) {
+/** The prefix of release tags when tag-prefix is not given. */
+const DEFAULT_TAG_PREFIX = 'v';
+const PREFIX_EXAMPLES = "v, '' (none), api/v, pkg-v, pkg@ or @scope/pkg@";
+/** Why `prefix` cannot be a tag prefix, or undefined. Empty is valid: unprefixed tags (1.2.3). */
+function tagPrefixProblem(prefix) {
     if (prefix === '')
-        return prefix;
-    if (!/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(prefix) || prefix.includes('..')) {
-        throw new packages_inputs/* InputError */.dz(input, `expected a tag prefix of ASCII letters, digits, '.', '_', '-' or '/' (such as v or api/v), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`);
-    }
+        return undefined;
     if (prefix.length > 64)
-        throw new packages_inputs/* InputError */.dz(input, 'expected a tag prefix of at most 64 characters');
+        return 'expected a tag prefix of at most 64 characters';
+    // Letters, digits and . _ - / @: the monorepo forms pkg@ (changesets), @scope/pkg@ (lerna),
+    // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
+    if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
+        unsafeRefReason(`${prefix}0.0.0`) !== undefined)
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+    return undefined;
+}
+/** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
+function validateTagPrefix(input, prefix) {
+    const problem = tagPrefixProblem(prefix);
+    if (problem)
+        throw new packages_inputs/* InputError */.dz(input, problem);
     return prefix;
+}
+/**
+ * The tag-prefix input of any action or command, read once for all of them: not given is `v`,
+ * set to the empty string is no prefix (DESIGN.md: an input set to '' is that value where empty
+ * is valid).
+ */
+function readTagPrefix(inputs, input = 'tag-prefix') {
+    return validateTagPrefix(input, inputs.text(input, DEFAULT_TAG_PREFIX));
+}
+/**
+ * A release tag whose prefix is not known (superseded-release, quality-gates): the prefix is the
+ * shortest one after which the rest is a strict SemVer version (`v10.2.3` is `v` + 10.2.3,
+ * `pkg2-v1.0.0` is `pkg2-v` + 1.0.0, `@scope/pkg@1.2.3` is `@scope/pkg@` + 1.2.3). A prefix that
+ * ends in a digit or '.' is never inferred (in `v21.0.0` the prefix is `v`, not `v2`).
+ */
+function tags_splitReleaseTag(name) {
+    if (unsafeRefReason(name) !== undefined)
+        return undefined;
+    for (let i = 0; i < name.length; i++) {
+        const prefix = name.slice(0, i);
+        if (!/^\d/.test(name.slice(i)) || /[\d.]$/.test(prefix))
+            continue;
+        const v = semver_parseVersion(name.slice(i));
+        if (v)
+            return tagPrefixProblem(prefix) === undefined ? { prefix, version: v } : undefined;
+    }
+    return undefined;
 }
 function expectedTagForm(prefix) {
     return `${prefix}MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD] (SemVer 2.0.0, no leading zeros)`;
@@ -37748,7 +37881,11 @@ function requireReleaseTag(input, name, prefix) {
     const problem = releaseTagProblem(name, prefix);
     const parsed = problem === undefined ? semver_parseVersion(name.slice(prefix.length)) : undefined;
     if (!parsed) {
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}; expected ${expectedTagForm(prefix)}`);
+        const other = problem?.startsWith('does not start') ? tags_splitReleaseTag(name) : undefined;
+        const hint = other
+            ? ` (it is a release tag with ${other.prefix === '' ? 'no prefix' : `the prefix '${other.prefix}'`}: set tag-prefix: '${other.prefix}')`
+            : '';
+        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
     }
     return parsed;
 }
@@ -37756,28 +37893,67 @@ function tags_tagName(prefix, v) {
     return `${prefix}${formatVersion(v)}`;
 }
 /**
+ * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
+ * Branch names are not release tags: `feature/#123`, `a=b` and `user/x+y` are fine, since a
+ * branch name only ever reaches git as one element of an argument array. What git refuses is
+ * refused here too, and a name that starts with '-' (git reads it as an option).
+ */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name === 'HEAD')
+        return 'is HEAD, which git does not accept as a branch name';
+    if (name.startsWith('-'))
+        return "starts with '-'";
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'contains a control character';
+    const bad = /[ ~^:?*[\\]/.exec(name);
+    if (bad)
+        return bad[0] === ' '
+            ? 'contains whitespace'
+            : `contains '${bad[0]}', which git does not allow in a branch name`;
+    if (name.includes('..'))
+        return "contains '..'";
+    if (name.includes('@{'))
+        return "contains '@{'";
+    for (const component of name.split('/')) {
+        if (component === '')
+            return 'has an empty path component';
+        if (component.startsWith('.') || component.endsWith('.lock'))
+            return "has a component that starts with '.' or ends with '.lock'";
+    }
+    if (name.endsWith('.'))
+        return "ends with '.'";
+    return undefined;
+}
+/**
  * Classify a Git ref input (`refs/tags/…`, `refs/heads/…`, `refs/pull/N/merge`). A tag ref must be
- * a release tag; other refs must be safe names. `refs/tags/` is stripped exactly once. A bare
- * release tag name (`v1.2.3`) is read as that tag.
+ * a release tag; a branch ref any branch name git accepts. `refs/tags/` is stripped exactly once.
+ * A bare release tag name (`v1.2.3`) is read as that tag.
  */
 function parseRefInput(input, ref, prefix) {
+    const expected = `expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`;
     if (ref.startsWith('refs/tags/')) {
         const name = ref.slice('refs/tags/'.length);
         return { kind: 'tag', name, version: requireReleaseTag(input, name, prefix) };
     }
-    const unsafe = unsafeRefReason(ref);
-    if (unsafe) {
-        throw new InputError(input, `${showValue(ref)} ${unsafe}; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
-    }
-    const bare = tags_parseReleaseTag(ref, prefix);
-    if (bare)
-        return { kind: 'tag', name: ref, version: bare };
-    if (ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length) {
-        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
+    if (ref.startsWith('refs/heads/')) {
+        const name = ref.slice('refs/heads/'.length);
+        const problem = branchNameProblem(name);
+        if (problem)
+            throw new InputError(input, `${showValue(ref)}: the branch name ${problem}; expected refs/heads/<a branch name git accepts>`);
+        return { kind: 'branch', name };
     }
     if (/^refs\/pull\/\d+\/(merge|head)$/.test(ref))
         return { kind: 'pull', name: ref };
-    throw new InputError(input, `${showValue(ref)} is not a full ref; expected refs/tags/${expectedTagForm(prefix)}, refs/heads/<branch> or refs/pull/<n>/merge`);
+    const unsafe = unsafeRefReason(ref);
+    if (unsafe)
+        throw new InputError(input, `${showValue(ref)} ${unsafe}; ${expected}`);
+    const bare = tags_parseReleaseTag(ref, prefix);
+    if (bare)
+        return { kind: 'tag', name: ref, version: bare };
+    throw new InputError(input, `${showValue(ref)} is not a full ref; ${expected}`);
 }
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
 function requireVersion(input, value, prefix) {
@@ -37805,27 +37981,98 @@ function policy_bumpVersion(base, level) {
     }
 }
 /**
- * The counter of a release candidate, read in either form: dotted `rc.3` or compact `rc3`.
- * Undefined when `v` is not a candidate with that identifier.
+ * The counter of a release candidate, read in every form projects tag: dotted `rc.3`, compact
+ * `rc3` or zero-padded `beta01`, and the identifier alone (`1.0.0-beta`, counter 0). Undefined when
+ * `v` is not a candidate with that identifier.
  */
-function policy_prereleaseCounter(v, id) {
+function policy_candidateCounter(v, id) {
     const [first, second, ...rest] = v.prerelease;
-    if (rest.length > 0)
+    if (rest.length > 0 || first === undefined)
         return undefined;
     if (first === id && typeof second === 'number')
-        return second;
-    if (second === undefined && typeof first === 'string' && first.startsWith(id)) {
-        const digits = first.slice(id.length);
-        if (/^(0|[1-9]\d*)$/.test(digits))
-            return Number(digits);
-    }
-    return undefined;
+        return { counter: second, format: 'dotted', width: 0 };
+    if (second !== undefined || typeof first !== 'string' || !first.startsWith(id))
+        return undefined;
+    const digits = first.slice(id.length);
+    if (digits === '')
+        return { counter: 0, format: 'dotted', width: 0 };
+    if (!/^\d{1,15}$/.test(digits))
+        return undefined;
+    return { counter: Number(digits), format: 'compact', width: digits.length };
 }
-function policy_withPrerelease(core, id, counter, format) {
-    const prerelease = format === 'dotted' ? [id, counter] : [`${id}${counter}`];
+/** The counter of a release candidate (see candidateCounter), or undefined. */
+function policy_prereleaseCounter(v, id) {
+    return policy_candidateCounter(v, id)?.counter;
+}
+/** A release candidate of `core`: `rc.10` (dotted) or `rc10`, zero-padded to `width` (`beta02`). */
+function policy_withPrerelease(core, id, counter, format, width = 1) {
+    const prerelease = format === 'dotted' ? [id, counter] : [`${id}${String(counter).padStart(width, '0')}`];
     return version(core.major, core.minor, core.patch, prerelease);
 }
-function policy_maxVersion(versions) {
+/** How candidates are written, for messages: `rc.N`, `rcN`, `beta0N`. */
+function policy_candidateForm(id, format, width = 1) {
+    return format === 'dotted' ? `${id}.N` : `${id}${'0'.repeat(Math.max(0, width - 1))}N`;
+}
+/**
+ * Is `v` an open candidate: a pre-release (of any identifier: an alpha counts for a beta line)
+ * whose stable release does not exist among `existing`?
+ */
+function policy_isOpenCandidate(v, existing) {
+    if (!isPrerelease(v))
+        return false;
+    for (const e of existing)
+        if (!isPrerelease(e) && sameCore(e, v))
+            return false;
+    return true;
+}
+/**
+ * The next release candidate. Its line is rc-bump from the base (initial-version with no stable
+ * release yet), or the open candidate's when that is higher: `rc` never starts a line below an
+ * open candidate (no stable release and v1.3.0-rc.9: v1.3.0-rc.10, not v0.1.0-rc.1). It counts on
+ * from the highest candidate of that line in any form, written in `format`; a compact counter
+ * keeps the zero-padding of its line (`beta09` → `beta10`, `beta01` → `beta02`: the width of the
+ * line's first compact candidate), and a new line takes the padding of the newest line.
+ */
+function policy_planCandidate(input) {
+    const { base, open, id, format, existing } = input;
+    const start = base ? policy_bumpVersion(base, input.rcBump) : input.initialVersion;
+    const stepped = policy_stepPastConflicts(start, base ? input.rcBump : 'patch', existing);
+    const planned = stepped.version;
+    const continued = open !== undefined && compareVersions(coreOf(open), planned) > 0;
+    const core = continued && open ? coreOf(open) : planned;
+    // The padding of a line is the width of its first compact candidate (beta01: 2, beta9: 1).
+    let previous;
+    let first;
+    let newest;
+    for (const v of existing) {
+        const c = policy_candidateCounter(v, id);
+        if (!c)
+            continue;
+        if (sameCore(v, core) && (!previous || c.counter > previous.c.counter))
+            previous = { v, c };
+        if (c.format !== 'compact')
+            continue;
+        if (sameCore(v, core) && (!first || c.counter < first.c.counter))
+            first = { v, c };
+        const n = newest ? compareVersions(coreOf(v), coreOf(newest.v)) : 1;
+        if (n > 0 || (n === 0 && newest && c.counter < newest.c.counter))
+            newest = { v, c };
+    }
+    const counter = previous ? previous.c.counter + 1 : 1;
+    const width = (first ?? (previous ? undefined : newest))?.c.width ?? 1;
+    const next = policy_withPrerelease(core, id, counter, format, width);
+    const blockedBy = maxVersion(existing.filter(e => sameCore(e, core) && isPrerelease(e) && compareVersions(e, next) >= 0));
+    return {
+        version: next,
+        blockedBy,
+        core,
+        planned,
+        conflicts: stepped.conflicts,
+        continued,
+        previous: previous?.v,
+    };
+}
+function maxVersion(versions) {
     let best;
     for (const v of versions)
         if (!best || compareVersions(v, best) > 0)
@@ -37911,12 +38158,316 @@ function policy_stepPastConflicts(candidate, level, existing) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/conventional/housekeeping.ts
+const housekeeping_VERSION = String.raw `v?[0-9]+\.[0-9]+\.[0-9]+(-[0-9a-z.-]+)?(\+[0-9a-z.-]+)?`;
+/** A package name before its version: `pkg@1.2.3`, `pkg-v1.2.3`, `pkg/v1.2.3`, `@scope/pkg@1.2.3`. */
+const PACKAGE = String.raw `@?[0-9a-z_./-]*[0-9a-z_]`;
+/** A squash merge's `(#123)` and CI skip markers (`[skip ci]`) after the message. */
+const TAIL = String.raw `( \(#[0-9]+\)| \[[a-z -]+\])*$`;
+const TYPE = String.raw `(chore|build|release|ci|docs)(\([^()]*\))?!?: ?`;
+const CHORE = String.raw `chore(\([^()]*\))?: `;
+const VERB = String.raw `(release|releasing|released|publish|published|prepare|prepare for|prepare release|prepare for release|bump version to|bump version|bump to|set version to|version|cut|tag)`;
+/**
+ * Headers of release commits (case-insensitive). Each names a version, or is a release tool's
+ * fixed message.
+ */
+const RELEASE_COMMIT_PATTERNS = [
+    // v1.2.3 (lerna, fixed mode), 1.2.3 (npm version), chore(release): 1.2.3 [skip ci]
+    // (semantic-release, standard-version), chore(release): v1.2.3 (this suite), pkg@1.2.3
+    String.raw `^(${TYPE})?(${PACKAGE}(@|-|/))?${housekeeping_VERSION}${TAIL}`,
+    // chore(main): release 1.2.3 / release pkg 1.2.3 (release-please), Release v1.2.3 (release-it),
+    // chore(release): publish v1.2.3 (lerna --message), chore: Release crate version 1.2.3
+    // (cargo-release), build: release v1.2.3, chore: bump version to 1.2.3
+    String.raw `^(${TYPE})?${VERB}( ${PACKAGE})?( version)?:? (${PACKAGE}(@|-|/))?${housekeeping_VERSION}${TAIL}`,
+    // chore(release): publish, Publish (lerna), chore: Release (cargo-release)
+    String.raw `^(${CHORE})?publish${TAIL}`,
+    String.raw `^${CHORE}release( (main|master))?${TAIL}`,
+    // Version Packages (changesets), chore: version packages
+    String.raw `^(${CHORE})?version packages( \([0-9a-z_-]+\))?${TAIL}`,
+    // docs: Update changelog, chore: update CHANGELOG for v1.2.3
+    String.raw `^(chore|docs)(\([^()]*\))?: (update|updated|regenerate|generate) (the )?changelog( (for|to) (${PACKAGE}(@|-|/| ))?${housekeeping_VERSION})?${TAIL}`,
+    // chore: bump version, Bump version: 1.2.3 → 1.2.4 (bump2version)
+    String.raw `^(${CHORE})?bump version${TAIL}`,
+    String.raw `^(${TYPE})?bump version:? ${housekeeping_VERSION} (→|->) ${housekeeping_VERSION}${TAIL}`,
+    // bump: version 4.16.5 → 4.17.0 (commitizen)
+    String.raw `^bump(\([^()]*\))?: version ${housekeeping_VERSION} (→|->) ${housekeeping_VERSION}${TAIL}`,
+    // [maven-release-plugin] prepare release v1.2.3, (cargo-release) version 1.2.3
+    String.raw `^\[maven-release-plugin\] `,
+    String.raw `^\(cargo-release\) `,
+];
+const RELEASE_COMMIT_RES = RELEASE_COMMIT_PATTERNS.map(p => new RegExp(p, 'i'));
+/** Is this header a release tool's release commit? */
+function housekeeping_isReleaseCommit(header) {
+    const h = header.trim();
+    return RELEASE_COMMIT_RES.some(re => re.test(h));
+}
+const DEPENDENCY_SCOPE = /^(deps|deps-dev|dev-deps|dependencies|dependency|dev-dependencies|devdeps|deps-prod)$/i;
+/** Types under which the bots write updates (Dependabot's prefixes, Renovate's semantic commits). */
+const DEPENDENCY_TYPES = new Set(['chore', 'build', 'fix', 'ci', 'deps', 'dep', 'dependencies']);
+/** Subjects the bots write (their default messages, with or without a conventional prefix). */
+const DEPENDENCY_SUBJECTS = (/* unused pure expression or super */ null && ([
+    /^bump (\S+) from \S+ to \S+/i, // Dependabot: Bump lodash from 4.17.20 to 4.17.21
+    /^bump (\S+) and \S+/i, // Dependabot: Bump a and b
+    /^bump the (\S+) group\b/i, // Dependabot groups
+    /^(?:update|pin) dependency (\S+) to /i, // Renovate: Update dependency react to v18
+    /^(?:update|pin) (?:module|rust crate|helm release|pre-commit hook|terraform) (\S+) to /i,
+    /^update (\S+) (?:action|actions|docker tag|docker digest|digest|orb|image) to /i,
+    /^update all (?:non-major )?dependencies\b/i,
+    /^pin dependencies\b/i,
+    /^lock file maintenance\b/i,
+]));
+/** Dependabot's commit body lists what it updated. */
+const DEPENDABOT_BODY = /^updated-dependencies:\s*$/m;
+/** Is this commit a dependency update by Dependabot or Renovate (or written in their form)? */
+function housekeeping_isDependencyUpdate(c) {
+    if (c.conventional) {
+        if (c.type === 'feat' || c.type === 'perf' || c.type === 'revert')
+            return false;
+        if (c.type === 'deps' || c.type === 'dep' || c.type === 'dependencies')
+            return true;
+        if (c.scope !== undefined && DEPENDENCY_SCOPE.test(c.scope))
+            return true;
+        if (!DEPENDENCY_TYPES.has(c.type))
+            return false;
+    }
+    if (c.revert)
+        return false;
+    return DEPENDENCY_SUBJECTS.some(re => re.test(c.subject)) || DEPENDABOT_BODY.test(c.body);
+}
+/** The dependency a bot's subject names (`lodash` in `Bump lodash from 1 to 2`), if it names one. */
+function dependencyName(subject) {
+    for (const re of DEPENDENCY_SUBJECTS) {
+        const m = re.exec(subject);
+        if (m?.[1])
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/conventional/rules.ts
+/**
+ * Which commits of a range are changes, and what release they call for. compute-version (the
+ * bump) and generate-changelog (what a section lists) both decide through `classifyCommits`, so a
+ * range whose commits are all housekeeping is "nothing to release" for one and "nothing to list"
+ * for the other.
+ *
+ * Housekeeping: release commits of release tools and the configured `skip` patterns, empty
+ * messages, commits of hidden types (`chore`, `ci`, `test`, `style`, `build` by default), and
+ * dependency updates unless configured to count. A breaking change is never housekeeping, whatever
+ * its type. A revert cancels the commit it reverts when both are in the range (neither is listed,
+ * neither bumps), as conventional-commits-filter does for conventional-recommended-bump and
+ * semantic-release's commit-analyzer; a revert of a commit outside the range is a change that
+ * bumps PATCH (commit-analyzer's default rule `{revert: true, release: 'patch'}`).
+ */
+
+
+/** How dependency updates appear in a section. */
+const DEPENDENCY_DISPLAYS = (/* unused pure expression or super */ null && (['collapsed', 'listed', 'hidden']));
+/** Which dependency updates make a release (PATCH). */
+const DEPENDENCY_RELEASES = (/* unused pure expression or super */ null && (['fix', 'all', 'none']));
+const DEFAULT_HIDDEN_TYPES = ['chore', 'ci', 'test', 'style', 'build'];
+const rules_DEFAULT_COMMIT_RULES = {
+    releaseCommits: true,
+    skip: [],
+    hide: DEFAULT_HIDDEN_TYPES,
+    dependencies: { show: 'collapsed', release: 'fix' },
+};
+/** Is this header housekeeping by shape (a release commit, a skip pattern, an empty message)? */
+function isSkipped(header, rules) {
+    const h = header.trim();
+    return (h === '' || (rules.releaseCommits && isReleaseCommit(h)) || rules.skip.some(re => re.test(h)));
+}
+/** The commits of the range that reverted commits cancel (both sides), by position. */
+function cancelledReverts(commits) {
+    const cancelled = new Set();
+    /** Reverts seen so far (newer commits), with the targets not found yet. */
+    const pending = [];
+    commits.forEach(({ sha, commit }, at) => {
+        const s = sha.toLowerCase();
+        let matched = false;
+        for (const p of pending) {
+            for (const t of p.targets) {
+                if (!s.startsWith(t))
+                    continue;
+                p.targets.delete(t);
+                matched = true;
+                if (p.targets.size === 0)
+                    cancelled.add(p.at);
+            }
+        }
+        if (matched) {
+            cancelled.add(at);
+            return;
+        }
+        if (commit.revert && commit.revert.shas.length > 0) {
+            pending.push({ at, targets: new Set(commit.revert.shas) });
+        }
+    });
+    return cancelled;
+}
+function levelOf(c, dependency, rules) {
+    if (c.breaking)
+        return 'major';
+    if (dependency) {
+        const { release } = rules.dependencies;
+        return release === 'all' || (release === 'fix' && c.type === 'fix') ? 'patch' : undefined;
+    }
+    if (rules.hide.includes(c.revert ? 'revert' : c.type))
+        return undefined;
+    return c.type === 'feat' ? 'minor' : 'patch';
+}
+/**
+ * Classify the commits of one range, given newest first (as `git log` lists them). The result is
+ * in the same order.
+ */
+function classifyCommits(newestFirst, rules = rules_DEFAULT_COMMIT_RULES) {
+    const parsed = newestFirst.map(input => ({
+        input,
+        sha: input.sha,
+        commit: parseCommitMessage(input.message),
+    }));
+    const cancelled = cancelledReverts(parsed);
+    return parsed.map(({ input, commit }, at) => {
+        const none = { input, commit, dependency: false, level: undefined };
+        if (cancelled.has(at))
+            return { ...none, kind: 'reverted' };
+        if (isSkipped(commit.header, rules))
+            return { ...none, kind: 'skipped' };
+        const dependency = !commit.breaking && isDependencyUpdate(commit);
+        const level = levelOf(commit, dependency, rules);
+        let kind;
+        if (commit.breaking)
+            kind = 'change';
+        else if (dependency) {
+            const { show } = rules.dependencies;
+            kind = show === 'collapsed' ? 'dependency' : show === 'listed' ? 'change' : 'hidden';
+        }
+        else
+            kind = rules.hide.includes(commit.revert ? 'revert' : commit.type) ? 'hidden' : 'change';
+        return { input, commit, kind, dependency, level };
+    });
+}
+const ORDER = { patch: 1, minor: 2, major: 3 };
+/** The release a range calls for: the highest of its commits' levels; undefined for none. */
+function releaseLevel(commits) {
+    let level;
+    for (const c of commits) {
+        if (c.level && (!level || ORDER[c.level] > ORDER[level]))
+            level = c.level;
+        if (level === 'major')
+            break;
+    }
+    return level;
+}
+/** What release the commits of a range (newest first) call for, and why. */
+function rules_analyzeCommits(newestFirst, rules = rules_DEFAULT_COMMIT_RULES) {
+    const classified = classifyCommits(newestFirst, rules);
+    const counts = { total: classified.length, breaking: 0, features: 0, other: 0 };
+    const housekeeping = { skipped: 0, hidden: 0, dependencies: 0, reverted: 0 };
+    for (const c of classified) {
+        if (c.level === 'major')
+            counts.breaking++;
+        else if (c.level === 'minor')
+            counts.features++;
+        else if (c.level === 'patch')
+            counts.other++;
+        else if (c.kind === 'skipped')
+            housekeeping.skipped++;
+        else if (c.kind === 'reverted')
+            housekeeping.reverted++;
+        else if (c.kind === 'hidden' && !c.dependency)
+            housekeeping.hidden++;
+        else
+            housekeeping.dependencies++;
+    }
+    return { level: releaseLevel(classified), counts, housekeeping };
+}
+
+;// CONCATENATED MODULE: ./packages/conventional/index.ts
+/**
+ * Conventional Commits: parsing (parse.ts), the shapes of release commits and dependency updates
+ * (housekeeping.ts), and which commits of a range are changes and what release they call for
+ * (rules.ts), shared by compute-version and generate-changelog.
+ */
+
+
+
+
+;// CONCATENATED MODULE: ./packages/versioning/reach.ts
+
+/**
+ * Unreachable candidates tolerated per commit before listing every reachable tag at once instead.
+ * A miss costs a walk from the candidate down to where the histories meet, which on an old
+ * maintenance branch (the usual reason for a miss: every newer tag of main is above it) is nearly
+ * the walk of the full list; so the first miss goes to the full list, and a miss costs at most one
+ * probe more than listing every reachable tag from the start did.
+ */
+const MISSES = 1;
+class reach_Reachability {
+    #git;
+    /** Highest version first, so that the first reachable candidate is the answer. */
+    #sorted;
+    #ancestor = new Map();
+    #reachable = new Map();
+    /** Per commit, the candidate commits found not to be reachable from it. */
+    #missed = new Map();
+    /** `tags`: every release tag of the repository. */
+    constructor(git, tags) {
+        this.#git = git;
+        this.#sorted = [...tags].sort((a, b) => compareVersions(b.version, a.version));
+    }
+    from(commit) {
+        return { commit, highest: pick => this.highest(commit, pick) };
+    }
+    /** The highest-version tag that `pick` accepts and whose commit is reachable from `commit`. */
+    async highest(commit, pick = () => true) {
+        let missed = this.#missed.get(commit);
+        if (!missed) {
+            missed = new Set();
+            this.#missed.set(commit, missed);
+        }
+        for (const tag of this.#sorted) {
+            if (!pick(tag) || missed.has(tag.commit))
+                continue;
+            if (this.#reachable.has(commit) || missed.size >= MISSES) {
+                const names = await this.#reachableNames(commit);
+                return this.#sorted.find(t => pick(t) && names.has(t.name));
+            }
+            if (await this.#isAncestor(tag.commit, commit))
+                return tag;
+            missed.add(tag.commit);
+        }
+        return undefined;
+    }
+    #isAncestor(ancestor, commit) {
+        const key = `${ancestor} ${commit}`;
+        let known = this.#ancestor.get(key);
+        if (!known) {
+            known = this.#git.isAncestor(ancestor, commit);
+            this.#ancestor.set(key, known);
+        }
+        return known;
+    }
+    /** The names of every tag reachable from `commit`: one walk of its history, kept. */
+    #reachableNames(commit) {
+        let names = this.#reachable.get(commit);
+        if (!names) {
+            names = this.#git.reachableTagNames(commit);
+            this.#reachable.set(commit, names);
+        }
+        return names;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/versioning/compute.ts
 /**
  * compute-version's decision, shared by the action and the CLI: what version and tag a bump
  * produces, or what an existing tag is (tag mode), read from local git with a bounded number of
- * git calls (two `for-each-ref`, one `rev-parse`, at most one `log`), never one call per tag.
+ * git calls (one `for-each-ref`, one `rev-parse`, at most one `log`, and the few `merge-base
+ * --is-ancestor` that reach.ts needs), never one call per tag and never a walk of all history in
+ * the release case.
  */
+
 
 
 
@@ -37957,12 +38508,13 @@ class Repo {
     options;
     all;
     versions;
-    #reachable = new Map();
+    #reach;
     constructor(git, options, all) {
         this.git = git;
         this.options = options;
         this.all = all;
         this.versions = all.map(t => t.version);
+        this.#reach = new Reachability(git, all);
     }
     name(v) {
         return tagName(this.options.tagPrefix, v);
@@ -37973,18 +38525,38 @@ class Repo {
     stableExists(v) {
         return this.all.find(t => !isPrerelease(t.version) && sameCore(t.version, v));
     }
-    async reachableFrom(commit) {
-        let tags = this.#reachable.get(commit);
-        if (!tags) {
-            tags = releaseTags(await this.git.tags({ mergedInto: commit }), this.options.tagPrefix);
-            this.#reachable.set(commit, tags);
+    /** The tags reachable from `commit`, asked only as far as a decision needs (see reach.ts). */
+    reachableFrom(commit) {
+        return Promise.resolve(this.#reach.from(commit));
+    }
+    packagePath() {
+        return packageFolder(this.git);
+    }
+    /** The configured form of candidate tags, for messages: `vX.Y.Z-rc.N`, `vX.Y.Z-beta0N`. */
+    candidateForm() {
+        const { tagPrefix, prereleaseId, prereleaseFormat } = this.options;
+        let width = 1;
+        for (const t of this.all) {
+            const c = candidateCounter(t.version, prereleaseId);
+            if (c?.format === 'compact')
+                width = Math.max(width, c.width);
         }
-        return tags;
+        const example = tagName(tagPrefix, withPrerelease(makeVersion(1, 2, 3), prereleaseId, 1, prereleaseFormat, width));
+        return `${tagPrefix}X.Y.Z-${candidateForm(prereleaseId, prereleaseFormat, width)} (such as ${example})`;
+    }
+    /**
+     * The newest open candidate (a candidate tag without its stable release) that an `rc` or a
+     * first stable release must not go below: one HEAD reaches, or with no stable release at all,
+     * any in the repository. A maintenance branch does not see the candidates of main.
+     */
+    async openCandidate(reachable, base) {
+        const pick = (t) => isOpenCandidate(t.version, this.versions);
+        return base ? reachable.highest(pick) : highestTag(this.all, pick);
     }
     /** The stable release new versions are computed from: the highest one reachable from HEAD. */
     async base(head, reasons) {
         const reachable = await this.reachableFrom(head);
-        const base = highestTag(reachable, t => !isPrerelease(t.version));
+        const base = await reachable.highest(t => !isPrerelease(t.version));
         if (base) {
             reasons.push(`The highest stable release reachable from HEAD is ${base.name}.`);
             return base;
@@ -37996,10 +38568,10 @@ class Repo {
         return overall;
     }
 }
-function describe(v, repo, fields) {
-    const lower = fields.reachable.filter(t => compareVersions(t.version, v) < 0);
-    const previous = highestTag(lower, () => true);
-    const previousStable = highestTag(lower, t => !isPrerelease(t.version));
+async function describe(v, repo, fields) {
+    const below = (t) => compareVersions(t.version, v) < 0;
+    const previous = await fields.reachable.highest(below);
+    const previousStable = await fields.reachable.highest(t => below(t) && !isPrerelease(t.version));
     const pre = isPrerelease(v);
     const decision = {
         version: formatVersion(v),
@@ -38075,7 +38647,7 @@ async function promote(repo, reasons) {
     else {
         rc = highestTag(repo.all, t => prereleaseCounter(t.version, prereleaseId) !== undefined && !repo.stableExists(t.version));
         if (!rc) {
-            throw new PreconditionError(`There is no release candidate to promote: no tag ${repo.options.tagPrefix}X.Y.Z-${prereleaseId}.N without its stable release. Tag one with bump: rc first.`);
+            throw new PreconditionError(`There is no release candidate to promote: no tag ${repo.candidateForm()} without its stable release. Tag one with bump: rc first.`);
         }
         reasons.push(`The newest release candidate is ${rc.name}.`);
     }
@@ -38129,23 +38701,32 @@ async function bumpStable(repo, reasons) {
     let level;
     let commits;
     if (options.bump === 'auto') {
+        // A package of a monorepo (path is a folder inside the repository): only its commits count.
+        const pkg = await repo.packagePath();
         const messages = await repo.git.commitMessages({
             ...(base ? { from: base.commit } : {}),
             to: head,
+            ...(pkg ? { paths: ['.'] } : {}),
         });
-        const parsed = messages.map(m => parseCommitMessage(m.message));
-        commits = {
-            total: parsed.length,
-            breaking: parsed.filter(c => c.breaking).length,
-            features: parsed.filter(c => !c.breaking && c.type === 'feat').length,
-            other: parsed.filter(c => !c.breaking && c.type !== 'feat').length,
-        };
-        const found = releaseLevel(parsed);
-        if (!found) {
+        if (pkg)
+            reasons.push(`Only commits that touch ${pkg} count (path is a folder of the repository).`);
+        const analysis = analyzeCommits(messages, options.commitRules ?? DEFAULT_COMMIT_RULES);
+        commits = analysis.counts;
+        const found = analysis.level;
+        const { skipped, hidden, dependencies, reverted } = analysis.housekeeping;
+        const housekeeping = [
+            skipped ? `${skipped} release or skipped` : '',
+            hidden ? `${hidden} of hidden types` : '',
+            dependencies ? `${dependencies} dependency update(s)` : '',
+            reverted ? `${reverted} reverted in the range` : '',
+        ].filter(Boolean);
+        if (!found && (base || commits.total === 0)) {
             if (!base) {
                 throw new PreconditionError('HEAD has no commits of its own and there is no stable release to bump.');
             }
-            reasons.push(`No commits since ${base.name}: nothing to release.`);
+            reasons.push(commits.total === 0
+                ? `No commits since ${base.name}: nothing to release.`
+                : `${commits.total} commit(s) since ${base.name}, all housekeeping (${housekeeping.join(', ')}): nothing to release.`);
             return describe(base.version, repo, {
                 sha: head,
                 bump: 'none',
@@ -38155,9 +38736,10 @@ async function bumpStable(repo, reasons) {
                 commits,
             });
         }
-        level = found;
+        // Without a stable release the first version is initial-version whatever the commits are.
+        level = found ?? 'patch';
         const since = base ? `since ${base.name}` : 'in the history';
-        reasons.push(`${commits.total} commit(s) ${since}: ${commits.breaking} breaking, ${commits.features} feature(s), ${commits.other} other → ${level}.`);
+        reasons.push(`${commits.total} commit(s) ${since}: ${commits.breaking} breaking, ${commits.features} feature(s), ${commits.other} other${housekeeping.length ? `, ${housekeeping.join(', ')} (housekeeping)` : ''}${found ? ` → ${level}` : ''}.`);
         if (level === 'major' && base && base.version.major === 0) {
             level = 'minor';
             reasons.push('Breaking changes bump MINOR while the major version is 0.');
@@ -38167,9 +38749,16 @@ async function bumpStable(repo, reasons) {
         level = options.bump;
     }
     if (!base) {
-        reasons.push(`There is no stable release yet; the first version is initial-version ${formatVersion(options.initialVersion)}.`);
-        const { version, conflicts } = stepPastConflicts(options.initialVersion, 'patch', repo.versions);
-        reasons.push(...stepNote(repo, options.initialVersion, version, conflicts));
+        // Never below an open candidate: with v1.3.0-rc.9 and no stable release, the first is v1.3.0.
+        const open = await repo.openCandidate(reachable, undefined);
+        const first = open && compareVersions(coreOf(open.version), options.initialVersion) > 0
+            ? coreOf(open.version)
+            : options.initialVersion;
+        reasons.push(first === options.initialVersion
+            ? `There is no stable release yet; the first version is initial-version ${formatVersion(options.initialVersion)}.`
+            : `There is no stable release yet; the first version is ${repo.name(first)}, the version the open candidate ${open?.name ?? ''} leads to (initial-version ${formatVersion(options.initialVersion)} is lower).`);
+        const { version, conflicts } = stepPastConflicts(first, 'patch', repo.versions);
+        reasons.push(...stepNote(repo, first, version, conflicts));
         return describe(version, repo, {
             sha: head,
             bump: 'initial',
@@ -38197,55 +38786,101 @@ async function releaseCandidate(repo, reasons) {
     const reachable = await repo.reachableFrom(head);
     const { options } = repo;
     const base = repo.all.length === 0 ? undefined : await repo.base(head, reasons);
-    let core;
-    if (base) {
-        const candidate = bumpVersion(base.version, options.rcBump);
-        const stepped = stepPastConflicts(candidate, options.rcBump, repo.versions);
-        reasons.push(...stepNote(repo, candidate, stepped.version, stepped.conflicts));
-        core = stepped.version;
+    const open = await repo.openCandidate(reachable, base);
+    const plan = planCandidate({
+        base: base?.version,
+        open: open?.version,
+        rcBump: options.rcBump,
+        initialVersion: options.initialVersion,
+        existing: repo.versions,
+        id: options.prereleaseId,
+        format: options.prereleaseFormat,
+    });
+    const start = base ? bumpVersion(base.version, options.rcBump) : options.initialVersion;
+    reasons.push(...stepNote(repo, start, plan.planned, plan.conflicts));
+    const core = plan.core;
+    if (plan.continued && open) {
+        reasons.push(base
+            ? `${open.name} is an open candidate of a higher version than ${repo.name(plan.planned)} (rc-bump: ${options.rcBump} from ${base.name}): continuing it.`
+            : `There is no stable release yet; continuing the newest open candidate, ${open.name}.`);
     }
-    else {
-        const stepped = stepPastConflicts(options.initialVersion, 'patch', repo.versions);
-        reasons.push(...stepNote(repo, options.initialVersion, stepped.version, stepped.conflicts));
-        core = stepped.version;
+    else if (!base) {
         reasons.push(`There is no stable release yet; candidates lead to initial-version ${formatVersion(core)}.`);
     }
-    const counters = repo.all
-        .filter(t => sameCore(t.version, core))
-        .map(t => prereleaseCounter(t.version, options.prereleaseId))
-        .filter((n) => n !== undefined);
-    const counter = counters.length === 0 ? 1 : Math.max(...counters) + 1;
-    const v = withPrerelease(core, options.prereleaseId, counter, options.prereleaseFormat);
-    if (counter === 1) {
-        reasons.push(base
+    const v = plan.version;
+    if (plan.blockedBy) {
+        throw new PreconditionError(`${repo.name(v)} would sort below the existing candidate ${repo.name(plan.blockedBy)}, so it cannot be the next candidate of ${repo.name(core)}; use prerelease-id ${String(plan.blockedBy.prerelease[0] ?? '').replace(/\d+$/, '')} or promote ${repo.name(plan.blockedBy)}.`);
+    }
+    if (!plan.previous) {
+        reasons.push(base && !plan.continued
             ? `First release candidate of ${repo.name(core)} (rc-bump: ${options.rcBump} from ${base.name}).`
             : `First release candidate of ${repo.name(core)}.`);
     }
     else {
-        const newest = maxVersion(repo.versions.filter(x => sameCore(x, core) && isPrerelease(x)));
-        reasons.push(`The newest candidate of ${repo.name(core)} is ${newest ? repo.name(newest) : '?'}; next is ${repo.name(v)}.`);
+        reasons.push(`The newest candidate of ${repo.name(core)} is ${repo.name(plan.previous)}; next is ${repo.name(v)}.`);
     }
     return describe(v, repo, { sha: head, bump: 'rc', exists: false, reachable, reasons });
 }
 async function computeVersion(git, options) {
-    if (!(await git.isRepository())) {
+    const repository = await git.repository();
+    if (repository === 'none') {
         throw new PreconditionError(`${git.cwd} is not a git repository (input 'path').`);
     }
-    if (await git.isShallow()) {
+    if (repository === 'shallow') {
         throw new PreconditionError(`The repository at ${git.cwd} is a shallow clone, so its tags and history are incomplete. Check it out with actions/checkout and fetch-depth: 0.`);
     }
-    const repo = new Repo(git, options, releaseTags(await git.tags(), options.tagPrefix));
+    const refs = await git.tags();
+    const repo = new Repo(git, options, releaseTags(refs, options.tagPrefix));
     const reasons = [];
+    const hint = repo.all.length === 0 ? otherPrefixHint(refs, options.tagPrefix) : undefined;
+    if (hint)
+        reasons.push(hint);
+    let decision;
     switch (options.bump) {
         case 'tag':
-            return describeTag(repo, reasons);
+            decision = await describeTag(repo, reasons);
+            break;
         case 'promote':
-            return promote(repo, reasons);
+            decision = await promote(repo, reasons);
+            break;
         case 'rc':
-            return releaseCandidate(repo, reasons);
+            decision = await releaseCandidate(repo, reasons);
+            break;
         default:
-            return bumpStable(repo, reasons);
+            decision = await bumpStable(repo, reasons);
     }
+    if (hint)
+        decision.warnings = [hint];
+    return decision;
+}
+/**
+ * With no release tag of the prefix, the release tags of the other plain prefix (`1.2.3` while
+ * tag-prefix is `v`, or `v1.2.3` while it is empty): a first version of v0.1.0 would then go
+ * backwards, so say which prefix the repository uses.
+ */
+function otherPrefixHint(refs, prefix) {
+    // Only v against none: a new package of a monorepo (api@) next to others' tags is no mistake.
+    const plain = (p) => p === '' || p === 'v';
+    if (!plain(prefix))
+        return undefined;
+    const counts = new Map();
+    for (const ref of refs) {
+        const split = splitReleaseTag(ref.name);
+        if (split && split.prefix !== prefix && plain(split.prefix))
+            counts.set(split.prefix, (counts.get(split.prefix) ?? 0) + 1);
+    }
+    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (!best)
+        return undefined;
+    const [other, n] = best;
+    return `No tag has the prefix '${prefix}', but ${n} tag(s) are releases ${other === '' ? 'without a prefix' : `with the prefix '${other}'`}; if these are this repository's releases, set tag-prefix: '${other}'.`;
+}
+/**
+ * The folder of the repository git runs in (`packages/api/`, from `path`), or '' at its top: a
+ * package of a monorepo, whose own commits (pathspec `.`) are the ones that count.
+ */
+async function packageFolder(git) {
+    return (await git.run(['rev-parse', '--show-prefix'])).trim();
 }
 /** The decision as action outputs (kebab-case names, strings). */
 function decisionOutputs(d) {
@@ -38270,6 +38905,7 @@ function decisionOutputs(d) {
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/index.ts
+
 
 
 
@@ -38305,14 +38941,14 @@ function relativePath(field, value, where) {
         throw new PlanError(`${where}: ${field} must be a path inside the repository, got ${show(value)}`);
     return clean === '' ? '.' : clean;
 }
-function plan_imageName(value, where) {
+function plan_imageName(value, where, warn) {
     if (typeof value !== 'string' || value.trim() === '')
         throw new PlanError(`${where}: expected an image name such as ghcr.io/owner/app, got ${show(value)}`);
-    const name = value.trim();
+    const name = readImageName(value.trim(), warn);
     const problem = imageRefProblem(name);
     const ref = problem === undefined ? parseImageRef(name) : undefined;
     if (!ref)
-        throw new PlanError(`${where}: ${show(name)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (lower case, no tag)`);
+        throw new PlanError(`${where}: ${show(name)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`);
     if (ref.tag !== undefined || ref.digest !== undefined)
         throw new PlanError(`${where}: expected an image without a tag or digest (the tags are computed), got ${show(name)}`);
     return name;
@@ -38350,7 +38986,7 @@ function buildArgs(value, where) {
  * built the same way, or a YAML list whose entries are names or mappings with name and optionally
  * dockerfile, context, platforms, build-args and target.
  */
-function parseImageBuilds(text, defaults) {
+function parseImageBuilds(text, defaults, warn = () => undefined) {
     const trimmed = text.trim();
     if (trimmed === '')
         return [];
@@ -38386,7 +39022,7 @@ function parseImageBuilds(text, defaults) {
         const unknown = Object.keys(entry).filter(k => !KEYS.includes(k));
         if (unknown.length)
             throw new PlanError(`${where}: unknown key ${show(unknown[0])}; expected ${KEYS.join(', ')}`);
-        const name = plan_imageName(entry.name, where);
+        const name = plan_imageName(entry.name, where, warn);
         if (out.some(o => o.name === name))
             throw new PlanError(`${where}: ${show(name)} is listed twice`);
         const str = (key) => {
@@ -38484,7 +39120,7 @@ async function findReleaseFiles(client, { owner, repo, tag, atCommit, }) {
 
 
 const main = async ({ inputs, github, logger }) => {
-    const prefix = validateTagPrefix('tag-prefix', inputs.string('tag-prefix', 'v'));
+    const prefix = readTagPrefix(inputs);
     const tag = inputs.required('tag', 'the release whose files to download, such as v1.2.0-rc.2');
     requireReleaseTag('tag', tag, prefix);
     const dir = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', 'release-files'), github.workspace);
@@ -38558,7 +39194,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList, trimAscii
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
@@ -38614,19 +39250,42 @@ function mapSource(values) {
 
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
 
-/** Typed readers over an InputSource. Every reader trims, and treats an empty value as absent. */
+/** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
+function trimAscii(value) {
+    return value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+}
+/**
+ * Typed readers over an InputSource. Every reader trims ASCII whitespace. An empty value is absent
+ * (the fallback applies) except for `text`, the reader of inputs where empty is a valid value.
+ */
 class Inputs {
     source;
-    constructor(source) {
+    /**
+     * Where a reader says that it read a value other than as written (an image name lower-cased):
+     * the runner's warning annotation in an action, stderr in the CLI.
+     */
+    warn;
+    constructor(source, { warn = message => process.stderr.write(`warning: ${message}\n`), } = {}) {
         this.source = source;
+        this.warn = warn;
     }
     /** The trimmed value, or undefined when absent or empty. */
     optional(name) {
         const raw = this.source.get(name);
         if (raw === undefined)
             return undefined;
-        const value = raw.trim();
+        const value = trimAscii(raw);
         return value === '' ? undefined : value;
+    }
+    /**
+     * An input where the empty string is a valid value (`tag-prefix: ''` means no prefix): set to
+     * '', it is ''; only an input that is not given at all takes the fallback. The runner passes an
+     * input the workflow did not set with its action.yml default, so '' comes only from a workflow
+     * (or a CLI flag) that set it.
+     */
+    text(name, fallback) {
+        const raw = this.source.get(name);
+        return raw === undefined ? fallback : trimAscii(raw);
     }
     string(name, fallback) {
         return this.optional(name) ?? fallback;
@@ -38715,7 +39374,7 @@ class Inputs {
 function splitList(raw) {
     return raw
         .split(/[\n,]/)
-        .map(item => item.trim())
+        .map(item => trimAscii(item))
         .filter(item => item !== '');
 }
 
@@ -38743,27 +39402,62 @@ function githubContext(env = process.env) {
     };
 }
 /**
- * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
- * refuses the same) unless they are under one of `alsoUnder` (such as RUNNER_TEMP), or
- * `allowOutside` is set.
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
  */
-function resolveWorkspacePath(input, value, workspace, { allowOutside = false, alsoUnder = [], } = {}) {
+function realPath(p, depth = 0) {
+    let existing = p;
+    const rest = [];
+    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false })) {
+        const parent = external_node_path_default().dirname(existing);
+        if (parent === existing)
+            return p;
+        rest.unshift(external_node_path_default().basename(existing));
+        existing = parent;
+    }
+    try {
+        return external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest);
+    }
+    catch {
+        if (depth > 40)
+            return p;
+        try {
+            const target = external_node_path_default().resolve(external_node_path_default().dirname(existing), (0,external_node_fs_.readlinkSync)(existing));
+            return realPath(external_node_path_default().join(target, ...rest), depth + 1);
+        }
+        catch {
+            return p;
+        }
+    }
+}
+/**
+ * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
+ * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
+ * they are under one of `alsoUnder` (such as RUNNER_TEMP), `allowOutside` is set, or the user named
+ * the path on a command line (`explicitPaths`).
+ */
+function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUnder = [], } = {}) {
+    const workspace = typeof base === 'string' ? base : base.workspace;
+    const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
         throw new errors_InputError(input, 'expected a path, got a NUL character');
     const resolved = external_node_path_default().resolve(workspace, value);
+    if (explicit || allowOutside)
+        return resolved;
+    const real = realPath(resolved);
     const inside = (dir) => {
-        const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), resolved);
+        const rel = external_node_path_default().relative(realPath(external_node_path_default().resolve(dir)), real);
         return !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
     };
-    if (!allowOutside && !inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+    if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
         const also = alsoUnder.filter((d) => d !== undefined);
         throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
     }
     return resolved;
 }
 /** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
-function existingFile(input, value, workspace, expected, options = {}) {
-    const file = resolveWorkspacePath(input, value, workspace, options);
+function existingFile(input, value, base, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, base, options);
     if (!existsSync(file))
         throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
     return file;
@@ -41766,7 +42460,7 @@ async function runAction(main, env = process.env) {
     let result;
     try {
         result = await main({
-            inputs: new inputs/* Inputs */.G0((0,inputs/* envSource */.Db)(env)),
+            inputs: new inputs/* Inputs */.G0((0,inputs/* envSource */.Db)(env), { warn: m => warning(m) }),
             github: (0,inputs/* githubContext */.h4)(env),
             env,
             logger: coreLogger,

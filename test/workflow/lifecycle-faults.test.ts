@@ -4,6 +4,8 @@
  * registry failing while tags are written, a tag off the default branch, a demo that serves the
  * wrong version, two platforms writing files of the same name.
  */
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../helpers/cli.ts'
 import type { TestRepo } from '../helpers/repo.ts'
@@ -152,6 +154,35 @@ describe('7. a private repository with attest: false', () => {
     expect(r.job('summary').summary).toContain('Released without attestations (attest: false).')
     const images = imagesOf(p.proxy.host, REPO)
     expect((await tags(images.api)).latest).toMatch(/^sha256:/)
+  })
+})
+
+describe("unprefixed release tags (tag-prefix: '')", () => {
+  it('releases 1.0.0 with images, files and notes', async () => {
+    const REPO = 'octo/plain'
+    const repo = await project(REPO, { release: { 'tag-prefix': '', deploy: false } })
+    // The user's copy also takes unprefixed tags.
+    const file = path.join(repo.dir, '.github/workflows/release.yml')
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/tags: \[.*\]/, "tags: ['[0-9]+.[0-9]+.[0-9]+']"),
+    )
+    await repo.commit('ci: release unprefixed tags', {
+      '.github/workflows/release.yml': readFileSync(file, 'utf8'),
+    })
+    await repo.tag('1.0.0', { message: 'Release 1.0.0' })
+    await p.world.push(REPO)
+    p.world.api.addWorkflowRun(REPO, { name: 'CI', head_sha: await repo.head() })
+    const r = await run(REPO, '1.0.0')
+    expect(r.triggered).toBe(true)
+    ok(r)
+    expect(r.job('version').outputs.version).toBe('1.0.0')
+    const images = imagesOf(p.proxy.host, REPO)
+    const api = await tags(images.api)
+    expect(api['1.0.0']).toMatch(/^sha256:/)
+    expect(api.latest).toBe(api['1.0.0'])
+    expect(releaseOf(REPO, '1.0.0')?.draft).toBe(false)
+    expect(p.world.api.repo(REPO).latestId).toBe(releaseOf(REPO, '1.0.0')?.id)
   })
 })
 
