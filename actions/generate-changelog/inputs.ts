@@ -7,11 +7,13 @@ import {
   InputError,
   resolveWorkspacePath,
   showValue,
+  trimAscii,
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
 import {
   CHANGELOG_STYLES,
+  changelogFileProblem,
   loadChangelogConfig,
   pathspecs,
   type ChangelogConfig,
@@ -135,14 +137,27 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
       `expected the directory of a git repository; ${showValue(repo)} does not exist`,
     )
 
-  // Not given at all: CHANGELOG.md. Given empty: write no file.
+  // Not given at all: CHANGELOG.md. Given empty: write no file. A regular file, never a symlink
+  // (not even one that stays inside): see changelogFileProblem; said before the workspace rule,
+  // which a link outside breaks too, because it says more.
   const rawFile = inputs.source.get('file')
+  const fileValue = rawFile === undefined ? undefined : trimAscii(rawFile)
+  const changelogFile = (value: string, shown: string): string => {
+    const problem = value.includes('\0')
+      ? undefined
+      : changelogFileProblem(path.resolve(github.workspace, value), repo)
+    if (problem) throw new InputError('file', `${showValue(shown, 4096)} ${problem}`)
+    return resolveWorkspacePath('file', value, github)
+  }
   const file =
-    rawFile === undefined
-      ? path.join(repo, 'CHANGELOG.md')
-      : rawFile.trim() === ''
+    fileValue === undefined
+      ? changelogFile(
+          path.join(repo, 'CHANGELOG.md'),
+          path.join(path.relative(github.workspace, repo), 'CHANGELOG.md'),
+        )
+      : fileValue === ''
         ? undefined
-        : resolveWorkspacePath('file', rawFile.trim(), github)
+        : changelogFile(fileValue, fileValue)
 
   const styleValue = inputs.optional('style')
   const style =

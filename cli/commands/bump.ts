@@ -7,6 +7,7 @@ import path from 'node:path'
 import { detectStyle } from '../../actions/generate-changelog/inputs.ts'
 import { readInputs } from '../../actions/compute-version/inputs.ts'
 import {
+  changelogFileProblem,
   generateChangelog,
   loadChangelogConfig,
   type ChangelogStyle,
@@ -69,6 +70,10 @@ async function checks(
       )
     }
     if (changelogFile) {
+      // A changelog that cannot be written in place (a symlink) is said before anything is made.
+      const problem = changelogFileProblem(changelogFile, await git.topLevel())
+      if (problem)
+        throw new PreconditionError(`${path.relative(git.cwd, changelogFile)} ${problem}.`)
       const status = await git.run([
         'status',
         '--porcelain',
@@ -281,8 +286,18 @@ export async function bump({ values, positionals }: Parsed, logger: Logger): Pro
   } catch (error) {
     // Nothing was published: undo the local commit and tag so a retry starts from the same state.
     await undo()
+    const made = [
+      ...(tagged ? ['the local tag'] : []),
+      ...(committed ? [`the ${pinFiles.length > 0 ? 'release' : 'changelog'} commit`] : []),
+    ]
+    const undone =
+      made.length > 0
+        ? `${made.join(' and ')} ${made.length > 1 ? 'were' : 'was'} removed again`
+        : toCommit.length > 0
+          ? `${toCommit.join(', ')} ${toCommit.length > 1 ? 'were' : 'was'} restored; no commit or tag was made`
+          : 'no commit or tag was made'
     throw new PreconditionError(
-      `${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; the local tag${committed ? ` and ${pinFiles.length > 0 ? 'release' : 'changelog'} commit were` : ' was'} removed again. ${error instanceof Error ? error.message : String(error)}`,
+      `${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; ${undone}. ${error instanceof Error ? error.message : String(error)}`,
     )
   }
   process.stdout.write(`${decision.tag}\n`)

@@ -6,7 +6,7 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { once } from 'node:events'
 import { Git } from '../../packages/git/index.ts'
-import { Inputs } from '../../packages/inputs/index.ts'
+import { InputError, Inputs } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import {
   generateChangelog,
@@ -15,7 +15,7 @@ import {
   STANDARD_HEADERS,
   upsertHistory,
 } from '../../packages/changelog/index.ts'
-import { writeFileAtomic } from '../../packages/files/index.ts'
+import { withFileLock, writeFileAtomic } from '../../packages/files/index.ts'
 import { readInputs, toGenerateOptions } from '../../actions/generate-changelog/inputs.ts'
 import { flagSource, localContext, UsageError, type Parsed } from '../args.ts'
 
@@ -29,10 +29,18 @@ export async function changelog({ values }: Parsed, logger: Logger): Promise<num
   const { all, output, prepend, ...rest } = values
   const github = localContext(process.env)
   // The file this command writes is --prepend's; --output and stdout get the section only.
-  const options = readInputs(
-    new Inputs(flagSource({ ...rest, file: typeof prepend === 'string' ? prepend : '' })),
-    github,
-  )
+  let options: ReturnType<typeof readInputs>
+  try {
+    options = readInputs(
+      new Inputs(flagSource({ ...rest, file: typeof prepend === 'string' ? prepend : '' })),
+      github,
+    )
+  } catch (error) {
+    // The action's `file` is this command's --prepend.
+    if (error instanceof InputError && error.input === 'file')
+      throw new InputError('prepend', error.problem)
+    throw error
+  }
   const git = new Git(options.path)
 
   if (all) {
@@ -49,13 +57,18 @@ export async function changelog({ values }: Parsed, logger: Logger): Promise<num
         ? parseChangelog(readFileSync(options.file, 'utf8')).form
         : undefined
     if (options.file) {
-      const before = existsSync(options.file) ? readFileSync(options.file, 'utf8') : undefined
-      const { text, releases } = await upsertHistory(
-        git,
-        { ...history, ...(form ? { form } : {}) },
-        before,
-      )
-      if (text !== before) writeFileAtomic(options.file, text)
+      const file = options.file
+      // Under the file's lock, as generate-changelog: a run at the same time lands its section.
+      const { before, text, releases } = await withFileLock(file, async () => {
+        const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined
+        const { text, releases } = await upsertHistory(
+          git,
+          { ...history, ...(form ? { form } : {}) },
+          before,
+        )
+        if (text !== before) writeFileAtomic(file, text)
+        return { before, text, releases }
+      })
       logger.info(
         `${options.file}: ${releases} release section(s), ${text !== before ? 'written' : 'already up to date'}.`,
       )

@@ -1,13 +1,15 @@
 /**
  * SHA-256 checksums of release artifacts, in the format `sha256sum` writes and `sha256sum -c`
  * reads. Files are hashed as streams (constant memory for multi-GB files), several at a time.
- * Globs may not leave the workspace; symlinks that point outside it are skipped and named.
+ * Globs may not leave the workspace (real paths: symlinks resolved): a symlink to a file or a
+ * directory outside it is skipped and named; directories reached through one are not read.
  */
 import { createHash } from 'node:crypto'
 import fs, { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { InputError, showValue } from '../inputs/index.ts'
+import { InputError, showValue, trimAscii } from '../inputs/index.ts'
+import { escapingLink, isUnder } from '../files/index.ts'
 import { globToRegExp } from '../glob/index.ts'
 
 /** The most subjects one attestation may carry (actions/attest). */
@@ -22,13 +24,8 @@ export interface Subject {
 
 export interface Resolved {
   subjects: Subject[]
-  /** Symlinks that point outside the workspace: skipped. */
+  /** Symlinks that point outside the workspace (or are broken): skipped; names quoted and escaped. */
   skipped: string[]
-}
-
-function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
 
 /** The directory a glob can only match inside: its leading segments without glob characters. */
@@ -58,10 +55,10 @@ export function resolveSubjects(
   const root = realpathSync(workspace)
   const baseDir = path.resolve(root, path.relative(workspace, base))
   const relPatterns = patterns.map(p => {
-    let pattern = p.trim()
+    let pattern = trimAscii(p)
     if (path.isAbsolute(pattern)) {
       const rel = path.relative(root, pattern)
-      if (!isInside(root, pattern))
+      if (!isUnder(root, pattern))
         throw new InputError(
           input,
           `${showValue(p)} is outside the workspace ${workspace}; expected files inside it`,
@@ -83,10 +80,20 @@ export function resolveSubjects(
   const excluded = exclude.map(e => path.relative(root, path.resolve(root, e)))
   const found = new Map<string, Subject>()
   const skipped: string[] = []
+  const shown = (p: string) => showValue(p, 4096)
+  const outside = (rel: string, target: string) =>
+    skipped.push(`${shown(rel)} (a symlink to ${shown(target)}, outside the workspace)`)
   const visit = (dir: string) => {
+    // A glob's literal base may run through symlinks: only into directories inside the workspace.
+    const escape = dir ? escapingLink(root, dir) : undefined
+    if (escape) {
+      if (!skipped.some(s => s.startsWith(`${shown(escape.name)} `)))
+        outside(escape.name, escape.target)
+      return
+    }
     let entries: string[]
     try {
-      entries = readdirSync(path.join(root, dir))
+      entries = readdirSync(path.join(root, dir)).sort()
     } catch {
       return
     }
@@ -104,24 +111,26 @@ export function resolveSubjects(
         visit(rel)
         continue
       }
-      if (!matchers.some(m => m.test(rel)) || excluded.includes(rel)) continue
+      const matched = matchers.some(m => m.test(rel)) && !excluded.includes(rel)
       if (st.isSymbolicLink()) {
         let target: string
         try {
           target = realpathSync(full)
         } catch {
-          skipped.push(`${rel} (a broken symlink)`)
-          continue
-        }
-        if (!isInside(root, target)) {
-          skipped.push(`${rel} (a symlink to ${target}, outside the workspace)`)
+          if (matched) skipped.push(`${shown(rel)} (a broken symlink)`)
           continue
         }
         const t = statSync(target)
-        if (!t.isFile()) continue
+        // Outside: named when it matches, and a directory always (what is below it could have).
+        // Symlinked directories inside are not walked into (git does not either).
+        if (!isUnder(root, target)) {
+          if (matched || t.isDirectory()) outside(rel, target)
+          continue
+        }
+        if (!matched || !t.isFile()) continue
         st = t
-      } else if (!st.isFile()) continue
-      if (!isInside(baseDir, full)) {
+      } else if (!matched || !st.isFile()) continue
+      if (!isUnder(baseDir, full)) {
         throw new InputError(
           input,
           `${rel} is outside the base directory ${path.relative(root, baseDir) || '.'} of the names`,

@@ -15,7 +15,7 @@ import {
   type DependencyDisplay,
   type DependencyRelease,
 } from '../conventional/index.ts'
-import { InputError } from '../inputs/index.ts'
+import { InputError, trimAscii } from '../inputs/index.ts'
 
 export interface ChangelogGroup {
   title: string
@@ -98,10 +98,10 @@ function checkKeys(
 }
 
 function stringList(input: string, file: string, where: string, value: unknown): string[] {
-  if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v.trim() !== '')) {
+  if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && trimAscii(v) !== '')) {
     fail(input, file, `${where} must be a list of strings`)
   }
-  return (value as string[]).map(v => v.trim())
+  return (value as string[]).map(v => trimAscii(v))
 }
 
 /** Read the `changelog:` part of the config file; defaults for everything it does not set. */
@@ -137,17 +137,17 @@ export function loadChangelogConfig(file: string, input = 'config'): ChangelogCo
         fail(input, file, `${where} must be a mapping with title and types`)
       checkKeys(input, file, where, g, ['title', 'types'])
       const { title, types } = g as Record<string, unknown>
-      if (typeof title !== 'string' || title.trim() === '')
+      if (typeof title !== 'string' || trimAscii(title) === '')
         fail(input, file, `${where}.title must be a non-empty string`)
       return {
-        title: title.trim(),
+        title: trimAscii(title),
         types: stringList(input, file, `${where}.types`, types).map(t => t.toLowerCase()),
       }
     })
   }
   if (c.other !== undefined) {
     if (c.other === false) config.otherTitle = ''
-    else if (typeof c.other === 'string') config.otherTitle = c.other.trim()
+    else if (typeof c.other === 'string') config.otherTitle = trimAscii(c.other)
     else fail(input, file, "'changelog.other' must be a title, or false to leave other commits out")
   }
   if (c['keep-a-changelog'] !== undefined) {

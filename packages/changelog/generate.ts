@@ -1,11 +1,13 @@
 /**
  * generate-changelog's work, shared by the action and the CLI: read the commits of a release,
- * render its section, upsert it into the changelog file, and write the release notes.
+ * render its section, upsert it into the changelog file, and write the release notes. The file is
+ * a regular file, never read or written through a symlink, and read-modified-written under a lock.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Git } from '../git/index.ts'
-import { PreconditionError } from '../inputs/index.ts'
-import { writeFileAtomic } from '../files/index.ts'
+import { PreconditionError, showValue } from '../inputs/index.ts'
+import { escapingLink, isUnder, realPath, withFileLock, writeFileAtomic } from '../files/index.ts'
 import {
   compareVersions,
   formatVersion,
@@ -160,6 +162,30 @@ export async function tagDate(git: Git, tag: string): Promise<string | undefined
   return out.trim() !== '' && Number.isFinite(time) ? utcDate(time) : undefined
 }
 
+/**
+ * Why the changelog file may not be read and rewritten where it is, or undefined. It must be a
+ * regular file (or not exist yet), not a symlink, even one that stays inside: writing replaces the
+ * link with a file, and reading copies the target's content in (which `bump` would commit). Below
+ * `repo` (where it is written from), no symlinked directory on its way may lead outside `repo`.
+ */
+export function changelogFileProblem(file: string, repo: string): string | undefined {
+  let st
+  try {
+    st = lstatSync(file, { throwIfNoEntry: false })
+  } catch {
+    return undefined // a path that cannot exist: the workspace rule or the write says why
+  }
+  if (st?.isSymbolicLink())
+    return `is a symlink to ${showValue(realPath(file), 4096)}; expected a regular file (a changelog is written in place, not through a link)`
+  if (st && !st.isFile()) return 'is not a regular file; expected a changelog file'
+  if (isUnder(repo, file)) {
+    const escape = escapingLink(repo, path.relative(repo, file))
+    if (escape)
+      return `is reached through ${showValue(escape.name, 4096)}, a symlink to ${showValue(escape.target, 4096)} outside ${repo}; expected a file inside it`
+  }
+  return undefined
+}
+
 export async function generateChangelog(git: Git, opts: GenerateOptions): Promise<GenerateResult> {
   const range = await resolveRange(git, opts)
   const messages = await git.commitMessages({
@@ -168,10 +194,6 @@ export async function generateChangelog(git: Git, opts: GenerateOptions): Promis
     paths: opts.paths,
   })
   const { commits, skipped } = sectionCommits(messages, opts.config)
-  const existing = opts.file && existsSync(opts.file) ? readFileSync(opts.file, 'utf8') : undefined
-  const parsed = existing === undefined ? undefined : parseChangelog(existing)
-  const form: HeadingForm = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' }
-  const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form)
   const tag = opts.version ? tagName(opts.tagPrefix, opts.version) : undefined
   const date = opts.version
     ? (opts.date ??
@@ -185,42 +207,57 @@ export async function generateChangelog(git: Git, opts: GenerateOptions): Promis
     date,
     commits,
   }
-  const body = renderBody(release, ropts)
-
-  // Link references: kept up to date when the file has them (or a new keep-a-changelog file).
-  const base = (parsed ? refsBaseUrl(parsed) : undefined) ?? opts.repoUrl
-  const wantsRefs =
-    form.brackets &&
-    base !== undefined &&
-    tag !== undefined &&
-    ((parsed !== undefined && hasLinkRefs(parsed)) ||
-      (existing === undefined && opts.style === 'keep-a-changelog'))
-  const label = opts.version
-    ? `${form.prefixed ? form.prefix : ''}${formatVersion(opts.version)}`
-    : ''
-  const upsert = upsertSection(existing, {
-    style: opts.style,
-    heading: headingLine(release, ropts),
-    version: opts.version,
-    body,
-    canonical: canonicalHeadings(opts.style, opts.config, form),
-    initial: STANDARD_HEADERS[opts.style],
-    rangeShas: messages.map(m => m.sha),
-    ...(wantsRefs && base && tag
-      ? {
-          refs: {
-            label,
-            url: compareUrl(base, range.previousTag, tag).replace('/commits/', '/releases/tag/'),
-            unreleasedUrl: `${base}/compare/${tag}...HEAD`,
-          },
-        }
-      : {}),
-  })
-  let changed = false
-  if (opts.file && upsert.text !== existing) {
-    writeFileAtomic(opts.file, upsert.text)
-    changed = true
+  const file = opts.file
+  if (file) {
+    const problem = changelogFileProblem(file, git.cwd)
+    if (problem) throw new PreconditionError(`${file} ${problem}.`)
   }
+  // Read, upsert and write under the file's lock: runs at once each land their section.
+  const update = () => {
+    const existing = file && existsSync(file) ? readFileSync(file, 'utf8') : undefined
+    const parsed = existing === undefined ? undefined : parseChangelog(existing)
+    const form: HeadingForm = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' }
+    const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form)
+    const body = renderBody(release, ropts)
+    // Link references: kept up to date when the file has them (or a new keep-a-changelog file).
+    const base = (parsed ? refsBaseUrl(parsed) : undefined) ?? opts.repoUrl
+    const wantsRefs =
+      form.brackets &&
+      base !== undefined &&
+      tag !== undefined &&
+      ((parsed !== undefined && hasLinkRefs(parsed)) ||
+        (existing === undefined && opts.style === 'keep-a-changelog'))
+    const label = opts.version
+      ? `${form.prefixed ? form.prefix : ''}${formatVersion(opts.version)}`
+      : ''
+    const upsert = upsertSection(existing, {
+      style: opts.style,
+      heading: headingLine(release, ropts),
+      version: opts.version,
+      body,
+      canonical: canonicalHeadings(opts.style, opts.config, form),
+      initial: STANDARD_HEADERS[opts.style],
+      rangeShas: messages.map(m => m.sha),
+      ...(wantsRefs && base && tag
+        ? {
+            refs: {
+              label,
+              url: compareUrl(base, range.previousTag, tag).replace('/commits/', '/releases/tag/'),
+              unreleasedUrl: `${base}/compare/${tag}...HEAD`,
+            },
+          }
+        : {}),
+    })
+    const changed = file !== undefined && upsert.text !== existing
+    if (changed) {
+      // Checked again under the lock: the file may have been swapped for a link meanwhile.
+      const problem = changelogFileProblem(file, git.cwd)
+      if (problem) throw new PreconditionError(`${file} ${problem}.`)
+      writeFileAtomic(file, upsert.text)
+    }
+    return { upsert, body, changed }
+  }
+  const { upsert, body, changed } = file ? await withFileLock(file, update) : update()
   const result: GenerateResult = {
     section: upsert.section,
     changed,

@@ -1,10 +1,12 @@
 /**
  * File globs: `**` any number of directories, `*` and `?` within one path segment, `{a,b}`
  * alternatives, `[abc]` classes. Patterns are relative to a root; hidden files and directories
- * (a segment starting with `.`) match only a pattern segment that starts with `.` too.
+ * (a segment starting with `.`) match only a pattern segment that starts with `.` too. Listed
+ * files stay inside their root (real paths: a symlink leading outside is left out).
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import { isUnder, realPath } from '../files/index.ts'
 import { exec } from '../process/index.ts'
 
 function escapeRe(ch: string): string {
@@ -77,9 +79,15 @@ export class GlobSet {
 
 /**
  * Every file under `root` as a root-relative path with `/`: git's list (tracked and untracked,
- * .gitignore honoured) in a repository, else a walk that skips `.git` and `node_modules`.
+ * .gitignore honoured) in a repository, else a walk that skips `.git` and `node_modules`. A
+ * symlink whose target is outside `root` is left out (and handed to `onOutside`), so whoever reads
+ * or rewrites the listed files never reaches outside.
  */
-export async function listFiles(root: string): Promise<string[]> {
+export async function listFiles(
+  root: string,
+  { onOutside }: { onOutside?: (name: string, target: string) => void } = {},
+): Promise<string[]> {
+  let names: string[]
   try {
     const { stdout } = await exec('git', [
       '-C',
@@ -91,10 +99,26 @@ export async function listFiles(root: string): Promise<string[]> {
       '--exclude-standard',
       '--deduplicate',
     ])
-    return stdout.split('\0').filter(Boolean)
+    names = stdout.split('\0').filter(Boolean)
   } catch {
-    return walk(root)
+    names = walk(root)
   }
+  return insideOnly(root, names, onOutside)
+}
+
+/** The root-relative names whose real paths are inside `root`. */
+export function insideOnly(
+  root: string,
+  names: readonly string[],
+  onOutside?: (name: string, target: string) => void,
+): string[] {
+  const realRoot = realPath(root)
+  return names.filter(name => {
+    const target = realPath(path.join(root, name))
+    if (isUnder(realRoot, target)) return true
+    onOutside?.(name, target)
+    return false
+  })
 }
 
 export function walk(root: string): string[] {

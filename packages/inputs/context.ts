@@ -1,5 +1,10 @@
-import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
+/**
+ * The GitHub context inputs default to, and path inputs resolved against the workspace (the
+ * "inside the workspace" rule itself is packages/files/paths.ts).
+ */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { isInside } from '../files/paths.ts'
 import { InputError, showValue } from './errors.ts'
 
 /** The parts of the GitHub Actions context that inputs default to, read from the runner's env. */
@@ -44,31 +49,8 @@ export function githubContext(env: NodeJS.ProcessEnv = process.env): GithubConte
  */
 export type PathBase = string | Pick<GithubContext, 'workspace' | 'explicitPaths'>
 
-/**
- * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
- * dangling symlink is followed to where it points, since writing through it would land there.
- */
-function realPath(p: string, depth = 0): string {
-  let existing = p
-  const rest: string[] = []
-  while (!lstatSync(existing, { throwIfNoEntry: false })) {
-    const parent = path.dirname(existing)
-    if (parent === existing) return p
-    rest.unshift(path.basename(existing))
-    existing = parent
-  }
-  try {
-    return path.join(realpathSync(existing), ...rest)
-  } catch {
-    if (depth > 40) return p
-    try {
-      const target = path.resolve(path.dirname(existing), readlinkSync(existing))
-      return realPath(path.join(target, ...rest), depth + 1)
-    } catch {
-      return p
-    }
-  }
-}
+/** The longest file or directory name file systems accept (NAME_MAX). */
+const MAX_NAME_BYTES = 255
 
 /**
  * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
@@ -88,14 +70,23 @@ export function resolveWorkspacePath(
   const workspace = typeof base === 'string' ? base : base.workspace
   const explicit = typeof base !== 'string' && base.explicitPaths === true
   if (value.includes('\0')) throw new InputError(input, 'expected a path, got a NUL character')
+  const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES)
+  if (long !== undefined)
+    throw new InputError(
+      input,
+      `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${showValue(value)} (a name of ${Buffer.byteLength(long)} bytes)`,
+    )
   const resolved = path.resolve(workspace, value)
   if (explicit || allowOutside) return resolved
-  const real = realPath(resolved)
-  const inside = (dir: string) => {
-    const rel = path.relative(realPath(path.resolve(dir)), real)
-    return !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))
+  const inside = (dir: string) => isInside(dir, resolved)
+  let isInWorkspace: boolean
+  try {
+    isInWorkspace = inside(workspace) || alsoUnder.some(d => d !== undefined && inside(d))
+  } catch (error) {
+    // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
+    throw new InputError(input, `expected a path, got ${showValue(value)}: ${pathProblem(error)}`)
   }
-  if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+  if (!isInWorkspace) {
     const also = alsoUnder.filter((d): d is string => d !== undefined)
     throw new InputError(
       input,
@@ -103,6 +94,15 @@ export function resolveWorkspacePath(
     )
   }
   return resolved
+}
+
+function pathProblem(error: unknown): string {
+  const code = (error as { code?: unknown }).code
+  if (code === 'ENAMETOOLONG') return 'a name in it is too long'
+  if (code === 'ENOTDIR') return 'a part of it is a file, not a folder'
+  if (code === 'ELOOP') return 'its symlinks form a loop'
+  if (code === 'EACCES' || code === 'EPERM') return 'it cannot be read (permission denied)'
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** A path input that must name an existing file (resolved as resolveWorkspacePath does). */

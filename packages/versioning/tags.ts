@@ -200,6 +200,13 @@ export function parseRefInput(input: string, ref: string, prefix: string): Parse
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
 export function requireVersion(input: string, value: string, prefix: string): Version {
   const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value
+  // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.
+  const length = prefix.length + text.length
+  if (length > MAX_TAG_LENGTH)
+    throw new InputError(
+      input,
+      `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${showValue(value)})`,
+    )
   const v = parseVersion(text)
   if (!v) {
     throw new InputError(

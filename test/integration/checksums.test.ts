@@ -107,8 +107,8 @@ describe('what is refused or skipped', () => {
     const { subjects, skipped } = resolveSubjects(dir, ['dist/*'])
     expect(subjects.map(s => s.name)).toEqual(['dist/alias.bin', 'dist/real.bin'])
     expect(skipped).toEqual([
-      `dist/broken.bin (a broken symlink)`,
-      `dist/leak.bin (a symlink to ${path.join(outside, 'secret.key')}, outside the workspace)`,
+      `"dist/broken.bin" (a broken symlink)`,
+      `"dist/leak.bin" (a symlink to ${JSON.stringify(path.join(outside, 'secret.key'))}, outside the workspace)`,
     ])
   })
 
@@ -174,5 +174,63 @@ describe('the bundle and the CLI', () => {
     expect(
       spawnSync('sha256sum', ['--check', 'checksums.txt'], { cwd: path.join(dir, 'dist') }).status,
     ).toBe(0)
+  })
+})
+
+describe('symlinked directories (issue 14)', () => {
+  /** A workspace whose `dist/ext` (and `linked`) are symlinks to a directory outside it. */
+  function escaping(): { dir: string; outside: string } {
+    const outside = workspace({ 'secret.key': 'private', 'sub/deep.key': 'deeper' })
+    const dir = workspace({ 'dist/real.bin': 'data', 'inner/own.bin': 'own' })
+    symlinkSync(outside, path.join(dir, 'dist/ext'))
+    symlinkSync(outside, path.join(dir, 'linked'))
+    symlinkSync(path.join(dir, 'inner'), path.join(dir, 'dist/in'))
+    return { dir, outside }
+  }
+
+  it('skips files reached through a symlinked directory outside, naming it', () => {
+    const { dir, outside } = escaping()
+    const { subjects, skipped } = resolveSubjects(dir, [
+      'dist/*.bin',
+      'dist/ext/*',
+      'linked/**',
+      'dist/in/*',
+    ])
+    expect(subjects.map(s => s.name)).toEqual(['dist/in/own.bin', 'dist/real.bin'])
+    expect(skipped).toEqual([
+      `"dist/ext" (a symlink to ${JSON.stringify(outside)}, outside the workspace)`,
+      `"linked" (a symlink to ${JSON.stringify(outside)}, outside the workspace)`,
+    ])
+  })
+
+  it('refuses a glob whose only matches are outside, naming what was skipped', () => {
+    const { dir } = escaping()
+    expect(() => resolveSubjects(dir, ['linked/*.key'])).toThrow(
+      /^Input 'subject-path': no file matches "linked\/\*\.key" \(skipped: "linked" \(a symlink to .*, outside the workspace\)\)/,
+    )
+  })
+
+  it('the bundle and the CLI hash nothing outside and warn with the escaped name', async () => {
+    const { dir } = escaping()
+    symlinkSync(workspace({ 'x.key': 'x' }), path.join(dir, 'dist/new\nline'))
+    // dist/*/* walks dist: dist/ext and dist/new<LF>line lead outside; dist/in (inside) is not
+    // walked into by a wildcard, as git does not.
+    const r = await runAction('checksums', { 'subject-path': 'dist/*.bin\ndist/*/*' }, { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(readFileSync(path.join(dir, 'checksums.txt'), 'utf8')).toBe(
+      sha256sum(dir, ['dist/real.bin']),
+    )
+    expect(r.stdout).toMatch(
+      /::warning::Skipped "dist\/ext" \(a symlink to .*outside the workspace\)/,
+    )
+    expect(r.stdout).toContain('::warning::Skipped "dist/new\\nline" (a symlink to ')
+    expect(r.outputs.skipped?.split('\n')).toHaveLength(2)
+    const cli = await runCli(['checksums', '--output', 'c.txt', 'dist/in/*', 'linked/*'], {
+      cwd: dir,
+    })
+    expect(cli.code).toBe(0)
+    expect(cli.stdout).toBe(sha256sum(dir, ['dist/in/own.bin']))
+    expect(cli.stderr).toMatch(/warning: Skipped "linked" \(a symlink to .*outside the workspace\)/)
+    expect(readFileSync(path.join(dir, 'c.txt'), 'utf8')).toBe(sha256sum(dir, ['dist/in/own.bin']))
   })
 })

@@ -147,7 +147,7 @@ describe('release-actions bump', () => {
     const r = await runCli(['bump', 'minor'], { cwd: repo.dir })
     expect(r.code).toBe(1)
     expect(r.stderr).toContain(
-      'Releasing v0.1.0 to origin failed; the local tag and changelog commit were removed again',
+      'Releasing v0.1.0 to origin failed; the local tag and the changelog commit were removed again',
     )
     expect(await repo.run('tag', '-l')).toBe('')
     expect(await repo.run('log', '--format=%s')).toBe('feat: a')
