@@ -8,6 +8,7 @@ import { readRepository } from '../../packages/github/index.ts'
 import {
   InputError,
   resolveWorkspacePath,
+  showValue,
   type GithubContext,
   type Inputs,
   existingFile,
@@ -68,20 +69,23 @@ export function readInputs(inputs: Inputs, github: GithubContext): GithubRelease
       `the notes are ${notes.length} characters; GitHub accepts at most ${MAX_NOTES}`,
     )
   const patterns = inputs.list('assets')
-  const assets: ReleaseAsset[] =
+  const matched =
     patterns.length === 0
-      ? []
-      : resolveSubjects(github.workspace, patterns, { input: 'assets' }).subjects.map(s => ({
-          name: path.basename(s.absolute),
-          file: s.absolute,
-          size: s.size,
-        }))
+      ? { subjects: [], skipped: [] }
+      : resolveSubjects(github.workspace, patterns, { input: 'assets' })
+  // A symlink (to a file or a directory) leading outside the workspace is never uploaded.
+  for (const s of matched.skipped) inputs.warn(`assets: skipped ${s}.`)
+  const assets: ReleaseAsset[] = matched.subjects.map(s => ({
+    name: path.basename(s.absolute),
+    file: s.absolute,
+    size: s.size,
+  }))
   const regenerated = inputs.list('regenerated-assets')
   for (const name of regenerated)
     if (/[/\\]/.test(name))
       throw new InputError(
         'regenerated-assets',
-        `expected asset names (file names, no folders), got ${JSON.stringify(name)}`,
+        `expected asset names (file names, no folders), got ${showValue(name)}`,
       )
   const prereleaseValue = inputs.choice('prerelease', ['auto', 'true', 'false'] as const, 'auto')
   const prerelease = prereleaseValue === 'auto' ? isPrerelease(version) : prereleaseValue === 'true'

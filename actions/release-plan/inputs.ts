@@ -5,6 +5,7 @@ import { readRepository } from '../../packages/github/index.ts'
 import {
   InputError,
   resolveWorkspacePath,
+  showValue,
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
@@ -58,13 +59,13 @@ export function readInputs(inputs: Inputs, github: GithubContext): ReleasePlanIn
   if (deploySource !== '' && !images.some(i => i.name === deploySource))
     throw new InputError(
       'deploy-source',
-      `expected one of images (${images.map(i => i.name).join(', ')}), got ${JSON.stringify(deploySource)}`,
+      `expected one of images (${images.map(i => i.name).join(', ')}), got ${showValue(deploySource)}`,
     )
   const deployImage = image('deploy-image') ?? deploySource
   if (/[\s@]/.test(deployImage) || /:[^/]*$/.test(deployImage.replace(/^[^/]*\//, '')))
     throw new InputError(
       'deploy-image',
-      `expected an image without tag or digest (the digest is the one built), got ${JSON.stringify(deployImage)}`,
+      `expected an image without tag or digest (the digest is the one built), got ${showValue(deployImage)}`,
     )
   const split = readRepository(inputs, github.repository)
   return {

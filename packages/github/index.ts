@@ -1,11 +1,14 @@
 /**
  * The GitHub REST client of the suite: octokit from @actions/github with the retry and throttling
- * plugins. 5xx and rate limits are retried, honouring Retry-After; other 4xx never are.
+ * plugins. 5xx, rate limits and requests that time out are retried, honouring Retry-After; other
+ * 4xx never are.
  */
 import { getOctokit } from '@actions/github'
+import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { InputError, PreconditionError, showValue, type Inputs } from '../inputs/index.ts'
+import { isLoopbackHost } from '../inputs/url.ts'
 import type { Logger } from '../log/index.ts'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -27,14 +30,88 @@ export interface GitHubClientOptions {
    * an API on this machine (127.0.0.1, localhost), which is not GitHub's.
    */
   writeSpacingMs?: number
+  /**
+   * How long one request may wait for GitHub (default 30 s): for the answer to begin (plus the
+   * time a request body takes at 1 MiB/s), and then between two pieces of the answer's body. A
+   * request that times out fails as a 5xx does, so the retries above apply: a server that never
+   * answers costs (retries + 1) × timeoutMs plus the backoff.
+   */
+  timeoutMs?: number
 }
 
 function isLoopback(apiUrl: string): boolean {
   try {
-    const host = new URL(apiUrl).hostname.replace(/^\[|\]$/g, '')
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
+    return isLoopbackHost(new URL(apiUrl).hostname)
   } catch {
     return false
+  }
+}
+
+/**
+ * The slowest upload rate the timeout allows for (1 MiB/s): a request with a body may wait
+ * timeoutMs plus the time its body takes at that rate, so a large release asset is not cut off
+ * while it is still being sent.
+ */
+const MIN_UPLOAD_BYTES_PER_MS = (1024 * 1024) / 1000
+
+function bodyBytes(body: unknown): number {
+  if (typeof body === 'string') return Buffer.byteLength(body)
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body.byteLength
+  if (body instanceof Blob) return body.size
+  return 0
+}
+
+/** Statuses whose Response has no body (the Response constructor refuses one). */
+const NULL_BODY = new Set([204, 205, 304])
+
+/**
+ * `fetch` with a per-request timeout. The body is read here, under the same timeout (re-armed by
+ * each chunk), because octokit reads it after fetch returns and takes a body that breaks off for
+ * an empty one: a stalled answer must fail the request, not come back as empty data.
+ */
+function timedFetch(base: typeof fetch, timeoutMs: number): typeof fetch {
+  return async (input, init = {}) => {
+    const timer = new AbortController()
+    let timedOut = false
+    let timeout: ReturnType<typeof setTimeout> | undefined
+    const arm = (ms = timeoutMs) => {
+      clearTimeout(timeout)
+      timeout = setTimeout(() => {
+        timedOut = true
+        timer.abort()
+      }, ms)
+    }
+    const signal = init.signal ? AbortSignal.any([init.signal, timer.signal]) : timer.signal
+    const url = input instanceof Request ? input.url : String(input)
+    arm(timeoutMs + Math.ceil(bodyBytes(init.body) / MIN_UPLOAD_BYTES_PER_MS))
+    try {
+      const response = await base(input, { ...init, signal })
+      const chunks: Uint8Array[] = []
+      if (response.body) {
+        const reader = (response.body as ReadableStream<Uint8Array>).getReader()
+        for (;;) {
+          const { done, value } = await reader.read()
+          if (done) break
+          chunks.push(value)
+          arm()
+        }
+      }
+      const copy = new Response(NULL_BODY.has(response.status) ? null : Buffer.concat(chunks), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      })
+      Object.defineProperty(copy, 'url', { value: response.url })
+      return copy
+    } catch (error) {
+      if (timedOut)
+        throw new Error(
+          `GitHub did not answer ${init.method ?? 'GET'} ${url} within ${timeoutMs / 1000} s`,
+        )
+      throw error
+    } finally {
+      clearTimeout(timeout)
+    }
   }
 }
 
@@ -92,6 +169,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     {
       baseUrl: options.apiUrl.replace(/\/+$/, ''),
       userAgent: 'release-actions',
+      // The fetch @actions/github sets up (through the runner's proxy, if any), with a timeout.
+      request: {
+        fetch: timedFetch(
+          (defaults.request?.fetch as typeof fetch | undefined) ?? fetch,
+          options.timeoutMs ?? 30_000,
+        ),
+      },
       retry: {
         doNotRetry: DO_NOT_RETRY,
         retries: options.retries ?? 3,

@@ -1,5 +1,6 @@
 import { InputError, showValue } from './errors.ts'
 import type { InputSource } from './source.ts'
+import { isSecureUrl } from './url.ts'
 
 /** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
 export function trimAscii(value: string): string {
@@ -97,7 +98,11 @@ export class Inputs {
     return value
   }
 
-  /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+  /**
+   * The URL of a service the token is sent to (api-url): https, or plain http to this machine
+   * only (127.0.0.0/8, ::1, localhost; the one rule is ./url.ts); without credentials, query or
+   * fragment. Trailing slashes dropped.
+   */
   url(name: string, fallback: string, example: string): string {
     const value = this.optional(name) ?? fallback
     let url: URL | undefined
@@ -106,9 +111,11 @@ export class Inputs {
     } catch {
       url = undefined
     }
+    // The URL parser drops tabs and newlines anywhere: a value with them is not the URL it reads.
     if (
       !url ||
-      !['https:', 'http:'].includes(url.protocol) ||
+      /[\s\p{Cc}]/u.test(value) ||
+      !isSecureUrl(url) ||
       url.search ||
       url.hash ||
       url.username ||
@@ -116,7 +123,7 @@ export class Inputs {
     )
       throw new InputError(
         name,
-        `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`,
+        `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${showValue(value)}`,
       )
     return value.replace(/\/+$/, '')
   }

@@ -6,6 +6,7 @@
  * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
  */
 import { createHash } from 'node:crypto'
+import { isLoopbackHost, isSecureUrl } from '../inputs/url.ts'
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
 import type { ImageRef } from './reference.ts'
@@ -83,9 +84,8 @@ export function parseChallenge(header: string | null): Challenge | undefined {
 /** The API host of a registry (Docker Hub's API is registry-1.docker.io). */
 export function apiBase(registry: string): string {
   const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry
-  const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '')
   // A registry on this machine speaks plain HTTP (as docker does for localhost).
-  const local = bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare)
+  const local = isLoopbackHost(host.replace(/:\d+$/, ''))
   return `${local ? 'http' : 'https'}://${host}`
 }
 
@@ -146,7 +146,21 @@ export class RegistryClient {
     }
     const realm = challenge.params.realm
     if (!realm) throw new RegistryError(`${registry} sent a Bearer challenge without a realm.`, 401)
-    const url = new URL(realm)
+    let url: URL
+    try {
+      url = new URL(realm)
+    } catch {
+      throw new RegistryError(
+        `${registry} names a token service that is not a URL: ${JSON.stringify(realm.slice(0, 200))}.`,
+        401,
+      )
+    }
+    // The credentials go wherever the realm says: never in the clear to another machine.
+    if (!isSecureUrl(url))
+      throw new RegistryError(
+        `${registry} names the token service ${url.href}, which is ${url.protocol === 'http:' ? 'plain http to another machine' : `not https (${url.protocol})`}: registry credentials go over https only (http only to this machine: 127.0.0.0/8, ::1, localhost).`,
+        401,
+      )
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service)
     url.searchParams.set('scope', scope)
     const headers: Record<string, string> = { 'User-Agent': this.#userAgent }

@@ -6,6 +6,7 @@
  */
 import { parse } from 'yaml'
 import { gitHubProblem, type GitHubClient } from '../github/index.ts'
+import { escapeText, showValue, trimAscii } from '../inputs/index.ts'
 import { imageRefProblem, parseImageRef, readImageName } from '../oci/index.ts'
 import { compareVersions, isPrerelease, sameCore, type ReleaseTag } from '../versioning/index.ts'
 
@@ -32,8 +33,10 @@ const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/
 const ARG_RE = /^[A-Za-z_][A-Za-z0-9_]*$/
 const TARGET_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/
 
+/** A value of the plan in a message: a string escaped as input values are (showValue). */
 function show(value: unknown): string {
-  return JSON.stringify(value)
+  if (typeof value === 'string') return showValue(value)
+  return escapeText(String(JSON.stringify(value)))
 }
 
 /** A path inside the repository: relative, no `..` segment, no NUL or newline. */
@@ -51,11 +54,11 @@ function relativePath(field: string, value: string, where: string): string {
 }
 
 function imageName(value: unknown, where: string, warn: (message: string) => void): string {
-  if (typeof value !== 'string' || value.trim() === '')
+  if (typeof value !== 'string' || trimAscii(value) === '')
     throw new PlanError(
       `${where}: expected an image name such as ghcr.io/owner/app, got ${show(value)}`,
     )
-  const name = readImageName(value.trim(), warn)
+  const name = readImageName(trimAscii(value), warn)
   const problem = imageRefProblem(name)
   const ref = problem === undefined ? parseImageRef(name) : undefined
   if (!ref)
@@ -104,7 +107,7 @@ export function parseImageBuilds(
   defaults: { dockerfile: string; context: string; platforms: string },
   warn: (message: string) => void = () => undefined,
 ): ImageBuild[] {
-  const trimmed = text.trim()
+  const trimmed = trimAscii(text)
   if (trimmed === '') return []
   let items: unknown[]
   if (/^(-\s|\[)/.test(trimmed)) {
@@ -113,7 +116,7 @@ export function parseImageBuilds(
       doc = parse(trimmed, { maxAliasCount: 0 })
     } catch (error) {
       throw new PlanError(
-        `the YAML list does not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        `the YAML list does not parse: ${escapeText(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))}`,
       )
     }
     if (!Array.isArray(doc)) throw new PlanError('expected a YAML list of images')
@@ -121,7 +124,7 @@ export function parseImageBuilds(
   } else
     items = trimmed
       .split(/[\n,]/)
-      .map(s => s.trim())
+      .map(s => trimAscii(s))
       .filter(Boolean)
   const out: ImageBuild[] = []
   for (const [i, item] of items.entries()) {
@@ -149,7 +152,7 @@ export function parseImageBuilds(
       const v = entry[key]
       if (v === undefined || v === null) return undefined
       if (typeof v !== 'string') throw new PlanError(`${where}: ${key} is a string, got ${show(v)}`)
-      return v.trim()
+      return trimAscii(v)
     }
     const context = relativePath('context', str('context') ?? defaults.context, where)
     // A Dockerfile not named is the context's, as docker build and build-push-action take it.
@@ -159,7 +162,7 @@ export function parseImageBuilds(
       dockerfileValue === '' ? '' : relativePath('dockerfile', dockerfileValue, where)
     const platforms = (str('platforms') ?? defaults.platforms)
       .split(',')
-      .map(p => p.trim())
+      .map(p => trimAscii(p))
       .filter(Boolean)
     if (platforms.length === 0)
       throw new PlanError(`${where}: expected at least one platform such as linux/amd64`)

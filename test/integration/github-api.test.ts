@@ -2,7 +2,11 @@
  * The local GitHub API checks what it is sent and what it answers against GitHub's REST
  * description: these tests show that a wrong request or a wrong answer is caught.
  */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createGitHubClient } from '../../packages/github/index.ts'
+import { recordingLogger } from '../../packages/log/index.ts'
 import { FakeGitHub } from '../helpers/github-api.ts'
 
 let api: FakeGitHub
@@ -71,5 +75,104 @@ describe('the local GitHub API validates against the REST description', () => {
     const bad = await get('/repos/o/valid/releases/latest', 'wrong')
     expect(bad.status).toBe(401)
     expect(api.violations).toEqual([])
+  })
+})
+
+describe('a GitHub API that never answers', () => {
+  /** Reads each request and never answers it (or answers its headers and half a body). */
+  async function silent(
+    answer: 'no answer' | 'headers and half a body',
+  ): Promise<{ server: Server; url: string; requests: () => number }> {
+    let requests = 0
+    const server = createServer((_req, res) => {
+      requests++
+      if (answer === 'headers and half a body') {
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        res.write('{"id": 1,')
+      }
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    return {
+      server,
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      requests: () => requests,
+    }
+  }
+
+  /** The call's outcome, or 'still waiting' when it has not settled by `ms`. */
+  const within = <T>(call: Promise<T>, ms: number) =>
+    Promise.race([
+      call.then(
+        value => ({ value }),
+        (error: unknown) => ({ error }),
+      ),
+      new Promise<'still waiting'>(resolve => setTimeout(() => resolve('still waiting'), ms)),
+    ])
+
+  it.each(['no answer', 'headers and half a body'] as const)(
+    '%s: each attempt fails after the per-request timeout, retried within the budget, with a clear message',
+    async answer => {
+      const { server, url, requests } = await silent(answer)
+      try {
+        const client = createGitHubClient({
+          token: 't',
+          apiUrl: url,
+          logger: recordingLogger(),
+          timeoutMs: 300,
+          retries: 1,
+          retryBaseMs: 10,
+        })
+        const started = Date.now()
+        const outcome = await within(client.rest.repos.get({ owner: 'o', repo: 'r' }), 3000)
+        const elapsed = Date.now() - started
+        expect(outcome).not.toBe('still waiting')
+        const error = (outcome as { error?: Error }).error
+        expect(error?.message).toBe(`GitHub did not answer GET ${url}/repos/o/r within 0.3 s`)
+        // Two attempts of 300 ms each (one retry), a few ms of backoff between them.
+        expect(elapsed).toBeGreaterThanOrEqual(600)
+        expect(elapsed).toBeLessThan(2000)
+        expect(requests()).toBe(2)
+      } finally {
+        server.closeAllConnections()
+        server.close()
+      }
+    },
+  )
+
+  it('gives a request with a body the time it takes to send at 1 MiB/s on top (a large asset upload)', async () => {
+    let received = 0
+    const server = createServer((req, res) => {
+      req.on('data', (chunk: Buffer) => (received += chunk.length))
+      // Answers after 600 ms: past the 300 ms timeout, within 300 ms + 1 MiB at 1 MiB/s.
+      req.on('end', () =>
+        setTimeout(() => {
+          res.writeHead(201, { 'Content-Type': 'application/json' })
+          res.end('{"id": 7}')
+        }, 600),
+      )
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const client = createGitHubClient({
+        token: 't',
+        apiUrl: url,
+        logger: recordingLogger(),
+        timeoutMs: 300,
+        retries: 0,
+      })
+      const data = Buffer.alloc(1024 * 1024, 1)
+      const r = await client.request({
+        method: 'POST',
+        url: `${url}/upload`,
+        data,
+        headers: { 'content-type': 'application/octet-stream' },
+      })
+      expect(r.data).toEqual({ id: 7 })
+      expect(received).toBe(data.length)
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
   })
 })

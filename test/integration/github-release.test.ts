@@ -5,13 +5,13 @@
  * Latest and the major tag only for the highest stable version.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction } from '../helpers/cli.ts'
 import { FAULTS, FakeGitHub } from '../helpers/github-api.ts'
 import { TestRepo } from '../helpers/repo.ts'
-import { cleanupTempDirs } from '../helpers/tmp.ts'
+import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 let api: FakeGitHub
 beforeAll(async () => {
@@ -326,6 +326,25 @@ describe('github-release', () => {
     expect(w.requests().every(q => q.method === 'GET')).toBe(true)
     expect(JSON.parse(r.outputs.assets ?? '')).toHaveLength(3)
     expect(r.summary).toContain('dry run: would create a draft, upload, publish')
+  })
+
+  it('never uploads a file reached through a symlinked directory outside the workspace', async () => {
+    const w = await world()
+    const outside = tempDir('ra-outside-')
+    writeFileSync(path.join(outside, 'id_ed25519'), 'PRIVATE KEY\n')
+    symlinkSync(outside, path.join(w.repo.dir, 'out/keys'))
+    symlinkSync(outside, path.join(w.repo.dir, 'linked'))
+    const r = await w.run({ tag: 'v1.2.0', notes: 'n', assets: `${ASSETS}\nout/*/*\nlinked/*` })
+    expect(r.stdout).not.toContain('::error::')
+    expect(r.code).toBe(0)
+    const assets = (w.release('v1.2.0')?.assets ?? []) as { name: string }[]
+    const names = assets.map(a => a.name)
+    expect(names.sort()).toEqual(['app-darwin-arm64', 'app-linux-amd64', 'checksums.txt'])
+    expect([...api.assetBytes.values()].map(b => b.toString())).not.toContain('PRIVATE KEY\n')
+    expect(r.stdout).toContain(
+      `::warning::assets: skipped "out/keys" (a symlink to ${JSON.stringify(outside)}, outside the workspace).`,
+    )
+    expect(r.stdout).toContain(`::warning::assets: skipped "linked" (a symlink to `)
   })
 
   it('says which permission is missing (403) and creates nothing', async () => {

@@ -3,6 +3,9 @@
  * digest, moving aliases forward, refusing to repoint a version tag, re-runs, a digest that
  * appears late, credentials (htpasswd and token auth), and the exact request count.
  */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { networkInterfaces } from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { planTags, publishTags, type PlannedTag } from '../../packages/docker/index.ts'
 import {
@@ -297,6 +300,81 @@ describe('credentials', () => {
         expect((anonymous as Error).message).toMatch(/registry-username and registry-password/)
       } finally {
         await reg.stop()
+      }
+    },
+  )
+})
+
+describe('the token realm of a Bearer challenge', () => {
+  it('takes a token service on this machine over plain http (loopback stays allowed)', async () => {
+    const reg = await startRegistry({ auth: 'token' })
+    try {
+      const repo = 'octo/realm'
+      const digest = await pushImage(reg, repo, { tag: '1.0.0' })
+      const rec = recording()
+      const got = await client({ username: reg.username, password: reg.password, ...rec }).resolve(
+        parseImageRef(`${reg.host}/${repo}`) as ImageRef,
+        '1.0.0',
+      )
+      expect(got).toBe(digest)
+      expect(rec.calls).toContain('GET /token')
+    } finally {
+      await reg.stop()
+    }
+  })
+
+  /**
+   * A registry on 127.0.0.1 whose challenge names a plain-http realm at an address that is not
+   * loopback but reaches a server of this test all the same (the machine's own address, or
+   * 0.0.0.0, which Linux connects to this machine): the credentials would arrive there, so its
+   * silence proves that none were sent.
+   */
+  const realmHosts = [
+    ...Object.values(networkInterfaces())
+      .flat()
+      .filter(a => a && a.family === 'IPv4' && !a.internal)
+      .map(a => a?.address ?? '')
+      .slice(0, 1),
+    '0.0.0.0',
+  ]
+  it.each(realmHosts)(
+    'refuses a plain-http realm at %s before anything is sent there',
+    async realmHost => {
+      const seen: string[] = []
+      const realm = createServer((req, res) => {
+        seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? '(no credentials)'}`)
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        res.end('{"token":"stolen"}')
+      })
+      await new Promise<void>(resolve => realm.listen(0, '0.0.0.0', resolve))
+      const realmUrl = `http://${realmHost}:${(realm.address() as AddressInfo).port}/token`
+      // The realm server answers whoever reaches it: the test's own probe shows it is reachable.
+      expect((await fetch(realmUrl)).status).toBe(200)
+      seen.length = 0
+      const registryRequests: string[] = []
+      const fake = createServer((req, res) => {
+        registryRequests.push(`${req.method} ${req.url}`)
+        res.writeHead(401, {
+          'WWW-Authenticate': `Bearer realm="${realmUrl}",service="fake",scope="repository:octo/app:pull"`,
+          'Content-Type': 'application/json',
+        })
+        res.end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}')
+      })
+      await new Promise<void>(resolve => fake.listen(0, '127.0.0.1', resolve))
+      const host = `127.0.0.1:${(fake.address() as AddressInfo).port}`
+      try {
+        const error = await client({ username: 'releaser', password: 'hunter2' })
+          .resolve(parseImageRef(`${host}/octo/app`) as ImageRef, '1.0.0')
+          .catch((e: unknown) => e)
+        expect(seen).toEqual([])
+        expect(registryRequests).toEqual(['HEAD /v2/octo/app/manifests/1.0.0'])
+        expect(error).toBeInstanceOf(RegistryError)
+        expect((error as Error).message).toBe(
+          `${host} names the token service ${realmUrl}, which is plain http to another machine: registry credentials go over https only (http only to this machine: 127.0.0.0/8, ::1, localhost).`,
+        )
+      } finally {
+        realm.close()
+        fake.close()
       }
     },
   )
