@@ -4,6 +4,7 @@
  */
 import { InputError, showValue, type Inputs } from '../../packages/inputs/index.ts'
 import { revisionTag } from '../../packages/cloudrun/index.ts'
+import { REPORTED_VERSION, REPORTED_VERSION_FORM } from '../../packages/smoke/index.ts'
 import { readImageWithTagOrDigest } from '../wait-for-image/main.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 import { formatVersion, isPrerelease, requireVersion } from '../../packages/versioning/index.ts'
@@ -41,8 +42,14 @@ export function planDeploy(inputs: Inputs): DeployPlan {
     inputs.required('version', 'the release version, such as v1.2.3'),
     'v',
   )
-  const expectedVersion =
-    inputs.optional('expected-version') ?? formatVersion(version, { build: false })
+  // What the new revision must report, as it reports it (REPORTED_VERSION).
+  const expectedValue = inputs.optional('expected-version')
+  if (expectedValue !== undefined && !REPORTED_VERSION.test(expectedValue))
+    throw new InputError(
+      'expected-version',
+      `expected ${REPORTED_VERSION_FORM}, got ${showValue(expectedValue)}`,
+    )
+  const expectedVersion = expectedValue ?? formatVersion(version, { build: false })
   match(
     inputs,
     'service',

@@ -3,6 +3,7 @@ import { createGitHubClient } from '../../packages/github/index.ts'
 import { PreconditionError } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import { code, codeBlock, escapeInline, table } from '../../packages/markdown/index.ts'
+import { commandFreeStream } from '../../packages/runtime/commands.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 import { readInputs, type QualityGatesInputs } from './inputs.ts'
 
@@ -55,6 +56,7 @@ export async function evaluate(
     env: NodeJS.ProcessEnv
     logger: Logger
     output: (chunk: Buffer) => void
+    endOutput?: () => void
   },
 ): Promise<GateResult[]> {
   return runGates(
@@ -64,6 +66,7 @@ export async function evaluate(
       env: ctx.env,
       logger: ctx.logger,
       output: ctx.output,
+      ...(ctx.endOutput ? { endOutput: ctx.endOutput } : {}),
       sha: opts.sha,
       repository: opts.repository,
       version: opts.version,
@@ -91,11 +94,14 @@ export function outputs(results: readonly GateResult[]): Record<string, string> 
 export const main: ActionMain = async ({ inputs, github, env, logger, mask }) => {
   const opts = readInputs(inputs, github)
   if (opts.token) mask(opts.token)
+  // A gate's output is the command's, not ours: it cannot issue workflow commands.
+  const output = commandFreeStream()
   const results = await evaluate(opts, {
     workspace: github.workspace,
     env,
     logger,
-    output: chunk => process.stdout.write(chunk),
+    output: chunk => output.write(chunk),
+    endOutput: () => output.end(),
   })
   const failed = results.filter(r => r.status === 'failure')
   return {

@@ -5,7 +5,26 @@
 import { InputError, showValue, type Inputs } from '../../packages/inputs/index.ts'
 import { code, table } from '../../packages/markdown/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
-import { smokeCheck, type SmokeOptions } from '../../packages/smoke/index.ts'
+import {
+  REPORTED_VERSION,
+  REPORTED_VERSION_FORM,
+  smokeCheck,
+  type SmokeOptions,
+} from '../../packages/smoke/index.ts'
+
+/** The version the deployment must report (the grammar is REPORTED_VERSION). */
+function readExpectedVersion(inputs: Inputs): string {
+  const value = inputs.required(
+    'expected-version',
+    'the version the deployment must report, such as 1.2.3',
+  )
+  if (!REPORTED_VERSION.test(value))
+    throw new InputError(
+      'expected-version',
+      `expected ${REPORTED_VERSION_FORM}, got ${showValue(value)}`,
+    )
+  return value
+}
 
 export function readSmokeInputs(inputs: Inputs): SmokeOptions {
   const base = inputs.required(
@@ -43,10 +62,7 @@ export function readSmokeInputs(inputs: Inputs): SmokeOptions {
     )
   return {
     url: `${base.replace(/\/+$/, '')}${healthPath}`,
-    expectedVersion: inputs.required(
-      'expected-version',
-      'the version the deployment must report, such as 1.2.3',
-    ),
+    expectedVersion: readExpectedVersion(inputs),
     attempts: inputs.integer('attempts', 10, { min: 1, max: 100 }),
     intervalMs: inputs.integer('interval-seconds', 6, { min: 0, max: 300 }) * 1000,
     requestTimeoutMs: inputs.integer('request-timeout-seconds', 10, { min: 1, max: 120 }) * 1000,

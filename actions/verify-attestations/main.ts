@@ -69,7 +69,6 @@ export const main: ActionMain = async ({ inputs, github, env, logger }) => {
   // Default: the workflow this job runs in, as its OIDC token names it (a reusable workflow names
   // itself, a fork its own copy).
   const signerWorkflow = inputs.optional('signer-workflow') ?? (await signerWorkflowOfJob(env))
-  if (signerWorkflow !== undefined) logger.info(`signer workflow: ${signerWorkflow}`)
   if (
     signerWorkflow !== undefined &&
     !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow)
@@ -79,6 +78,7 @@ export const main: ActionMain = async ({ inputs, github, env, logger }) => {
       `expected owner/repo/.github/workflows/<file>.yml, got ${showValue(signerWorkflow)}`,
     )
   }
+  if (signerWorkflow !== undefined) logger.info(`signer workflow: ${signerWorkflow}`)
   const predicateTypes = inputs.list('predicate-types')
   const policy = {
     repository,
@@ -94,10 +94,12 @@ export const main: ActionMain = async ({ inputs, github, env, logger }) => {
         cwd: github.workspace,
       })
     : []
-  for (const o of outcomes)
-    logger[o.ok ? 'info' : 'warning'](
-      `${o.ok ? 'verified' : 'DID NOT VERIFY'}: ${o.subject} (${o.predicateType})${o.ok ? '' : `: ${o.output}`}`,
-    )
+  // Subjects are file names from the checksums file, and gh's output is gh's: text from outside.
+  // A success goes the untrusted way; a warning is escaped.
+  for (const o of outcomes) {
+    if (o.ok) logger.untrusted(`verified: ${o.subject} (${o.predicateType})`)
+    else logger.warning(`DID NOT VERIFY: ${o.subject} (${o.predicateType}): ${o.output}`)
+  }
   const failed = outcomes.filter(o => !o.ok)
   return {
     outputs: {

@@ -27,14 +27,19 @@ function target(subject: VerifySubject): string {
   return subject.kind === 'file' ? subject.path : `oci://${subject.name}@${subject.digest}`
 }
 
+/**
+ * `gh attestation verify` for one subject: the options, then `--`, then the artifact, so that a
+ * file named like an option (`--help`) is the artifact and not an option.
+ */
 export function ghVerifyArgs(
   subject: VerifySubject,
   policy: VerifyPolicy,
   predicateType = SLSA_PROVENANCE_V1,
 ): string[] {
-  const args = ['attestation', 'verify', target(subject), '--repo', policy.repository]
+  const args = ['attestation', 'verify', '--repo', policy.repository]
   if (policy.signerWorkflow) args.push('--signer-workflow', policy.signerWorkflow)
   if (predicateType !== SLSA_PROVENANCE_V1) args.push('--predicate-type', predicateType)
+  args.push('--', target(subject))
   return args
 }
 
@@ -44,7 +49,10 @@ function identityRegexp(policy: VerifyPolicy): string {
   return `^${server}/${policy.repository.replace(/[.]/g, '\\.')}/\\.github/workflows/.+$`
 }
 
-/** The commands a user runs to verify each subject: GitHub CLI, cosign v2 and cosign v3. */
+/**
+ * The commands a user runs to verify each subject: GitHub CLI, cosign v2 and cosign v3. Each
+ * names its artifact after `--`, as ghVerifyArgs does.
+ */
 export function verifyCommands(subjects: readonly VerifySubject[], policy: VerifyPolicy): string[] {
   const lines: string[] = []
   const identity = [
@@ -65,6 +73,7 @@ export function verifyCommands(subjects: readonly VerifySubject[], policy: Verif
           '--type',
           'slsaprovenance1',
           ...identity,
+          '--',
           ref,
           '# cosign v2',
         ].join(' '),
@@ -76,6 +85,7 @@ export function verifyCommands(subjects: readonly VerifySubject[], policy: Verif
           '--type',
           'slsaprovenance1',
           ...identity,
+          '--',
           ref,
           '# cosign v3',
         ].join(' '),
@@ -83,7 +93,7 @@ export function verifyCommands(subjects: readonly VerifySubject[], policy: Verif
     } else {
       const bundle = quote(`${s.path}.sigstore.json`)
       lines.push(
-        `gh attestation download ${quote(s.path)} --repo ${quote(policy.repository)} --predicate-type ${SLSA_PROVENANCE_V1} # writes sha256:<digest>.jsonl; its first line is the bundle for ${bundle}`,
+        `gh attestation download --repo ${quote(policy.repository)} --predicate-type ${SLSA_PROVENANCE_V1} -- ${quote(s.path)} # writes sha256:<digest>.jsonl; its first line is the bundle for ${bundle}`,
       )
       lines.push(
         [
@@ -95,6 +105,7 @@ export function verifyCommands(subjects: readonly VerifySubject[], policy: Verif
           '--type',
           'slsaprovenance1',
           ...identity,
+          '--',
           quote(s.path),
           '# cosign v2',
         ].join(' '),
@@ -108,6 +119,7 @@ export function verifyCommands(subjects: readonly VerifySubject[], policy: Verif
           '--type',
           'slsaprovenance1',
           ...identity,
+          '--',
           quote(s.path),
           '# cosign v3',
         ].join(' '),

@@ -4,6 +4,7 @@
  * failure, never a pass: the gates fail closed.
  */
 import path from 'node:path'
+import { isInside } from '../files/paths.ts'
 import { errorMessage, PreconditionError } from '../inputs/index.ts'
 import { exec } from '../process/index.ts'
 import type { GitHubClient } from '../github/index.ts'
@@ -38,8 +39,13 @@ export interface GateContext {
   workspace: string
   env: NodeJS.ProcessEnv
   logger: Logger
-  /** Where a command gate's output goes, as it comes (the log group). */
+  /**
+   * Where a command gate's output goes, as it comes (the log group). It is text from outside: in
+   * an action the sink prints it with workflow commands stopped, and `endOutput` resumes them.
+   */
   output: (chunk: Buffer) => void
+  /** Called when a command gate's output is complete (before its log group closes). */
+  endOutput?: () => void
   /** The commit required-checks looks at. */
   sha: string | undefined
   /** owner/repo for required-checks. */
@@ -52,10 +58,10 @@ export interface GateContext {
   clock?: Clock
 }
 
+/** `relative` under the workspace, its symlinks resolved (the one rule: packages/files/paths.ts). */
 function inside(workspace: string, relative: string, what: string): string {
   const full = path.resolve(workspace, relative)
-  const rel = path.relative(workspace, full)
-  if (rel.startsWith('..') || path.isAbsolute(rel))
+  if (!isInside(workspace, full))
     throw new PreconditionError(`${what} ${relative} is outside the workspace ${workspace}`)
   return full
 }
@@ -78,7 +84,12 @@ async function runOne(
   switch (gate.kind) {
     case 'command': {
       const cwd = inside(ctx.workspace, gate.workingDirectory ?? '.', 'working-directory')
-      const r = await runCommandGate(gate, { cwd, env: ctx.env, onOutput: ctx.output })
+      let r: Awaited<ReturnType<typeof runCommandGate>>
+      try {
+        r = await runCommandGate(gate, { cwd, env: ctx.env, onOutput: ctx.output })
+      } finally {
+        ctx.endOutput?.()
+      }
       if (r.timedOut)
         return {
           status: 'failure',
@@ -247,9 +258,11 @@ export async function runGates(
       durationMs: Math.round(performance.now() - started),
       ...outcome,
     }
-    ctx.logger[result.status === 'success' ? 'info' : 'warning'](
-      `${gate.name}: ${result.status} — ${result.summary}`,
-    )
+    // The name and the summary may carry text from outside (a command's first line, API names):
+    // a warning is escaped, a success line goes the untrusted way.
+    const line = `${gate.name}: ${result.status} — ${result.summary}`
+    if (result.status === 'success') ctx.logger.untrusted(line)
+    else ctx.logger.warning(line)
     results.push(result)
     if (result.status === 'failure') failed = true
   }

@@ -4,7 +4,7 @@
  * Every key is checked before any gate runs: a malformed list fails with the item and key at fault.
  */
 import { parse } from 'yaml'
-import { InputError, showValue } from '../inputs/index.ts'
+import { escapeText, InputError, showValue, trimAscii } from '../inputs/index.ts'
 
 export const BUILT_INS = [
   'license-headers',
@@ -20,8 +20,18 @@ export interface CommandGate {
   run: string
   workingDirectory: string | undefined
   timeoutMinutes: number
-  env: Record<string, string>
+  /**
+   * What the gate's `env:` names: a value, or null to pass the variable on from the step's own
+   * environment. A gate sees these and the ordinary variables only (see gateEnvironment).
+   */
+  env: Record<string, string | null>
 }
+
+/**
+ * What a gate name may not contain: control characters (C0 with NUL and tab, DEL, C1), line and
+ * paragraph separators, and the bidirectional overrides and isolates that reorder what is shown.
+ */
+const NAME_UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u
 
 export interface LicenseHeadersGate {
   kind: 'license-headers'
@@ -77,6 +87,11 @@ export interface RequiredChecksGate {
 export type Gate =
   CommandGate | LicenseHeadersGate | CleanTreeGate | VersionAlignmentGate | RequiredChecksGate
 
+/** A key or built-in name in a message: as written when it is a plain word, else escaped. */
+function shownKey(key: string): string {
+  return /^[\w.-]{1,64}$/.test(key) ? `'${key}'` : showValue(key)
+}
+
 class SpecReader {
   readonly input: string
   readonly where: string
@@ -90,21 +105,28 @@ class SpecReader {
   keys(value: Record<string, unknown>, allowed: readonly string[], what: string): void {
     for (const key of Object.keys(value)) {
       if (!allowed.includes(key))
-        this.fail(`unknown key '${key}' in ${what}; expected ${allowed.join(', ')}`)
+        this.fail(`unknown key ${shownKey(key)} in ${what}; expected ${allowed.join(', ')}`)
     }
   }
   string(value: unknown, what: string): string {
     if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-    if (typeof value !== 'string' || value.trim() === '')
+    if (typeof value !== 'string' || trimAscii(value) === '')
       this.fail(`${what} must be a non-empty string`)
     return value
+  }
+  /** A gate's name: one line of text, printed in the log, the summary and the outputs. */
+  name(value: unknown): string {
+    const name = this.string(value, 'name')
+    if (NAME_UNSAFE.test(name))
+      this.fail(`name must be one line of text without control characters, got ${showValue(name)}`)
+    return name
   }
   list(value: unknown, what: string): string[] {
     if (value === undefined) return []
     if (typeof value === 'string') return [value]
-    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v.trim() !== ''))
+    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && trimAscii(v) !== ''))
       this.fail(`${what} must be a list of strings`)
-    return (value as string[]).map(v => v.trim())
+    return (value as string[]).map(v => trimAscii(v))
   }
   boolean(value: unknown, what: string, fallback: boolean): boolean {
     if (value === undefined) return fallback
@@ -186,8 +208,8 @@ function readGate(item: unknown, index: number, input: string): Gate {
     r.keys(g, ['uses', 'with', 'name'], 'a built-in gate')
     const uses = r.string(g.uses, 'uses')
     if (!(BUILT_INS as readonly string[]).includes(uses))
-      r.fail(`unknown built-in '${uses}'; expected one of ${BUILT_INS.join(', ')}`)
-    const name = g.name === undefined ? uses : r.string(g.name, 'name')
+      r.fail(`unknown built-in ${shownKey(uses)}; expected one of ${BUILT_INS.join(', ')}`)
+    const name = g.name === undefined ? uses : r.name(g.name)
     const w = r.mapping(g.with, 'with')
     switch (uses as BuiltIn) {
       case 'license-headers': {
@@ -286,19 +308,22 @@ function readGate(item: unknown, index: number, input: string): Gate {
   }
   r.keys(g, ['name', 'run', 'working-directory', 'timeout-minutes', 'env'], 'a command gate')
   if (g.run === undefined) r.fail('needs run (a command) or uses (a built-in)')
-  const env: Record<string, string> = {}
+  const env: Record<string, string | null> = {}
   for (const [k, v] of Object.entries(r.mapping(g.env, 'env'))) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
       r.fail(`env name ${showValue(k)} is not a valid variable name`)
-    env[k] = typeof v === 'string' ? v : r.string(v, `env.${k}`)
+    if (v === null) env[k] = null
+    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+      const value = String(v)
+      if (value.includes('\0')) r.fail(`env.${k} must not contain a NUL character`)
+      env[k] = value
+    } else r.fail(`env.${k} must be a string, or empty to pass on the step's ${k}`)
   }
+  const run = r.string(g.run, 'run')
   return {
     kind: 'command',
-    name:
-      g.name === undefined
-        ? (r.string(g.run, 'run').split('\n')[0]?.slice(0, 60) ?? 'command')
-        : r.string(g.name, 'name'),
-    run: r.string(g.run, 'run'),
+    name: g.name === undefined ? nameOfCommand(run) : r.name(g.name),
+    run,
     workingDirectory:
       g['working-directory'] === undefined
         ? undefined
@@ -306,6 +331,18 @@ function readGate(item: unknown, index: number, input: string): Gate {
     timeoutMinutes: r.positive(g['timeout-minutes'], 'timeout-minutes', 30, 360),
     env,
   }
+}
+
+/**
+ * The name of a gate without `name:`: the first line of its command, what a gate name may not
+ * contain turned into spaces, at most 60 characters.
+ */
+function nameOfCommand(run: string): string {
+  const first = trimAscii(run).split(/\r\n|\r|\n/)[0] ?? ''
+  const name = trimAscii(
+    first.replace(new RegExp(NAME_UNSAFE.source, 'gu'), ' ').replace(/ {2,}/g, ' '),
+  )
+  return [...name].slice(0, 60).join('') || 'command'
 }
 
 /**
@@ -319,7 +356,7 @@ export function parseGates(text: string, input: string): Gate[] {
   } catch (error) {
     throw new InputError(
       input,
-      `is not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+      `is not valid YAML: ${escapeText(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))}`,
     )
   }
   if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'gates' in doc)

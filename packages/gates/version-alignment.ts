@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { trimAscii } from '../inputs/index.ts'
 import type { AlignedFile } from './spec.ts'
 
 export interface AlignmentResult {
@@ -54,7 +55,8 @@ export function checkFile(root: string, file: AlignedFile, version: string): Ali
       return { path: file.path, found, expected, ok: false, problem: `has no value at ${file.key}` }
   } else if (file.pattern) {
     const m = file.pattern.exec(text)
-    found = (m?.groups?.version ?? m?.[1])?.trim()
+    const matched = m?.groups?.version ?? m?.[1]
+    found = matched === undefined ? undefined : trimAscii(matched)
     if (found === undefined)
       return {
         path: file.path,

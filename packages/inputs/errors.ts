@@ -3,15 +3,19 @@
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
 
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
 export function showValue(value: string, max = 80): string {
   const cut = value.length > max ? value.slice(0, max) : value
-  // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
-  // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
-  const escaped = JSON.stringify(cut).replace(
-    /[^\x20-\x7e]/g,
-    ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
+  // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+  const escaped = escapeText(JSON.stringify(cut))
   return value.length > max ? `${escaped}... (${value.length} characters)` : escaped
 }
 

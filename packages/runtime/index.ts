@@ -4,7 +4,6 @@
  * summary. One catch turns any error into one `::error::` line and exit code 1, and nothing is
  * written to GITHUB_OUTPUT unless main returned.
  */
-import { randomUUID } from 'node:crypto'
 import * as core from '@actions/core'
 import {
   envSource,
@@ -14,6 +13,9 @@ import {
   type GithubContext,
 } from '../inputs/index.ts'
 import type { Logger } from '../log/index.ts'
+import { commandFreeStream, COMMAND_LIKE } from './commands.ts'
+
+export { commandFreeStream } from './commands.ts'
 
 export interface ActionResult {
   /** Output values by (kebab-case) name. Written only after main returns. */
@@ -35,18 +37,23 @@ export interface ActionContext {
 
 export type ActionMain = (context: ActionContext) => Promise<ActionResult>
 
-/** A Logger over @actions/core. Untrusted text is printed with workflow commands turned off. */
+function untrusted(text: string): void {
+  const stream = commandFreeStream()
+  stream.write(text.endsWith('\n') ? text : `${text}\n`)
+  stream.end()
+}
+
+/**
+ * A Logger over @actions/core. Untrusted text is printed with workflow commands turned off; an
+ * info message that would read as a command is too (warning, notice and debug are escaped by
+ * @actions/core, and `setFailed` as well).
+ */
 export const coreLogger: Logger = {
   debug: m => core.debug(m),
-  info: m => core.info(m),
+  info: m => (COMMAND_LIKE.test(m) ? untrusted(m) : core.info(m)),
   warning: m => core.warning(m),
   notice: m => core.notice(m),
-  untrusted: text => {
-    const token = randomUUID()
-    process.stdout.write(`::stop-commands::${token}\n`)
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
-    process.stdout.write(`::${token}::\n`)
-  },
+  untrusted,
   group: (title, fn) => core.group(title, fn),
 }
 

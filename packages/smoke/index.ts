@@ -2,6 +2,7 @@
  * The smoke check of a deployment: poll `<url><health-path>` until it answers 2xx and reports the
  * expected version (JSON field or header) — not merely 200, which an old revision answers too.
  */
+import { showValue, trimAscii } from '../inputs/index.ts'
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
 
@@ -37,7 +38,26 @@ export interface SmokeResult {
   message: string
 }
 
-const normalize = (v: string) => v.trim().replace(/^v(?=\d)/, '')
+/**
+ * A version as a served revision reports it, the one grammar of `expected-version` (deploy-plan,
+ * deploy-demo, smoke-check): a token of letters, digits and `._+-` (1.2.3, v1.3.0-rc.1, edge), at
+ * most 128 characters. It reaches the log and the summary, so nothing else is accepted.
+ */
+export const REPORTED_VERSION = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/
+
+/** What the expected-version inputs' errors say they want. */
+export const REPORTED_VERSION_FORM =
+  'a version as the revision reports it, such as 1.2.3, 1.3.0-rc.1 or edge (letters, digits and . _ + -, at most 128)'
+
+const normalize = (v: string) => trimAscii(v).replace(/^v(?=\d)/, '')
+
+/**
+ * A served version as it is shown in the log and in errors: as served when it looks like a
+ * version, else quoted and escaped (it comes from the service: newlines, `::` and look-alikes).
+ */
+export function shownVersion(served: string): string {
+  return /^[\w.+-]{1,128}$/.test(served) ? served : showValue(served)
+}
 
 function field(doc: unknown, path: string): unknown {
   let value: unknown = doc
@@ -89,7 +109,7 @@ export async function smokeCheck(opts: SmokeOptions): Promise<SmokeResult> {
       else if (opts.versionHeader) {
         const header = response.headers.get(opts.versionHeader)
         if (header === null) record.problem = `no ${opts.versionHeader} header`
-        else record.served = header.trim()
+        else record.served = trimAscii(header)
       } else {
         let doc: unknown
         try {
@@ -108,13 +128,14 @@ export async function smokeCheck(opts: SmokeOptions): Promise<SmokeResult> {
     }
     record.ms = Date.now() - t0
     attempts.push(record)
+    // What the service answered is text from outside: the untrusted path, and escaped.
     if (record.served !== undefined && normalize(record.served) === expected) {
-      const message = `${opts.url} serves ${record.served} (attempt ${attempt} of ${opts.attempts}).`
-      logger.info(message)
+      const message = `${opts.url} serves ${shownVersion(record.served)} (attempt ${attempt} of ${opts.attempts}).`
+      logger.untrusted(message)
       return { ok: true, attempts, message }
     }
-    logger.info(
-      `attempt ${attempt} of ${opts.attempts}: ${record.served !== undefined ? `serves ${record.served}, expected ${expected}` : (record.problem ?? 'no answer')}`,
+    logger.untrusted(
+      `attempt ${attempt} of ${opts.attempts}: ${record.served !== undefined ? `serves ${shownVersion(record.served)}, expected ${expected}` : (record.problem ?? 'no answer')}`,
     )
     if (attempt < opts.attempts) await sleep(opts.intervalMs)
   }
@@ -123,7 +144,7 @@ export async function smokeCheck(opts: SmokeOptions): Promise<SmokeResult> {
   const last = attempts[attempts.length - 1]
   const message =
     served !== undefined
-      ? `After ${attempts.length} attempts over ${seconds} s, ${opts.url} still serves version ${served}, not ${expected}: the new revision is not the one answering.`
+      ? `After ${attempts.length} attempts over ${seconds} s, ${opts.url} still serves version ${shownVersion(served)}, not ${expected}: the new revision is not the one answering.`
       : `After ${attempts.length} attempts over ${seconds} s, ${opts.url} never reported a version (last: ${last?.problem ?? 'no answer'}); expected ${expected}.`
   return { ok: false, attempts, message }
 }

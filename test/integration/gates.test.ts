@@ -2,7 +2,7 @@
  * quality-gates with real processes, real file trees, real git, and required-checks against the
  * local GitHub API (validated against GitHub's REST description).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient } from '../../packages/github/index.ts'
@@ -18,6 +18,7 @@ import { runAction, runCli } from '../helpers/cli.ts'
 import { FakeGitHub } from '../helpers/github-api.ts'
 import { TestRepo } from '../helpers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
+import { annotations, runnerCommands } from '../helpers/workflow-commands.ts'
 
 const SHA = 'c0ffee0123456789abcdef0123456789abcdef01'
 let api: FakeGitHub
@@ -135,6 +136,20 @@ describe('command gates', () => {
     expect(results[1]?.summary).toMatch(
       /could not run: working-directory \.\.\/\.\. is outside the workspace/,
     )
+  })
+
+  it('refuses a working-directory that is a symlink to a folder outside the workspace', async () => {
+    const dir = tempDir()
+    const outside = tempDir()
+    symlinkSync(outside, path.join(dir, 'linked'))
+    const gates = parseGates(
+      '- { name: escape, run: "touch escaped", working-directory: linked }',
+      'gates',
+    )
+    const [result] = await runGates(gates, context(dir))
+    expect(result?.status).toBe('failure')
+    expect(result?.summary).toMatch(/working-directory linked is outside the workspace/)
+    expect(existsSync(path.join(outside, 'escaped'))).toBe(false)
   })
 })
 
@@ -390,7 +405,10 @@ describe('the bundle and the CLI', () => {
       ['clean-tree', 'success'],
       ['required-checks', 'success'],
     ])
-    expect(r.stdout).toContain('::group::Gate: unit\ntesting\n::endgroup::')
+    // A gate's output is printed with workflow commands stopped (see 'what a gate sees').
+    expect(r.stdout).toMatch(
+      /::group::Gate: unit\n::stop-commands::([-0-9a-f]{36})\ntesting\n::\1::\n(.*\n)?::endgroup::/,
+    )
     expect(r.stdout).toContain('::error::1 of 4 gates failed: lint')
     expect(r.summary).toContain('| `lint` | ❌ failure |')
     expect(r.summary).toContain('bad style')
@@ -442,5 +460,144 @@ describe('the bundle and the CLI', () => {
     const r = await runCli(['gates'], { cwd: repo.dir })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/^pass {2}unit .*\nFAIL {2}lint .* exit code 1\n {6}oops\n$/)
+  })
+})
+
+describe('what a gate sees and what reaches the log (issue 14)', () => {
+  const secrets = {
+    INPUT_TOKEN: 'ghs_input_token_value',
+    INPUT_OTHER: 'other input',
+    GITHUB_TOKEN: 'ghs_github_token_value',
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-value',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.example/idtoken',
+    ACTIONS_CACHE_URL: 'https://cache.example/',
+    GH_TOKEN: 'gh-token-value',
+    NPM_TOKEN: 'npm-token-value',
+    AWS_SECRET_ACCESS_KEY: 'aws-secret-value',
+  }
+
+  function gateEnv(file: string): Record<string, string> {
+    // `env -0` output: NAME=value entries separated by NUL.
+    const out: Record<string, string> = {}
+    for (const entry of readFileSync(file, 'utf8').split('\0').filter(Boolean))
+      out[entry.slice(0, entry.indexOf('='))] = entry.slice(entry.indexOf('=') + 1)
+    return out
+  }
+
+  it('gets a clean environment: no INPUT_*, no runner or other tokens, only the ordinary variables and what its env: names', async () => {
+    const dir = tempDir()
+    const gates = [
+      '- { name: plain, run: "env -0 > plain.env" }',
+      '- name: named',
+      '  run: env -0 > named.env',
+      '  env:',
+      '    GREETING: hi',
+      '    RELEASE_TAG:', // no value: passed on from the step's environment
+      '    GITHUB_TOKEN:',
+      '    NOT_SET_ANYWHERE:',
+    ].join('\n')
+    const r = await runAction(
+      'quality-gates',
+      { gates },
+      {
+        cwd: dir,
+        env: {
+          ...secrets,
+          RELEASE_TAG: 'v1.2.3',
+          CI: 'true',
+          LANG: 'C.UTF-8',
+          RUNNER_OS: 'Linux',
+          RUNNER_ARCH: 'X64',
+          GITHUB_SHA: SHA,
+          GITHUB_REF: 'refs/tags/v1.2.3',
+          GITHUB_RUN_ID: '42',
+          GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+        },
+      },
+    )
+    expect(r.code, r.stdout).toBe(0)
+    const plain = gateEnv(path.join(dir, 'plain.env'))
+    for (const name of Object.keys(secrets)) expect(plain, name).not.toHaveProperty(name)
+    expect(Object.keys(plain).filter(k => k.startsWith('INPUT_'))).toEqual([])
+    expect(plain).not.toHaveProperty('RELEASE_TAG')
+    // The step's file commands are the step's: a gate does not write its outputs or env.
+    for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'])
+      expect(plain, name).not.toHaveProperty(name)
+    expect(plain).toMatchObject({
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      CI: 'true',
+      LANG: 'C.UTF-8',
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: dir,
+      GITHUB_REPOSITORY: 'octo/demo',
+      GITHUB_SHA: SHA,
+      GITHUB_REF: 'refs/tags/v1.2.3',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: 'https://api.github.com',
+      GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+    })
+    expect(plain.RUNNER_TEMP).toBeTruthy()
+    const named = gateEnv(path.join(dir, 'named.env'))
+    expect(named).toMatchObject({
+      GREETING: 'hi',
+      RELEASE_TAG: 'v1.2.3',
+      GITHUB_TOKEN: secrets.GITHUB_TOKEN,
+    })
+    expect(named).not.toHaveProperty('NOT_SET_ANYWHERE')
+    expect(named).not.toHaveProperty('INPUT_TOKEN')
+    expect(named).not.toHaveProperty('ACTIONS_RUNTIME_TOKEN')
+  })
+
+  it('cannot issue workflow commands: its output is printed with commands stopped', async () => {
+    const dir = tempDir()
+    const gates = [
+      '- name: loud',
+      '  run: |',
+      '    echo "::error::from the gate"',
+      '    printf "partial line ##[warning]old syntax"',
+      '    echo "  ::add-mask::x"',
+      '    printf "::error::no newline at the end"',
+      '- { name: after, run: "printf \'a\\r::error::carriage return\'" }',
+    ].join('\n')
+    const r = await runAction('quality-gates', { gates }, { cwd: dir })
+    expect(r.code, r.stdout).toBe(0)
+    const commands = runnerCommands(r.stdout).map(c => c.command)
+    expect(commands.filter(c => !['group', 'endgroup', 'stop-commands'].includes(c))).toEqual([])
+    expect(r.stdout).toContain('::error::from the gate')
+  })
+
+  it('refuses a gate name with a newline or another control character, naming the gate by its place', async () => {
+    for (const name of ['"ok\\n::error::pwned"', '"nul\\0here"', '"bell\\a"', '"bidi\\u202e"']) {
+      const r = await runAction(
+        'quality-gates',
+        { gates: `- { name: fine, run: "true" }\n- { name: ${name}, run: "true" }` },
+        { cwd: tempDir() },
+      )
+      expect(r.code).toBe(1)
+      expect(annotations(r.stdout)).toEqual([
+        expect.stringMatching(
+          /^Input 'gates': gate 2: name must be one line of text without control characters, got "/,
+        ),
+      ])
+      expect(runnerCommands(r.stdout).map(c => c.command)).toEqual(['error'])
+      expect(r.outputFile).toBe('')
+    }
+  })
+
+  it('names a gate without name: after the first line of its command, and prints that name without letting it issue commands', async () => {
+    const r = await runAction(
+      'quality-gates',
+      { gates: '- run: "true ##[error]pwned\\r::error::pwned"' },
+      { cwd: tempDir() },
+    )
+    expect(r.code, r.stdout).toBe(0)
+    expect(JSON.parse(r.outputs.report ?? '[]')).toMatchObject([{ name: 'true ##[error]pwned' }])
+    const commands = runnerCommands(r.stdout).map(c => c.command)
+    expect(commands.filter(c => !['group', 'endgroup', 'stop-commands'].includes(c))).toEqual([])
   })
 })

@@ -9,6 +9,7 @@ import { smokeCheck } from '../../packages/smoke/index.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
 import { freePort } from '../helpers/registry.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
+import { annotations, runnerCommands } from '../helpers/workflow-commands.ts'
 
 const servers: Server[] = []
 afterEach(async () => {
@@ -184,4 +185,45 @@ describe('the smoke-check step and CLI', () => {
       "::error::Input 'url': expected an http(s) URL without credentials",
     )
   })
+})
+
+describe('what the service serves reaches the log as text, never as commands (issue 14)', () => {
+  it.each([
+    ['a newline', '1.0\n::error::pwned'],
+    ['a carriage return', '1.0\r::warning::pwned'],
+    ['leading spaces', '1.0\n   ::add-mask::1.0'],
+    ['the old ##[ syntax', '1.0 ##[error]pwned'],
+    ['a stop-commands of its own', '1.0\n::stop-commands::x\n::error::pwned'],
+  ])('a served version with %s', async (_what, served) => {
+    const s = await serve((_req, res) => json(res, 200, { version: served }))
+    const r = await runAction(
+      'smoke-check',
+      { url: s.url, 'expected-version': '1.0.0', attempts: '2', 'interval-seconds': '0' },
+      { cwd: tempDir() },
+    )
+    expect(r.code).toBe(1)
+    const commands = runnerCommands(r.stdout).filter(c => c.command !== 'stop-commands')
+    expect(commands.map(c => c.command)).toEqual(['error'])
+    expect(annotations(r.stdout)[0]).toMatch(/still serves version "1\.0.*", not 1\.0\.0/)
+    expect(annotations(r.stdout)[0]).not.toMatch(/[\r\n]/)
+    expect(r.outputs['served-version']).toBe(served)
+    expect(r.summary).not.toMatch(/^::/m)
+  })
+
+  it.each(['1.0\n::error::pwned', '1.2.3 x', '-1.2', '$(id)', '1.2.3\u00a0', '1'.repeat(129)])(
+    'refuses the expected-version %j',
+    async value => {
+      const r = await runAction(
+        'smoke-check',
+        { url: 'http://127.0.0.1:9', 'expected-version': value },
+        { cwd: tempDir() },
+      )
+      expect(r.code).toBe(1)
+      expect(runnerCommands(r.stdout).map(c => c.command)).toEqual(['error'])
+      expect(annotations(r.stdout)[0]).toMatch(
+        /^Input 'expected-version': expected a version as the revision reports it, such as 1\.2\.3, 1\.3\.0-rc\.1 or edge \(letters, digits and \. _ \+ -, at most 128\), got "/,
+      )
+      expect(r.outputFile).toBe('')
+    },
+  )
 })

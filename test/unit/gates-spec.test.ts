@@ -131,6 +131,59 @@ describe('gate lists', () => {
   })
 })
 
+describe('gate names and env (issue 14)', () => {
+  it.each([
+    ['a newline', '"ok\\n::error::pwned"', '"ok\\n::error::pwned"'],
+    ['a carriage return', '"ok\\r::warning::pwned"', '"ok\\r::warning::pwned"'],
+    ['NUL', '"nul\\0"', '"nul\\u0000"'],
+    ['a tab', '"a\\tb"', '"a\\tb"'],
+    ['ESC', '"\\e[31mred"', '"\\u001b[31mred"'],
+    ['DEL', '"del\\x7f"', '"del\\u007f"'],
+    ['a C1 control', '"nel\\x85"', '"nel\\u0085"'],
+    ['a line separator', '"ls\\u2028"', '"ls\\u2028"'],
+    ['a bidi override', '"rlo\\u202e"', '"rlo\\u202e"'],
+  ])('refuses a name with %s, naming the gate by its place', (_what, yaml, shown) => {
+    for (const gate of [`{ name: ${yaml}, run: "true" }`, `{ uses: clean-tree, name: ${yaml} }`])
+      expect(() => parseGates(`- { name: first, run: "true" }\n- ${gate}`, 'gates')).toThrow(
+        `Input 'gates': gate 2: name must be one line of text without control characters, got ${shown}`,
+      )
+  })
+
+  it('keeps names with ordinary punctuation and non-ASCII letters', () => {
+    const gates = parseGates(
+      '- { name: "unit tests (go 1.24) — race: on", run: "true" }\n- { name: Prüfung, run: "true" }',
+      'gates',
+    )
+    expect(gates.map(g => g.name)).toEqual(['unit tests (go 1.24) — race: on', 'Prüfung'])
+  })
+
+  it('names a gate without name after the first line of its command, control characters dropped', () => {
+    const [gate] = parseGates('- run: "make lint\\r::error::x\\nmore"', 'gates')
+    expect(gate?.name).toBe('make lint')
+    const [tabbed] = parseGates('- run: "\\tmake\\ttest\\u202e"', 'gates')
+    expect(tabbed?.name).toBe('make test')
+  })
+
+  it('reads env: values as given, and a name without value as passed on from the step', () => {
+    const [gate] = parseGates(
+      '- run: "true"\n  env:\n    LEVEL: 3\n    EMPTY: ""\n    RELEASE_TAG:\n    GITHUB_TOKEN: null',
+      'gates',
+    )
+    expect(gate).toMatchObject({
+      env: { LEVEL: '3', EMPTY: '', RELEASE_TAG: null, GITHUB_TOKEN: null },
+    })
+  })
+
+  it.each([
+    ['- run: x\n  env: { A: "nul\\0" }', 'gate 1: env.A must not contain a NUL character'],
+    ['- run: x\n  env: { A: [1] }', 'gate 1: env.A must be a string, or empty to pass on'],
+    ['- run: x\n  env: { "A=B": 1 }', 'gate 1: env name "A=B" is not a valid variable name'],
+    ['- run: x\n  env: [A]', 'gate 1: env must be a mapping'],
+  ])('refuses %j', (text, message) => {
+    expect(() => parseGates(text, 'gates')).toThrow(message)
+  })
+})
+
 describe('globs', () => {
   it.each([
     ['**/*.ts', 'a/b/c.ts', true],
