@@ -12,12 +12,20 @@ import {
   findSelfReferences,
   loadSelfReferences,
   pinProblems,
+  pinTagProblem,
   rewriteSelfReferences,
 } from '../../packages/pins/index.ts'
-import { unsafeRefReason } from '../../packages/versioning/index.ts'
 import { UsageError, type Parsed } from '../args.ts'
 
 export async function pins({ values }: Parsed, logger: Logger): Promise<number> {
+  // The flags first, whether or not anything is configured: a bad tag is never "nothing to do".
+  for (const flag of ['set', 'tag'] as const) {
+    const value = values[flag]
+    const problem = typeof value === 'string' ? pinTagProblem(value) : undefined
+    if (problem) throw new UsageError(`--${flag}: ${problem}`)
+  }
+  if (values.check && typeof values.tag !== 'string')
+    throw new UsageError('--check needs --tag vX.Y.Z')
   const root = path.resolve(typeof values.path === 'string' ? values.path : '.')
   const repos = loadSelfReferences(path.join(root, '.github/release-actions.yml'))
   if (repos.length === 0) {
@@ -28,14 +36,11 @@ export async function pins({ values }: Parsed, logger: Logger): Promise<number> 
   }
   const refs = findSelfReferences(root, repos)
   if (typeof values.set === 'string') {
-    const reason = unsafeRefReason(values.set)
-    if (reason) throw new UsageError(`--set: ${JSON.stringify(values.set)} ${reason}`)
     const changed = rewriteSelfReferences(root, repos, values.set)
     process.stdout.write(`${changed.length ? changed.join('\n') : 'nothing to change'}\n`)
     return 0
   }
-  if (values.check) {
-    if (typeof values.tag !== 'string') throw new UsageError('--check needs --tag vX.Y.Z')
+  if (values.check && typeof values.tag === 'string') {
     const tags = await new Git(root).tags()
     const commitOf = (name: string) => tags.find(t => t.name === name)?.commit
     const commit = commitOf(values.tag)

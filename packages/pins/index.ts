@@ -11,6 +11,7 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { writeFileAtomic } from '../files/index.ts'
 import { InputError, showValue } from '../inputs/index.ts'
+import { unsafeRefReason } from '../versioning/index.ts'
 
 export interface SelfReference {
   /** Relative to the repository root. */
@@ -22,6 +23,15 @@ export interface SelfReference {
 }
 
 const REPO_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
+
+/**
+ * Why `tag` cannot be a tag that self-references name (--set) or are checked against (--check),
+ * or undefined: the ref-safety rules of every tag position. Checked before anything else is read.
+ */
+export function pinTagProblem(tag: string): string | undefined {
+  const reason = unsafeRefReason(tag)
+  return reason === undefined ? undefined : `${showValue(tag)} ${reason}`
+}
 
 /** The `self-references` key of .github/release-actions.yml: owner/repo names, or none. */
 export function loadSelfReferences(file: string): string[] {

@@ -34,11 +34,17 @@ export function stripBanner(body: string | null | undefined): string {
   return text.slice(0, start) + after
 }
 
-/** Keep the reason on the banner's terms: no HTML comments that could end it early, no controls. */
+/**
+ * Keep the reason on the banner's terms: no controls, and `<` and `>` escaped (`&lt;`, `&gt;`), so
+ * that it renders as typed and can neither open nor close an HTML comment (which would hide the
+ * banner or end it early) nor start any other HTML. Escaping rather than removing: a removal in
+ * one pass leaves `<!--` of `<<!--!--`; an escaped text has no `<` left to make one. Idempotent.
+ */
 export function cleanReason(reason: string): string {
   return stripUnsafeCharacters(reason)
-    .replace(/<!--|-->/g, '')
     .replace(/\r\n?/g, '\n')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .trim()
 }
 

@@ -151,6 +151,37 @@ describe('self-references', () => {
   })
 })
 
+describe('pins flags are validated first, always (issue 14)', () => {
+  it.each([
+    [['--check', '--tag', 'v1$(id)'], '--tag: "v1$(id)" contains the character \'$\''],
+    [['--check', '--tag=--upload-pack=x'], '--tag: "--upload-pack=x" contains the character \'=\''],
+    [
+      ['--check', '--tag', 'v1.0.0\n::error::x'],
+      '--tag: "v1.0.0\\n::error::x" contains a control character',
+    ],
+    [['--set', 'v1 2'], '--set: "v1 2" contains whitespace'],
+    [['--check'], '--check needs --tag vX.Y.Z'],
+  ])('refuses %j with no self-references configured, and with them', async (args, message) => {
+    const bare = await TestRepo.create()
+    await bare.commit('feat: no config')
+    const { repo } = await suiteRepo()
+    for (const dir of [bare.dir, repo.dir]) {
+      const r = await runCli(['pins', ...args], { cwd: dir })
+      expect(r.code).toBe(2)
+      expect(r.stderr.split('\n')[0]).toContain(`error: ${message}`)
+      expect(r.stdout).toBe('')
+    }
+  })
+
+  it('still says nothing is configured for a valid tag', async () => {
+    const bare = await TestRepo.create()
+    await bare.commit('feat: no config')
+    const r = await runCli(['pins', '--check', '--tag', 'v1.0.0'], { cwd: bare.dir })
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain('No self-references are configured')
+  })
+})
+
 describe('this repository', () => {
   it('configures its own self-references, and every one names the same ref', () => {
     const repos = loadSelfReferences(path.join(root, '.github/release-actions.yml'))

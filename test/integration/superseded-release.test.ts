@@ -376,7 +376,7 @@ describe('superseded-release refuses, naming the problem, before anything is wri
     ],
     [{ images: 'ghcr.io/o/App:1' }, "Input 'images': "],
     [{ 'registry-username': 'u' }, "Input 'registry-password': expected both"],
-    [{ 'api-url': 'ftp://x' }, "Input 'api-url': expected an http\\(s\\) URL"],
+    [{ 'api-url': 'ftp://x' }, "Input 'api-url': expected an https URL"],
     [{ repository: 'not a repo' }, "Input 'repository': expected owner/repo"],
   ])('%j', async (over, message) => {
     const w = await world()

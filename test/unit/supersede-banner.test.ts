@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   BANNER_END,
@@ -49,7 +50,7 @@ describe('the superseded banner', () => {
   })
 
   it('cannot be closed early by the reason, and carries no control characters', () => {
-    expect(cleanReason('  bad --> <!-- x \u0007\u202e  ')).toBe('bad   x')
+    expect(cleanReason('  bad --> <!-- x \u0007\u202e  ')).toBe('bad --&gt; &lt;!-- x')
     const body = withBanner('notes', { ...input, reason: `evil ${BANNER_END} tail` })
     expect(body.split(BANNER_END)).toHaveLength(2)
   })
@@ -77,5 +78,84 @@ describe('the superseded banner', () => {
     expect(splitTag('1.2.3')?.prefix).toBe('')
     expect(splitTag('v1.2')).toBeUndefined()
     expect(splitTag('v01.2.3')).toBeUndefined()
+  })
+
+  // issue 14: a one-pass removal left `<!--` of `<<<!--!--!--`, which opened a comment that hid
+  // the rest of the banner. The reason's `<` and `>` are escaped: it renders as typed, and can
+  // neither open nor close a comment (nor start any other HTML).
+  it.each(['<<<!--!--!--', '<!<!---->--', '<!-<!---->-', '--->->', '<!--->'])(
+    'neutralises %j completely',
+    reason => {
+      expect(cleanReason(reason)).not.toMatch(/<!--|-->/)
+      expect(visible(withBanner('notes', { ...input, reason }))).toContain('## ⚠️ Deprecated')
+    },
+  )
+})
+
+/** The text a Markdown renderer shows: HTML comments removed (one left open runs to the end). */
+function visible(html: string): string {
+  let out = ''
+  let at = 0
+  for (;;) {
+    const open = html.indexOf('<!--', at)
+    if (open === -1) return out + html.slice(at)
+    out += html.slice(at, open)
+    const close = html.indexOf('-->', open + 4)
+    if (close === -1) return out
+    at = close + 3
+  }
+}
+
+/** Reasons made of the pieces comments are made of, and anything else. */
+const piece = fc.constantFrom(
+  '<!--',
+  '-->',
+  '<!-',
+  '--',
+  '<',
+  '!',
+  '-',
+  '>',
+  ' ',
+  '\n',
+  'a',
+  '&lt;',
+)
+const hostile = fc.oneof(
+  fc.array(piece, { maxLength: 40 }).map(parts => parts.join('')),
+  fc.string({ unit: fc.constantFrom('<', '!', '-', '>', ' ', '\n', 'a', '&', 'l', 't', ';') }),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+)
+
+describe('cleanReason, for any reason (fast-check)', () => {
+  it('never returns a comment marker, and is idempotent', () => {
+    fc.assert(
+      fc.property(hostile, reason => {
+        const clean = cleanReason(reason)
+        expect(clean).not.toContain('<!--')
+        expect(clean).not.toContain('-->')
+        expect(cleanReason(clean)).toBe(clean)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('keeps the banner visible, outside any comment, and the notes below it intact', () => {
+    fc.assert(
+      fc.property(hostile, reason => {
+        const body = withBanner('## Changes\n\n- a fix\n', { ...input, reason })
+        const shown = visible(body)
+        expect(shown).toContain('## ⚠️ Deprecated')
+        expect(shown).toContain('**v1.4.0 is superseded by [v1.4.1]')
+        expect(shown).toContain('Why: ')
+        expect(shown).toContain('The tag v1.4.0, its assets and its images stay where they are')
+        expect(shown.endsWith('## Changes\n\n- a fix\n')).toBe(true)
+        expect(body.split(BANNER_START)).toHaveLength(2)
+        expect(body.split(BANNER_END)).toHaveLength(2)
+        expect(stripBanner(body)).toBe('## Changes\n\n- a fix\n')
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
