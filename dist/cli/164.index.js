@@ -25,16 +25,20 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var packages_inputs = __webpack_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var packages_inputs = __webpack_require__(9682);
+// EXTERNAL MODULE: ./packages/files/index.ts
+var files = __webpack_require__(5786);
 // EXTERNAL MODULE: ./packages/glob/index.ts
 var glob = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./packages/attest/checksums.ts
 /**
  * SHA-256 checksums of release artifacts, in the format `sha256sum` writes and `sha256sum -c`
  * reads. Files are hashed as streams (constant memory for multi-GB files), several at a time.
- * Globs may not leave the workspace; symlinks that point outside it are skipped and named.
+ * Globs may not leave the workspace (real paths: symlinks resolved): a symlink to a file or a
+ * directory outside it is skipped and named; directories reached through one are not read.
  */
+
 
 
 
@@ -43,10 +47,6 @@ var glob = __webpack_require__(17);
 
 /** The most subjects one attestation may carry (actions/attest). */
 const MAX_SUBJECTS = 1024;
-function isInside(dir, file) {
-    const rel = external_node_path_default().relative(dir, file);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
 /** The directory a glob can only match inside: its leading segments without glob characters. */
 function globBase(pattern) {
     const parts = pattern.split('/');
@@ -66,10 +66,10 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
     const root = (0,external_node_fs_.realpathSync)(workspace);
     const baseDir = external_node_path_default().resolve(root, external_node_path_default().relative(workspace, base));
     const relPatterns = patterns.map(p => {
-        let pattern = p.trim();
+        let pattern = (0,packages_inputs/* trimAscii */.ic)(p);
         if (external_node_path_default().isAbsolute(pattern)) {
             const rel = external_node_path_default().relative(root, pattern);
-            if (!isInside(root, pattern))
+            if (!(0,files/* isUnder */.Jo)(root, pattern))
                 throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(p)} is outside the workspace ${workspace}; expected files inside it`);
             pattern = rel;
         }
@@ -85,10 +85,19 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
     const excluded = exclude.map(e => external_node_path_default().relative(root, external_node_path_default().resolve(root, e)));
     const found = new Map();
     const skipped = [];
+    const shown = (p) => (0,packages_inputs/* showValue */.vp)(p, 4096);
+    const outside = (rel, target) => skipped.push(`${shown(rel)} (a symlink to ${shown(target)}, outside the workspace)`);
     const visit = (dir) => {
+        // A glob's literal base may run through symlinks: only into directories inside the workspace.
+        const escape = dir ? (0,files/* escapingLink */.Td)(root, dir) : undefined;
+        if (escape) {
+            if (!skipped.some(s => s.startsWith(`${shown(escape.name)} `)))
+                outside(escape.name, escape.target);
+            return;
+        }
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir));
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir)).sort();
         }
         catch {
             return;
@@ -109,29 +118,32 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
                 visit(rel);
                 continue;
             }
-            if (!matchers.some(m => m.test(rel)) || excluded.includes(rel))
-                continue;
+            const matched = matchers.some(m => m.test(rel)) && !excluded.includes(rel);
             if (st.isSymbolicLink()) {
                 let target;
                 try {
                     target = (0,external_node_fs_.realpathSync)(full);
                 }
                 catch {
-                    skipped.push(`${rel} (a broken symlink)`);
-                    continue;
-                }
-                if (!isInside(root, target)) {
-                    skipped.push(`${rel} (a symlink to ${target}, outside the workspace)`);
+                    if (matched)
+                        skipped.push(`${shown(rel)} (a broken symlink)`);
                     continue;
                 }
                 const t = (0,external_node_fs_.statSync)(target);
-                if (!t.isFile())
+                // Outside: named when it matches, and a directory always (what is below it could have).
+                // Symlinked directories inside are not walked into (git does not either).
+                if (!(0,files/* isUnder */.Jo)(root, target)) {
+                    if (matched || t.isDirectory())
+                        outside(rel, target);
+                    continue;
+                }
+                if (!matched || !t.isFile())
                     continue;
                 st = t;
             }
-            else if (!st.isFile())
+            else if (!matched || !st.isFile())
                 continue;
-            if (!isInside(baseDir, full)) {
+            if (!(0,files/* isUnder */.Jo)(baseDir, full)) {
                 throw new packages_inputs/* InputError */.dz(input, `${rel} is outside the base directory ${external_node_path_default().relative(root, baseDir) || '.'} of the names`);
             }
             const subjectName = external_node_path_default().relative(baseDir, full).split((external_node_path_default()).sep).join('/');
@@ -511,12 +523,17 @@ function quote(value) {
 function target(subject) {
     return subject.kind === 'file' ? subject.path : `oci://${subject.name}@${subject.digest}`;
 }
+/**
+ * `gh attestation verify` for one subject: the options, then `--`, then the artifact, so that a
+ * file named like an option (`--help`) is the artifact and not an option.
+ */
 function ghVerifyArgs(subject, policy, predicateType = SLSA_PROVENANCE_V1) {
-    const args = ['attestation', 'verify', target(subject), '--repo', policy.repository];
+    const args = ['attestation', 'verify', '--repo', policy.repository];
     if (policy.signerWorkflow)
         args.push('--signer-workflow', policy.signerWorkflow);
     if (predicateType !== SLSA_PROVENANCE_V1)
         args.push('--predicate-type', predicateType);
+    args.push('--', target(subject));
     return args;
 }
 function identityRegexp(policy) {
@@ -525,7 +542,10 @@ function identityRegexp(policy) {
         return `^${server}/${policy.signerWorkflow.replace(/[.]/g, '\\.')}@.+$`;
     return `^${server}/${policy.repository.replace(/[.]/g, '\\.')}/\\.github/workflows/.+$`;
 }
-/** The commands a user runs to verify each subject: GitHub CLI, cosign v2 and cosign v3. */
+/**
+ * The commands a user runs to verify each subject: GitHub CLI, cosign v2 and cosign v3. Each
+ * names its artifact after `--`, as ghVerifyArgs does.
+ */
 function verifyCommands(subjects, policy) {
     const lines = [];
     const identity = [
@@ -545,6 +565,7 @@ function verifyCommands(subjects, policy) {
                 '--type',
                 'slsaprovenance1',
                 ...identity,
+                '--',
                 ref,
                 '# cosign v2',
             ].join(' '));
@@ -554,13 +575,14 @@ function verifyCommands(subjects, policy) {
                 '--type',
                 'slsaprovenance1',
                 ...identity,
+                '--',
                 ref,
                 '# cosign v3',
             ].join(' '));
         }
         else {
             const bundle = quote(`${s.path}.sigstore.json`);
-            lines.push(`gh attestation download ${quote(s.path)} --repo ${quote(policy.repository)} --predicate-type ${SLSA_PROVENANCE_V1} # writes sha256:<digest>.jsonl; its first line is the bundle for ${bundle}`);
+            lines.push(`gh attestation download --repo ${quote(policy.repository)} --predicate-type ${SLSA_PROVENANCE_V1} -- ${quote(s.path)} # writes sha256:<digest>.jsonl; its first line is the bundle for ${bundle}`);
             lines.push([
                 'cosign',
                 'verify-blob-attestation',
@@ -570,6 +592,7 @@ function verifyCommands(subjects, policy) {
                 '--type',
                 'slsaprovenance1',
                 ...identity,
+                '--',
                 quote(s.path),
                 '# cosign v2',
             ].join(' '));
@@ -581,6 +604,7 @@ function verifyCommands(subjects, policy) {
                 '--type',
                 'slsaprovenance1',
                 ...identity,
+                '--',
                 quote(s.path),
                 '# cosign v3',
             ].join(' '));
@@ -623,8 +647,6 @@ async function runVerification(subjects, policy, { gh = 'gh', predicateTypes = [
 
 
 
-// EXTERNAL MODULE: ./packages/files/index.ts
-var files = __webpack_require__(5786);
 ;// CONCATENATED MODULE: ./actions/checksums/main.ts
 /**
  * attest-sbom's checksums step (also `release-actions checksums`): SHA-256 checksums of the
@@ -652,20 +674,20 @@ async function writeChecksums(opts, logger) {
         logger.warning(`Skipped ${s}.`);
     const digests = await hashSubjects(subjects);
     const text = checksumsText(subjects, digests);
-    (0,files/* writeFileAtomic */.Z)(opts.output, text);
+    (0,files/* writeFileAtomic */.Zf)(opts.output, text);
     let subjectsFile = opts.output;
     const splitFiles = [];
     if (subjects.length > MAX_SUBJECTS) {
         const parts = splitLines(text);
         parts.forEach((part, i) => {
             const file = opts.output.replace(/(\.[^./]+)?$/, ext => `.part${i + 1}${ext}`);
-            (0,files/* writeFileAtomic */.Z)(file, part);
+            (0,files/* writeFileAtomic */.Zf)(file, part);
             splitFiles.push(file);
         });
         // One attestation carries at most 1,024 subjects: attest the checksums file itself, which
         // names every artifact and its digest; users verify it, then run sha256sum -c.
         subjectsFile = `${opts.output}.subject`;
-        (0,files/* writeFileAtomic */.Z)(subjectsFile, `${checksumLine(await sha256File(opts.output), external_node_path_default().basename(opts.output))}\n`);
+        (0,files/* writeFileAtomic */.Zf)(subjectsFile, `${checksumLine(await sha256File(opts.output), external_node_path_default().basename(opts.output))}\n`);
         logger.warning(`${subjects.length} subjects are more than the ${MAX_SUBJECTS} one attestation may carry: the attestation's subject is ${external_node_path_default().basename(opts.output)} itself, and the list is also split into ${parts.length} files of at most ${MAX_SUBJECTS} (${splitFiles.map(f => external_node_path_default().basename(f)).join(', ')}).`);
     }
     logger.info(`${subjects.length} checksum(s) in ${opts.output}`);
@@ -731,7 +753,7 @@ function writeNotices(sbomFile, output) {
             throw new packages_inputs/* InputError */.dz('sbom', `${sbomFile} is not an SBOM: ${error.message}`);
         throw error;
     }
-    (0,files/* writeFileAtomic */.Z)(output, renderNotices(sbom));
+    (0,files/* writeFileAtomic */.Zf)(output, renderNotices(sbom));
     return sbom;
 }
 const main_main = ({ inputs, github, logger }) => {
@@ -792,7 +814,7 @@ function provenance({ values }, logger) {
     const statement = provenanceStatement(subjectsFromChecksums((0,external_node_fs_.readFileSync)(values.subjects, 'utf8')), claimsFromEnv(process.env), process.env.GITHUB_SERVER_URL ?? 'https://github.com');
     const text = `${JSON.stringify(statement, null, 2)}\n`;
     if (typeof values.output === 'string') {
-        (0,files/* writeFileAtomic */.Z)(external_node_path_default().resolve(values.output), text);
+        (0,files/* writeFileAtomic */.Zf)(external_node_path_default().resolve(values.output), text);
         logger.info(`${statement.subject.length} subject(s); provenance written to ${values.output}`);
     }
     else
@@ -807,23 +829,91 @@ function provenance({ values }, logger) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Jo),
+/* harmony export */   Td: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Td),
+/* harmony export */   Ux: () => (/* binding */ withFileLock),
+/* harmony export */   Ye: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Ye),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony exports STALE_TMP_MS, processAlive, cleanStaleTemporaries, STALE_LOCK_MS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1055);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5134);
 /**
  * File writes that never leave a half-written file: write a temporary file next to the target,
- * then rename it over the target (atomic on POSIX file systems).
+ * then rename it over the target (atomic on POSIX file systems). Temporary files a killed writer
+ * left behind are cleaned on the next write; `withFileLock` serialises read-modify-write cycles
+ * of several processes on one file.
  */
 
 
 
+
+
+
+
+/** A temporary file older than this is a leftover whoever made it (a write takes milliseconds). */
+const STALE_TMP_MS = 60_000;
+/** Whether process `pid` exists on this machine (EPERM: it exists, owned by someone else). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove `.<name>.<pid>.<hex>.tmp` files next to `file` that a writer killed mid-write left: those
+ * of a process that is gone, and any older than a minute.
+ */
+function cleanStaleTemporaries(file, now = Date.now()) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    const prefix = `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.`;
+    const removed = [];
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+        if (!m)
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name);
+        let mtime;
+        try {
+            mtime = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full).mtimeMs;
+        }
+        catch {
+            continue;
+        }
+        if (!processAlive(Number(m[1])) || now - mtime > STALE_TMP_MS) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(full, { force: true });
+            removed.push(full);
+        }
+    }
+    return removed;
+}
 function writeFileAtomic(file, content) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    cleanStaleTemporaries(file);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
     let mode;
     try {
         mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).mode & 0o777;
@@ -842,6 +932,102 @@ function writeFileAtomic(file, content) {
         throw error;
     }
 }
+/** A lock held longer than this is stale whoever holds it (a read-modify-write takes a moment). */
+const STALE_LOCK_MS = 120_000;
+function readHolder(lock) {
+    try {
+        const m = /^(\d+)@(.*)$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(lock, 'utf8').split('\n')[0] ?? '');
+        return m ? { pid: Number(m[1]), host: m[2] ?? '' } : { pid: 0, host: '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(lock, holder) {
+    let age = 0;
+    try {
+        age = Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(lock).mtimeMs;
+    }
+    catch {
+        return false;
+    }
+    if (age > STALE_LOCK_MS)
+        return true;
+    // No holder written a second after the lock was made: its maker died between create and write.
+    if (holder.pid === 0)
+        return age > 1000;
+    return holder.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && !processAlive(holder.pid);
+}
+/**
+ * Take over a stale lock: move it aside (only one taker can move one file), check that what was
+ * moved is the stale one, and put a live holder's lock back if it was not.
+ */
+function takeOver(lock, stale) {
+    const aside = `${lock}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.stale`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(lock, aside);
+    }
+    catch {
+        return;
+    }
+    const moved = readHolder(aside);
+    if (moved && (moved.pid !== stale.pid || moved.host !== stale.host) && !isStale(aside, moved)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, lock);
+        }
+        catch {
+            // Someone holds a new lock already: the live holder's run is not protected any more, but
+            // nor would it be by waiting; it finishes its write as it would have.
+        }
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(aside, { force: true });
+}
+/**
+ * Run `fn` holding `.<name>.lock` next to `file`, created exclusively (O_EXCL). Another holder is
+ * waited for up to `waitMs`; a lock whose process is gone (or older than two minutes) is taken
+ * over. Past the wait, an error names the holder and the lock file.
+ */
+async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
+    const lock = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.lock`);
+    const deadline = Date.now() + waitMs;
+    const mine = `${process.pid}@${(0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)()}\n${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}\n`;
+    for (;;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(lock, mine, { flag: 'wx' });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = readHolder(lock);
+        if (holder === undefined)
+            continue; // released between our attempt and the read
+        if (isStale(lock, holder)) {
+            takeOver(lock, holder);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreconditionError */ .Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(Math.min(20 + Math.random() * 30, Math.max(1, deadline - Date.now())));
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        // Only our own lock: a run that outlived STALE_LOCK_MS may have been taken over.
+        let still = false;
+        try {
+            still = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(lock, 'utf8') === mine;
+        }
+        catch {
+            still = false;
+        }
+        if (still)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { force: true });
+    }
+}
 
 
 /***/ }),
@@ -854,17 +1040,20 @@ function writeFileAtomic(file, content) {
 /* harmony export */   H7: () => (/* binding */ GlobSet),
 /* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
-/* unused harmony export walk */
+/* unused harmony exports insideOnly, walk */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1948);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5786);
+/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1948);
 /**
  * File globs: `**` any number of directories, `*` and `?` within one path segment, `{a,b}`
  * alternatives, `[abc]` classes. Patterns are relative to a root; hidden files and directories
- * (a segment starting with `.`) match only a pattern segment that starts with `.` too.
+ * (a segment starting with `.`) match only a pattern segment that starts with `.` too. Listed
+ * files stay inside their root (real paths: a symlink leading outside is left out).
  */
+
 
 
 
@@ -941,11 +1130,14 @@ class GlobSet {
 }
 /**
  * Every file under `root` as a root-relative path with `/`: git's list (tracked and untracked,
- * .gitignore honoured) in a repository, else a walk that skips `.git` and `node_modules`.
+ * .gitignore honoured) in a repository, else a walk that skips `.git` and `node_modules`. A
+ * symlink whose target is outside `root` is left out (and handed to `onOutside`), so whoever reads
+ * or rewrites the listed files never reaches outside.
  */
-async function listFiles(root) {
+async function listFiles(root, { onOutside } = {}) {
+    let names;
     try {
-        const { stdout } = await (0,_process_index_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', [
+        const { stdout } = await (0,_process_index_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('git', [
             '-C',
             root,
             'ls-files',
@@ -955,11 +1147,23 @@ async function listFiles(root) {
             '--exclude-standard',
             '--deduplicate',
         ]);
-        return stdout.split('\0').filter(Boolean);
+        names = stdout.split('\0').filter(Boolean);
     }
     catch {
-        return walk(root);
+        names = walk(root);
     }
+    return insideOnly(root, names, onOutside);
+}
+/** The root-relative names whose real paths are inside `root`. */
+function insideOnly(root, names, onOutside) {
+    const realRoot = (0,_files_index_js__WEBPACK_IMPORTED_MODULE_2__/* .realPath */ .Ye)(root);
+    return names.filter(name => {
+        const target = (0,_files_index_js__WEBPACK_IMPORTED_MODULE_2__/* .realPath */ .Ye)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name));
+        if ((0,_files_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(realRoot, target))
+            return true;
+        onOutside?.(name, target);
+        return false;
+    });
 }
 function walk(root) {
     const out = [];

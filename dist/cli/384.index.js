@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _packages_git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4137);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(765);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9682);
 /* harmony import */ var _packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7426);
 /* harmony import */ var _packages_files_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5786);
 /* harmony import */ var _actions_generate_changelog_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5578);
@@ -44,7 +44,16 @@ async function changelog({ values }, logger) {
     const { all, output, prepend, ...rest } = values;
     const github = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .localContext */ .NV)(process.env);
     // The file this command writes is --prepend's; --output and stdout get the section only.
-    const options = (0,_actions_generate_changelog_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .Ko)(new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0((0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagSource */ .qz)({ ...rest, file: typeof prepend === 'string' ? prepend : '' })), github);
+    let options;
+    try {
+        options = (0,_actions_generate_changelog_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .Ko)(new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0((0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagSource */ .qz)({ ...rest, file: typeof prepend === 'string' ? prepend : '' })), github);
+    }
+    catch (error) {
+        // The action's `file` is this command's --prepend.
+        if (error instanceof _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz && error.input === 'file')
+            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('prepend', error.problem);
+        throw error;
+    }
     const git = new _packages_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .TU(options.path);
     if (all) {
         const history = {
@@ -59,10 +68,15 @@ async function changelog({ values }, logger) {
             ? (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChangelog */ .EY)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(options.file, 'utf8')).form
             : undefined;
         if (options.file) {
-            const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(options.file, 'utf8') : undefined;
-            const { text, releases } = await (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertHistory */ ._d)(git, { ...history, ...(form ? { form } : {}) }, before);
-            if (text !== before)
-                (0,_packages_files_index_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(options.file, text);
+            const file = options.file;
+            // Under the file's lock, as generate-changelog: a run at the same time lands its section.
+            const { before, text, releases } = await (0,_packages_files_index_js__WEBPACK_IMPORTED_MODULE_6__/* .withFileLock */ .Ux)(file, async () => {
+                const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : undefined;
+                const { text, releases } = await (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertHistory */ ._d)(git, { ...history, ...(form ? { form } : {}) }, before);
+                if (text !== before)
+                    (0,_packages_files_index_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(file, text);
+                return { before, text, releases };
+            });
             logger.info(`${options.file}: ${releases} release section(s), ${text !== before ? 'written' : 'already up to date'}.`);
             return 0;
         }
@@ -88,7 +102,7 @@ async function changelog({ values }, logger) {
     if (options.file)
         logger.info(`${options.file}: ${result.changed ? 'updated' : 'unchanged'}`);
     else if (typeof output === 'string')
-        (0,_packages_files_index_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(output), result.section);
+        (0,_packages_files_index_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(output), result.section);
     else
         process.stdout.write(result.section);
     return 0;

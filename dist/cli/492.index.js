@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_changelog_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(621);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(765);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
 /* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
 /**
  * compute-version's inputs: the only place they are read. Everything is validated here, before
@@ -124,7 +124,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7426);
 /* harmony import */ var _packages_git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4137);
 /* harmony import */ var _packages_pins_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2507);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(765);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9682);
 /* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6286);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2586);
 /**
@@ -161,6 +161,10 @@ async function checks(git, kind, values, decision, changelogFile) {
             throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`The working tree has uncommitted changes; commit or stash them first:\n${changes.slice(0, 20).join('\n')}`);
         }
         if (changelogFile) {
+            // A changelog that cannot be written in place (a symlink) is said before anything is made.
+            const problem = (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changelogFileProblem */ .IW)(changelogFile, await git.topLevel());
+            if (problem)
+                throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(git.cwd, changelogFile)} ${problem}.`);
             const status = await git.run([
                 'status',
                 '--porcelain',
@@ -334,7 +338,16 @@ async function bump({ values, positionals }, logger) {
     catch (error) {
         // Nothing was published: undo the local commit and tag so a retry starts from the same state.
         await undo();
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; the local tag${committed ? ` and ${pinFiles.length > 0 ? 'release' : 'changelog'} commit were` : ' was'} removed again. ${error instanceof Error ? error.message : String(error)}`);
+        const made = [
+            ...(tagged ? ['the local tag'] : []),
+            ...(committed ? [`the ${pinFiles.length > 0 ? 'release' : 'changelog'} commit`] : []),
+        ];
+        const undone = made.length > 0
+            ? `${made.join(' and ')} ${made.length > 1 ? 'were' : 'was'} removed again`
+            : toCommit.length > 0
+                ? `${toCommit.join(', ')} ${toCommit.length > 1 ? 'were' : 'was'} restored; no commit or tag was made`
+                : 'no commit or tag was made';
+        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; ${undone}. ${error instanceof Error ? error.message : String(error)}`);
     }
     process.stdout.write(`${decision.tag}\n`);
     return 0;
@@ -349,6 +362,7 @@ async function bump({ values, positionals }, logger) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SM: () => (/* binding */ pinProblems),
 /* harmony export */   Wo: () => (/* binding */ scanSelfReferences),
+/* harmony export */   Xq: () => (/* binding */ pinTagProblem),
 /* harmony export */   aU: () => (/* binding */ isReferenceFile),
 /* harmony export */   hY: () => (/* binding */ loadSelfReferences),
 /* harmony export */   lF: () => (/* binding */ rewriteSelfReferences),
@@ -361,7 +375,8 @@ async function bump({ values, positionals }, logger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5786);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(765);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9682);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6286);
 /**
  * Self-references: the `uses: owner/repo/<path>@<ref>` lines with which a repository's reusable
  * workflows call its own actions and workflows. A reusable workflow called at v1.4.0 must run the
@@ -375,7 +390,16 @@ async function bump({ values, positionals }, logger) {
 
 
 
+
 const REPO_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/**
+ * Why `tag` cannot be a tag that self-references name (--set) or are checked against (--check),
+ * or undefined: the ref-safety rules of every tag position. Checked before anything else is read.
+ */
+function pinTagProblem(tag) {
+    const reason = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .unsafeRefReason */ .cV)(tag);
+    return reason === undefined ? undefined : `${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(tag)} ${reason}`;
+}
 /** The `self-references` key of .github/release-actions.yml: owner/repo names, or none. */
 function loadSelfReferences(file) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
@@ -475,7 +499,7 @@ function rewriteSelfReferences(root, repos, ref, files = referenceFiles(root)) {
             .map(line => line.replace(re, (_m, head, target, _old, quote) => `${head}${target}@${ref}${quote}`))
             .join('\n');
         if (next !== text) {
-            (0,_files_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(full, next);
+            (0,_files_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(full, next);
             changed.push(file);
         }
     }

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_changelog_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(621);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(765);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
 /* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
 /**
  * compute-version's inputs: the only place they are read. Everything is validated here, before
@@ -117,7 +117,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   version: () => (/* binding */ version)
 /* harmony export */ });
 /* harmony import */ var _packages_git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4137);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(765);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9682);
 /* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6286);
 /* harmony import */ var _actions_compute_version_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4832);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2586);
@@ -156,7 +156,7 @@ async function version({ values }, logger) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _conventional_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8283);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(765);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
 /**
  * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
  * types go to which group, in which order, and which commits are housekeeping (release commits,
@@ -217,10 +217,10 @@ function checkKeys(input, file, where, value, allowed) {
     }
 }
 function stringList(input, file, where, value) {
-    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v.trim() !== '')) {
+    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(v) !== '')) {
         fail(input, file, `${where} must be a list of strings`);
     }
-    return value.map(v => v.trim());
+    return value.map(v => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(v));
 }
 /** Read the `changelog:` part of the config file; defaults for everything it does not set. */
 function loadChangelogConfig(file, input = 'config') {
@@ -255,10 +255,10 @@ function loadChangelogConfig(file, input = 'config') {
                 fail(input, file, `${where} must be a mapping with title and types`);
             checkKeys(input, file, where, g, ['title', 'types']);
             const { title, types } = g;
-            if (typeof title !== 'string' || title.trim() === '')
+            if (typeof title !== 'string' || (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(title) === '')
                 fail(input, file, `${where}.title must be a non-empty string`);
             return {
-                title: title.trim(),
+                title: (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(title),
                 types: stringList(input, file, `${where}.types`, types).map(t => t.toLowerCase()),
             };
         });
@@ -267,7 +267,7 @@ function loadChangelogConfig(file, input = 'config') {
         if (c.other === false)
             config.otherTitle = '';
         else if (typeof c.other === 'string')
-            config.otherTitle = c.other.trim();
+            config.otherTitle = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(c.other);
         else
             fail(input, file, "'changelog.other' must be a title, or false to leave other commits out");
     }

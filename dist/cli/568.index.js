@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(765);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
 /* harmony import */ var _packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7426);
 /* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
 /* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4533);
@@ -86,13 +86,24 @@ function readInputs(inputs, github) {
     const repo = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkspacePath */ .XI)('path', inputs.string('path', '.'), github);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repo))
         throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('path', `expected the directory of a git repository; ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(repo)} does not exist`);
-    // Not given at all: CHANGELOG.md. Given empty: write no file.
+    // Not given at all: CHANGELOG.md. Given empty: write no file. A regular file, never a symlink
+    // (not even one that stays inside): see changelogFileProblem; said before the workspace rule,
+    // which a link outside breaks too, because it says more.
     const rawFile = inputs.source.get('file');
-    const file = rawFile === undefined
-        ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repo, 'CHANGELOG.md')
-        : rawFile.trim() === ''
+    const fileValue = rawFile === undefined ? undefined : (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .trimAscii */ .ic)(rawFile);
+    const changelogFile = (value, shown) => {
+        const problem = value.includes('\0')
             ? undefined
-            : (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkspacePath */ .XI)('file', rawFile.trim(), github);
+            : (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changelogFileProblem */ .IW)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(github.workspace, value), repo);
+        if (problem)
+            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('file', `${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(shown, 4096)} ${problem}`);
+        return (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkspacePath */ .XI)('file', value, github);
+    };
+    const file = fileValue === undefined
+        ? changelogFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repo, 'CHANGELOG.md'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(github.workspace, repo), 'CHANGELOG.md'))
+        : fileValue === ''
+            ? undefined
+            : changelogFile(fileValue, fileValue);
     const styleValue = inputs.optional('style');
     const style = styleValue === undefined
         ? detectStyle(file)
@@ -176,7 +187,7 @@ function toGenerateOptions(i) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _conventional_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8283);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(765);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
 /**
  * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
  * types go to which group, in which order, and which commits are housekeeping (release commits,
@@ -237,10 +248,10 @@ function checkKeys(input, file, where, value, allowed) {
     }
 }
 function stringList(input, file, where, value) {
-    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v.trim() !== '')) {
+    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(v) !== '')) {
         fail(input, file, `${where} must be a list of strings`);
     }
-    return value.map(v => v.trim());
+    return value.map(v => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(v));
 }
 /** Read the `changelog:` part of the config file; defaults for everything it does not set. */
 function loadChangelogConfig(file, input = 'config') {
@@ -275,10 +286,10 @@ function loadChangelogConfig(file, input = 'config') {
                 fail(input, file, `${where} must be a mapping with title and types`);
             checkKeys(input, file, where, g, ['title', 'types']);
             const { title, types } = g;
-            if (typeof title !== 'string' || title.trim() === '')
+            if (typeof title !== 'string' || (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(title) === '')
                 fail(input, file, `${where}.title must be a non-empty string`);
             return {
-                title: title.trim(),
+                title: (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(title),
                 types: stringList(input, file, `${where}.types`, types).map(t => t.toLowerCase()),
             };
         });
@@ -287,7 +298,7 @@ function loadChangelogConfig(file, input = 'config') {
         if (c.other === false)
             config.otherTitle = '';
         else if (typeof c.other === 'string')
-            config.otherTitle = c.other.trim();
+            config.otherTitle = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .trimAscii */ .ic)(c.other);
         else
             fail(input, file, "'changelog.other' must be a title, or false to leave other commits out");
     }
@@ -356,6 +367,7 @@ function loadChangelogConfig(file, input = 'config') {
 __webpack_require__.d(__webpack_exports__, {
   cR: () => (/* reexport */ CHANGELOG_STYLES),
   HV: () => (/* reexport */ STANDARD_HEADERS),
+  IW: () => (/* reexport */ changelogFileProblem),
   Ki: () => (/* reexport */ generateChangelog),
   Fj: () => (/* reexport */ changelog_config/* loadChangelogConfig */.Fj),
   EY: () => (/* reexport */ parseChangelog),
@@ -370,8 +382,8 @@ __webpack_require__.d(__webpack_exports__, {
 var changelog_config = __webpack_require__(621);
 // EXTERNAL MODULE: ./packages/conventional/index.ts + 3 modules
 var conventional = __webpack_require__(8283);
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var packages_inputs = __webpack_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var packages_inputs = __webpack_require__(9682);
 // EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
 var versioning = __webpack_require__(6286);
 ;// CONCATENATED MODULE: ./packages/changelog/commits.ts
@@ -1554,13 +1566,18 @@ function renderReleaseNotes(input, previousVersion) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/files/index.ts
 var files = __webpack_require__(5786);
 ;// CONCATENATED MODULE: ./packages/changelog/generate.ts
 /**
  * generate-changelog's work, shared by the action and the CLI: read the commits of a release,
- * render its section, upsert it into the changelog file, and write the release notes.
+ * render its section, upsert it into the changelog file, and write the release notes. The file is
+ * a regular file, never read or written through a symlink, and read-modified-written under a lock.
  */
+
 
 
 
@@ -1631,6 +1648,31 @@ async function tagDate(git, tag) {
     const time = Number(out.split('\n')[0]);
     return out.trim() !== '' && Number.isFinite(time) ? utcDate(time) : undefined;
 }
+/**
+ * Why the changelog file may not be read and rewritten where it is, or undefined. It must be a
+ * regular file (or not exist yet), not a symlink, even one that stays inside: writing replaces the
+ * link with a file, and reading copies the target's content in (which `bump` would commit). Below
+ * `repo` (where it is written from), no symlinked directory on its way may lead outside `repo`.
+ */
+function changelogFileProblem(file, repo) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined; // a path that cannot exist: the workspace rule or the write says why
+    }
+    if (st?.isSymbolicLink())
+        return `is a symlink to ${(0,packages_inputs/* showValue */.vp)((0,files/* realPath */.Ye)(file), 4096)}; expected a regular file (a changelog is written in place, not through a link)`;
+    if (st && !st.isFile())
+        return 'is not a regular file; expected a changelog file';
+    if ((0,files/* isUnder */.Jo)(repo, file)) {
+        const escape = (0,files/* escapingLink */.Td)(repo, external_node_path_default().relative(repo, file));
+        if (escape)
+            return `is reached through ${(0,packages_inputs/* showValue */.vp)(escape.name, 4096)}, a symlink to ${(0,packages_inputs/* showValue */.vp)(escape.target, 4096)} outside ${repo}; expected a file inside it`;
+    }
+    return undefined;
+}
 async function generateChangelog(git, opts) {
     const range = await resolveRange(git, opts);
     const messages = await git.commitMessages({
@@ -1639,10 +1681,6 @@ async function generateChangelog(git, opts) {
         paths: opts.paths,
     });
     const { commits, skipped } = sectionCommits(messages, opts.config);
-    const existing = opts.file && (0,external_node_fs_.existsSync)(opts.file) ? (0,external_node_fs_.readFileSync)(opts.file, 'utf8') : undefined;
-    const parsed = existing === undefined ? undefined : parseChangelog(existing);
-    const form = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' };
-    const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form);
     const tag = opts.version ? (0,versioning/* tagName */.wZ)(opts.tagPrefix, opts.version) : undefined;
     const date = opts.version
         ? (opts.date ??
@@ -1656,40 +1694,58 @@ async function generateChangelog(git, opts) {
         date,
         commits,
     };
-    const body = renderBody(release, ropts);
-    // Link references: kept up to date when the file has them (or a new keep-a-changelog file).
-    const base = (parsed ? refsBaseUrl(parsed) : undefined) ?? opts.repoUrl;
-    const wantsRefs = form.brackets &&
-        base !== undefined &&
-        tag !== undefined &&
-        ((parsed !== undefined && hasLinkRefs(parsed)) ||
-            (existing === undefined && opts.style === 'keep-a-changelog'));
-    const label = opts.version
-        ? `${form.prefixed ? form.prefix : ''}${(0,versioning/* formatVersion */.qh)(opts.version)}`
-        : '';
-    const upsert = upsertSection(existing, {
-        style: opts.style,
-        heading: headingLine(release, ropts),
-        version: opts.version,
-        body,
-        canonical: canonicalHeadings(opts.style, opts.config, form),
-        initial: STANDARD_HEADERS[opts.style],
-        rangeShas: messages.map(m => m.sha),
-        ...(wantsRefs && base && tag
-            ? {
-                refs: {
-                    label,
-                    url: compareUrl(base, range.previousTag, tag).replace('/commits/', '/releases/tag/'),
-                    unreleasedUrl: `${base}/compare/${tag}...HEAD`,
-                },
-            }
-            : {}),
-    });
-    let changed = false;
-    if (opts.file && upsert.text !== existing) {
-        (0,files/* writeFileAtomic */.Z)(opts.file, upsert.text);
-        changed = true;
+    const file = opts.file;
+    if (file) {
+        const problem = changelogFileProblem(file, git.cwd);
+        if (problem)
+            throw new packages_inputs/* PreconditionError */.Rb(`${file} ${problem}.`);
     }
+    // Read, upsert and write under the file's lock: runs at once each land their section.
+    const update = () => {
+        const existing = file && (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
+        const parsed = existing === undefined ? undefined : parseChangelog(existing);
+        const form = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' };
+        const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form);
+        const body = renderBody(release, ropts);
+        // Link references: kept up to date when the file has them (or a new keep-a-changelog file).
+        const base = (parsed ? refsBaseUrl(parsed) : undefined) ?? opts.repoUrl;
+        const wantsRefs = form.brackets &&
+            base !== undefined &&
+            tag !== undefined &&
+            ((parsed !== undefined && hasLinkRefs(parsed)) ||
+                (existing === undefined && opts.style === 'keep-a-changelog'));
+        const label = opts.version
+            ? `${form.prefixed ? form.prefix : ''}${(0,versioning/* formatVersion */.qh)(opts.version)}`
+            : '';
+        const upsert = upsertSection(existing, {
+            style: opts.style,
+            heading: headingLine(release, ropts),
+            version: opts.version,
+            body,
+            canonical: canonicalHeadings(opts.style, opts.config, form),
+            initial: STANDARD_HEADERS[opts.style],
+            rangeShas: messages.map(m => m.sha),
+            ...(wantsRefs && base && tag
+                ? {
+                    refs: {
+                        label,
+                        url: compareUrl(base, range.previousTag, tag).replace('/commits/', '/releases/tag/'),
+                        unreleasedUrl: `${base}/compare/${tag}...HEAD`,
+                    },
+                }
+                : {}),
+        });
+        const changed = file !== undefined && upsert.text !== existing;
+        if (changed) {
+            // Checked again under the lock: the file may have been swapped for a link meanwhile.
+            const problem = changelogFileProblem(file, git.cwd);
+            if (problem)
+                throw new packages_inputs/* PreconditionError */.Rb(`${file} ${problem}.`);
+            (0,files/* writeFileAtomic */.Zf)(file, upsert.text);
+        }
+        return { upsert, body, changed };
+    };
+    const { upsert, body, changed } = file ? await (0,files/* withFileLock */.Ux)(file, update) : update();
     const result = {
         section: upsert.section,
         changed,
@@ -1720,7 +1776,7 @@ async function generateChangelog(git, opts) {
             ...(opts.signerWorkflow ? { signerWorkflow: opts.signerWorkflow } : {}),
             ...(limits ? { knownLimitations: limits } : {}),
         }, previousVersion);
-        (0,files/* writeFileAtomic */.Z)(opts.notesFile, notes);
+        (0,files/* writeFileAtomic */.Zf)(opts.notesFile, notes);
         result.notes = notes;
     }
     return result;
@@ -2014,23 +2070,91 @@ async function upsertHistory(git, opts, existing) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Jo),
+/* harmony export */   Td: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Td),
+/* harmony export */   Ux: () => (/* binding */ withFileLock),
+/* harmony export */   Ye: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Ye),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony exports STALE_TMP_MS, processAlive, cleanStaleTemporaries, STALE_LOCK_MS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1055);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5134);
 /**
  * File writes that never leave a half-written file: write a temporary file next to the target,
- * then rename it over the target (atomic on POSIX file systems).
+ * then rename it over the target (atomic on POSIX file systems). Temporary files a killed writer
+ * left behind are cleaned on the next write; `withFileLock` serialises read-modify-write cycles
+ * of several processes on one file.
  */
 
 
 
+
+
+
+
+/** A temporary file older than this is a leftover whoever made it (a write takes milliseconds). */
+const STALE_TMP_MS = 60_000;
+/** Whether process `pid` exists on this machine (EPERM: it exists, owned by someone else). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove `.<name>.<pid>.<hex>.tmp` files next to `file` that a writer killed mid-write left: those
+ * of a process that is gone, and any older than a minute.
+ */
+function cleanStaleTemporaries(file, now = Date.now()) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    const prefix = `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.`;
+    const removed = [];
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+        if (!m)
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name);
+        let mtime;
+        try {
+            mtime = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full).mtimeMs;
+        }
+        catch {
+            continue;
+        }
+        if (!processAlive(Number(m[1])) || now - mtime > STALE_TMP_MS) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(full, { force: true });
+            removed.push(full);
+        }
+    }
+    return removed;
+}
 function writeFileAtomic(file, content) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    cleanStaleTemporaries(file);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
     let mode;
     try {
         mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).mode & 0o777;
@@ -2047,6 +2171,102 @@ function writeFileAtomic(file, content) {
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
         throw error;
+    }
+}
+/** A lock held longer than this is stale whoever holds it (a read-modify-write takes a moment). */
+const STALE_LOCK_MS = 120_000;
+function readHolder(lock) {
+    try {
+        const m = /^(\d+)@(.*)$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(lock, 'utf8').split('\n')[0] ?? '');
+        return m ? { pid: Number(m[1]), host: m[2] ?? '' } : { pid: 0, host: '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(lock, holder) {
+    let age = 0;
+    try {
+        age = Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(lock).mtimeMs;
+    }
+    catch {
+        return false;
+    }
+    if (age > STALE_LOCK_MS)
+        return true;
+    // No holder written a second after the lock was made: its maker died between create and write.
+    if (holder.pid === 0)
+        return age > 1000;
+    return holder.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && !processAlive(holder.pid);
+}
+/**
+ * Take over a stale lock: move it aside (only one taker can move one file), check that what was
+ * moved is the stale one, and put a live holder's lock back if it was not.
+ */
+function takeOver(lock, stale) {
+    const aside = `${lock}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.stale`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(lock, aside);
+    }
+    catch {
+        return;
+    }
+    const moved = readHolder(aside);
+    if (moved && (moved.pid !== stale.pid || moved.host !== stale.host) && !isStale(aside, moved)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, lock);
+        }
+        catch {
+            // Someone holds a new lock already: the live holder's run is not protected any more, but
+            // nor would it be by waiting; it finishes its write as it would have.
+        }
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(aside, { force: true });
+}
+/**
+ * Run `fn` holding `.<name>.lock` next to `file`, created exclusively (O_EXCL). Another holder is
+ * waited for up to `waitMs`; a lock whose process is gone (or older than two minutes) is taken
+ * over. Past the wait, an error names the holder and the lock file.
+ */
+async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
+    const lock = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.lock`);
+    const deadline = Date.now() + waitMs;
+    const mine = `${process.pid}@${(0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)()}\n${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}\n`;
+    for (;;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(lock, mine, { flag: 'wx' });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = readHolder(lock);
+        if (holder === undefined)
+            continue; // released between our attempt and the read
+        if (isStale(lock, holder)) {
+            takeOver(lock, holder);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreconditionError */ .Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(Math.min(20 + Math.random() * 30, Math.max(1, deadline - Date.now())));
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        // Only our own lock: a run that outlived STALE_LOCK_MS may have been taken over.
+        let still = false;
+        try {
+            still = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(lock, 'utf8') === mine;
+        }
+        catch {
+            still = false;
+        }
+        if (still)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { force: true });
     }
 }
 
@@ -2607,6 +2827,8 @@ function imageName(ref) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/inputs/url.ts
+var inputs_url = __webpack_require__(8359);
 // EXTERNAL MODULE: ./packages/log/index.ts
 var log = __webpack_require__(1047);
 ;// CONCATENATED MODULE: ./packages/oci/client.ts
@@ -2617,6 +2839,7 @@ var log = __webpack_require__(1047);
  * access. No docker engine, no external binary.
  * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
  */
+
 
 
 const MANIFEST_TYPES = [
@@ -2652,9 +2875,8 @@ function parseChallenge(header) {
 /** The API host of a registry (Docker Hub's API is registry-1.docker.io). */
 function apiBase(registry) {
     const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-    const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     // A registry on this machine speaks plain HTTP (as docker does for localhost).
-    const local = bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
+    const local = (0,inputs_url/* isLoopbackHost */.c)(host.replace(/:\d+$/, ''));
     return `${local ? 'http' : 'https'}://${host}`;
 }
 async function errorOf(response) {
@@ -2709,7 +2931,16 @@ class RegistryClient {
         const realm = challenge.params.realm;
         if (!realm)
             throw new RegistryError(`${registry} sent a Bearer challenge without a realm.`, 401);
-        const url = new URL(realm);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${registry} names a token service that is not a URL: ${JSON.stringify(realm.slice(0, 200))}.`, 401);
+        }
+        // The credentials go wherever the realm says: never in the clear to another machine.
+        if (!(0,inputs_url/* isSecureUrl */.z)(url))
+            throw new RegistryError(`${registry} names the token service ${url.href}, which is ${url.protocol === 'http:' ? 'plain http to another machine' : `not https (${url.protocol})`}: registry credentials go over https only (http only to this machine: 127.0.0.0/8, ::1, localhost).`, 401);
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
         url.searchParams.set('scope', scope);

@@ -14,13 +14,33 @@ __webpack_require__.d(__webpack_exports__, {
   wait: () => (/* binding */ wait)
 });
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var packages_inputs = __webpack_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var packages_inputs = __webpack_require__(9682);
 // EXTERNAL MODULE: ./packages/log/index.ts
 var log = __webpack_require__(1047);
 ;// CONCATENATED MODULE: ./packages/smoke/index.ts
+/**
+ * The smoke check of a deployment: poll `<url><health-path>` until it answers 2xx and reports the
+ * expected version (JSON field or header) — not merely 200, which an old revision answers too.
+ */
 
-const normalize = (v) => v.trim().replace(/^v(?=\d)/, '');
+
+/**
+ * A version as a served revision reports it, the one grammar of `expected-version` (deploy-plan,
+ * deploy-demo, smoke-check): a token of letters, digits and `._+-` (1.2.3, v1.3.0-rc.1, edge), at
+ * most 128 characters. It reaches the log and the summary, so nothing else is accepted.
+ */
+const REPORTED_VERSION = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
+/** What the expected-version inputs' errors say they want. */
+const REPORTED_VERSION_FORM = 'a version as the revision reports it, such as 1.2.3, 1.3.0-rc.1 or edge (letters, digits and . _ + -, at most 128)';
+const normalize = (v) => (0,packages_inputs/* trimAscii */.ic)(v).replace(/^v(?=\d)/, '');
+/**
+ * A served version as it is shown in the log and in errors: as served when it looks like a
+ * version, else quoted and escaped (it comes from the service: newlines, `::` and look-alikes).
+ */
+function shownVersion(served) {
+    return /^[\w.+-]{1,128}$/.test(served) ? served : (0,packages_inputs/* showValue */.vp)(served);
+}
 function field(doc, path) {
     let value = doc;
     for (const part of path.split('.')) {
@@ -75,7 +95,7 @@ async function smoke_smokeCheck(opts) {
                 if (header === null)
                     record.problem = `no ${opts.versionHeader} header`;
                 else
-                    record.served = header.trim();
+                    record.served = (0,packages_inputs/* trimAscii */.ic)(header);
             }
             else {
                 let doc;
@@ -99,12 +119,13 @@ async function smoke_smokeCheck(opts) {
         }
         record.ms = Date.now() - t0;
         attempts.push(record);
+        // What the service answered is text from outside: the untrusted path, and escaped.
         if (record.served !== undefined && normalize(record.served) === expected) {
-            const message = `${opts.url} serves ${record.served} (attempt ${attempt} of ${opts.attempts}).`;
-            logger.info(message);
+            const message = `${opts.url} serves ${shownVersion(record.served)} (attempt ${attempt} of ${opts.attempts}).`;
+            logger.untrusted(message);
             return { ok: true, attempts, message };
         }
-        logger.info(`attempt ${attempt} of ${opts.attempts}: ${record.served !== undefined ? `serves ${record.served}, expected ${expected}` : (record.problem ?? 'no answer')}`);
+        logger.untrusted(`attempt ${attempt} of ${opts.attempts}: ${record.served !== undefined ? `serves ${shownVersion(record.served)}, expected ${expected}` : (record.problem ?? 'no answer')}`);
         if (attempt < opts.attempts)
             await sleep(opts.intervalMs);
     }
@@ -112,7 +133,7 @@ async function smoke_smokeCheck(opts) {
     const served = [...attempts].reverse().find(a => a.served !== undefined)?.served;
     const last = attempts[attempts.length - 1];
     const message = served !== undefined
-        ? `After ${attempts.length} attempts over ${seconds} s, ${opts.url} still serves version ${served}, not ${expected}: the new revision is not the one answering.`
+        ? `After ${attempts.length} attempts over ${seconds} s, ${opts.url} still serves version ${shownVersion(served)}, not ${expected}: the new revision is not the one answering.`
         : `After ${attempts.length} attempts over ${seconds} s, ${opts.url} never reported a version (last: ${last?.problem ?? 'no answer'}); expected ${expected}.`;
     return { ok: false, attempts, message };
 }
@@ -125,6 +146,13 @@ async function smoke_smokeCheck(opts) {
 
 
 
+/** The version the deployment must report (the grammar is REPORTED_VERSION). */
+function readExpectedVersion(inputs) {
+    const value = inputs.required('expected-version', 'the version the deployment must report, such as 1.2.3');
+    if (!REPORTED_VERSION.test(value))
+        throw new packages_inputs/* InputError */.dz('expected-version', `expected ${REPORTED_VERSION_FORM}, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+    return value;
+}
 function readSmokeInputs(inputs) {
     const base = inputs.required('url', 'the URL of the deployment (the tagged revision URL), such as https://v1-2-3---api-abc.a.run.app');
     let url;
@@ -147,7 +175,7 @@ function readSmokeInputs(inputs) {
         throw new packages_inputs/* InputError */.dz('version-field', `expected a JSON field such as version or build.version, got ${(0,packages_inputs/* showValue */.vp)(versionField)}`);
     return {
         url: `${base.replace(/\/+$/, '')}${healthPath}`,
-        expectedVersion: inputs.required('expected-version', 'the version the deployment must report, such as 1.2.3'),
+        expectedVersion: readExpectedVersion(inputs),
         attempts: inputs.integer('attempts', 10, { min: 1, max: 100 }),
         intervalMs: inputs.integer('interval-seconds', 6, { min: 0, max: 300 }) * 1000,
         requestTimeoutMs: inputs.integer('request-timeout-seconds', 10, { min: 1, max: 120 }) * 1000,
@@ -406,6 +434,8 @@ function imageName(ref) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/inputs/url.ts
+var inputs_url = __webpack_require__(8359);
 // EXTERNAL MODULE: ./packages/log/index.ts
 var log = __webpack_require__(1047);
 ;// CONCATENATED MODULE: ./packages/oci/client.ts
@@ -416,6 +446,7 @@ var log = __webpack_require__(1047);
  * access. No docker engine, no external binary.
  * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
  */
+
 
 
 const MANIFEST_TYPES = [
@@ -451,9 +482,8 @@ function parseChallenge(header) {
 /** The API host of a registry (Docker Hub's API is registry-1.docker.io). */
 function apiBase(registry) {
     const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-    const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     // A registry on this machine speaks plain HTTP (as docker does for localhost).
-    const local = bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
+    const local = (0,inputs_url/* isLoopbackHost */.c)(host.replace(/:\d+$/, ''));
     return `${local ? 'http' : 'https'}://${host}`;
 }
 async function errorOf(response) {
@@ -508,7 +538,16 @@ class RegistryClient {
         const realm = challenge.params.realm;
         if (!realm)
             throw new RegistryError(`${registry} sent a Bearer challenge without a realm.`, 401);
-        const url = new URL(realm);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${registry} names a token service that is not a URL: ${JSON.stringify(realm.slice(0, 200))}.`, 401);
+        }
+        // The credentials go wherever the realm says: never in the clear to another machine.
+        if (!(0,inputs_url/* isSecureUrl */.z)(url))
+            throw new RegistryError(`${registry} names the token service ${url.href}, which is ${url.protocol === 'http:' ? 'plain http to another machine' : `not https (${url.protocol})`}: registry credentials go over https only (http only to this machine: 127.0.0.0/8, ::1, localhost).`, 401);
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
         url.searchParams.set('scope', scope);

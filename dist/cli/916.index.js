@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony export readDigests */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(765);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9682);
 /* harmony import */ var _packages_docker_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3776);
 /* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
 /* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
@@ -167,8 +167,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/git/index.ts
 var packages_git = __webpack_require__(4137);
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var inputs = __webpack_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(9682);
 // EXTERNAL MODULE: ./actions/publish-tags-matrix/inputs.ts
 var publish_tags_matrix_inputs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./packages/docker/index.ts + 3 modules
@@ -386,8 +386,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lineMaxima
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var inputs = __webpack_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(9682);
 // EXTERNAL MODULE: ./packages/oci/index.ts + 2 modules
 var oci = __webpack_require__(4533);
 // EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
@@ -1060,6 +1060,8 @@ function imageName(ref) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/inputs/url.ts
+var inputs_url = __webpack_require__(8359);
 // EXTERNAL MODULE: ./packages/log/index.ts
 var log = __webpack_require__(1047);
 ;// CONCATENATED MODULE: ./packages/oci/client.ts
@@ -1070,6 +1072,7 @@ var log = __webpack_require__(1047);
  * access. No docker engine, no external binary.
  * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
  */
+
 
 
 const MANIFEST_TYPES = [
@@ -1105,9 +1108,8 @@ function parseChallenge(header) {
 /** The API host of a registry (Docker Hub's API is registry-1.docker.io). */
 function apiBase(registry) {
     const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-    const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     // A registry on this machine speaks plain HTTP (as docker does for localhost).
-    const local = bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
+    const local = (0,inputs_url/* isLoopbackHost */.c)(host.replace(/:\d+$/, ''));
     return `${local ? 'http' : 'https'}://${host}`;
 }
 async function errorOf(response) {
@@ -1162,7 +1164,16 @@ class RegistryClient {
         const realm = challenge.params.realm;
         if (!realm)
             throw new RegistryError(`${registry} sent a Bearer challenge without a realm.`, 401);
-        const url = new URL(realm);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${registry} names a token service that is not a URL: ${JSON.stringify(realm.slice(0, 200))}.`, 401);
+        }
+        // The credentials go wherever the realm says: never in the clear to another machine.
+        if (!(0,inputs_url/* isSecureUrl */.z)(url))
+            throw new RegistryError(`${registry} names the token service ${url.href}, which is ${url.protocol === 'http:' ? 'plain http to another machine' : `not https (${url.protocol})`}: registry credentials go over https only (http only to this machine: 127.0.0.0/8, ::1, localhost).`, 401);
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
         url.searchParams.set('scope', scope);

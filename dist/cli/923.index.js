@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony export readDigests */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(765);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9682);
 /* harmony import */ var _packages_docker_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3776);
 /* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
 /* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
@@ -167,8 +167,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/git/index.ts
 var packages_git = __webpack_require__(4137);
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var packages_inputs = __webpack_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var packages_inputs = __webpack_require__(9682);
 // EXTERNAL MODULE: ./actions/publish-tags-matrix/inputs.ts
 var publish_tags_matrix_inputs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./packages/github/index.ts
@@ -202,11 +202,17 @@ function stripBanner(body) {
     const after = text.slice(end + BANNER_END.length).replace(/^(\r?\n)+/, '');
     return text.slice(0, start) + after;
 }
-/** Keep the reason on the banner's terms: no HTML comments that could end it early, no controls. */
+/**
+ * Keep the reason on the banner's terms: no controls, and `<` and `>` escaped (`&lt;`, `&gt;`), so
+ * that it renders as typed and can neither open nor close an HTML comment (which would hide the
+ * banner or end it early) nor start any other HTML. Escaping rather than removing: a removal in
+ * one pass leaves `<!--` of `<<!--!--`; an escaped text has no `<` left to make one. Idempotent.
+ */
 function cleanReason(reason) {
     return (0,markdown/* stripUnsafeCharacters */.lf)(reason)
-        .replace(/<!--|-->/g, '')
         .replace(/\r\n?/g, '\n')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
         .trim();
 }
 function banner(input) {
@@ -805,8 +811,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lineMaxima
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var inputs = __webpack_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(9682);
 // EXTERNAL MODULE: ./packages/oci/index.ts + 2 modules
 var oci = __webpack_require__(4533);
 // EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
@@ -1056,26 +1062,98 @@ async function publishTags(targets, opts) {
 /* harmony export */   zh: () => (/* binding */ gitHubProblem)
 /* harmony export */ });
 /* unused harmony export DO_NOT_RETRY */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(765);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
+/* harmony import */ var _inputs_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8359);
 /**
  * The GitHub REST client of the suite: octokit from @actions/github with the retry and throttling
- * plugins. 5xx and rate limits are retried, honouring Retry-After; other 4xx never are.
+ * plugins. 5xx, rate limits and requests that time out are retried, honouring Retry-After; other
+ * 4xx never are.
  */
+
+
 
 
 
 
 function isLoopback(apiUrl) {
     try {
-        const host = new URL(apiUrl).hostname.replace(/^\[|\]$/g, '');
-        return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+        return (0,_inputs_url_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .c)(new URL(apiUrl).hostname);
     }
     catch {
         return false;
     }
+}
+/**
+ * The slowest upload rate the timeout allows for (1 MiB/s): a request with a body may wait
+ * timeoutMs plus the time its body takes at that rate, so a large release asset is not cut off
+ * while it is still being sent.
+ */
+const MIN_UPLOAD_BYTES_PER_MS = (1024 * 1024) / 1000;
+function bodyBytes(body) {
+    if (typeof body === 'string')
+        return Buffer.byteLength(body);
+    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body))
+        return body.byteLength;
+    if (body instanceof Blob)
+        return body.size;
+    return 0;
+}
+/** Statuses whose Response has no body (the Response constructor refuses one). */
+const NULL_BODY = new Set([204, 205, 304]);
+/**
+ * `fetch` with a per-request timeout. The body is read here, under the same timeout (re-armed by
+ * each chunk), because octokit reads it after fetch returns and takes a body that breaks off for
+ * an empty one: a stalled answer must fail the request, not come back as empty data.
+ */
+function timedFetch(base, timeoutMs) {
+    return async (input, init = {}) => {
+        const timer = new AbortController();
+        let timedOut = false;
+        let timeout;
+        const arm = (ms = timeoutMs) => {
+            clearTimeout(timeout);
+            timeout = setTimeout(() => {
+                timedOut = true;
+                timer.abort();
+            }, ms);
+        };
+        const signal = init.signal ? AbortSignal.any([init.signal, timer.signal]) : timer.signal;
+        const url = input instanceof Request ? input.url : String(input);
+        arm(timeoutMs + Math.ceil(bodyBytes(init.body) / MIN_UPLOAD_BYTES_PER_MS));
+        try {
+            const response = await base(input, { ...init, signal });
+            const chunks = [];
+            if (response.body) {
+                const reader = response.body.getReader();
+                for (;;) {
+                    const { done, value } = await reader.read();
+                    if (done)
+                        break;
+                    chunks.push(value);
+                    arm();
+                }
+            }
+            const copy = new Response(NULL_BODY.has(response.status) ? null : Buffer.concat(chunks), {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+            Object.defineProperty(copy, 'url', { value: response.url });
+            return copy;
+        }
+        catch (error) {
+            if (timedOut)
+                throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${url} within ${timeoutMs / 1000} s`);
+            throw error;
+        }
+        finally {
+            clearTimeout(timeout);
+        }
+    };
 }
 /** The throttling plugin's write limiter: one write at a time, `spacingMs` apart. */
 function writeLimiter(spacingMs) {
@@ -1114,6 +1192,10 @@ function createGitHubClient(options) {
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
+        // The fetch @actions/github sets up (through the runner's proxy, if any), with a timeout.
+        request: {
+            fetch: timedFetch(_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch, options.timeoutMs ?? 30_000),
+        },
         retry: {
             doNotRetry: DO_NOT_RETRY,
             retries: options.retries ?? 3,
@@ -1125,7 +1207,7 @@ function createGitHubClient(options) {
             onRateLimit: waitOut('rate limit reached'),
             onSecondaryRateLimit: waitOut('secondary rate limit'),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
     // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
     // as long as Retry-After says (GitHub: at least a minute without it), a bounded number of times.
     octokit.hook.wrap('request', async (request, requestOptions) => {
@@ -1163,19 +1245,19 @@ function gitHubProblem(error, doing, permission) {
     const status = error.status;
     const message = error instanceof Error ? error.message : String(error);
     if (status === 401)
-        return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PreconditionError */ .Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+        return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
     if (status === 403)
-        return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PreconditionError */ .Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
-    return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PreconditionError */ .Rb(`GitHub failed while trying to ${doing}: ${message}`);
+        return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`GitHub failed while trying to ${doing}: ${message}`);
 }
 /** The `repository` input (owner/repo), defaulting to github.repository. */
 function readRepository(inputs, fallback) {
     const repository = inputs.optional('repository') ?? fallback;
     if (repository === undefined)
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repository', 'is required outside GitHub Actions; expected owner/repo');
+        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('repository', 'is required outside GitHub Actions; expected owner/repo');
     const split = splitRepository(repository);
     if (!split)
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repository', `expected owner/repo, got ${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(repository)}`);
+        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('repository', `expected owner/repo, got ${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(repository)}`);
     return split;
 }
 

@@ -678,8 +678,8 @@ function sameCore(a, b) {
     return a.major === b.major && a.minor === b.minor && a.patch === b.patch;
 }
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var inputs = __webpack_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(9682);
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
 
 
@@ -882,6 +882,10 @@ function parseRefInput(input, ref, prefix) {
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
 function requireVersion(input, value, prefix) {
     const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
+    // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.
+    const length = prefix.length + text.length;
+    if (length > MAX_TAG_LENGTH)
+        throw new inputs/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,inputs/* showValue */.vp)(value)})`);
     const v = parseVersion(text);
     if (!v) {
         throw new inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,inputs/* showValue */.vp)(value)}`);

@@ -13,7 +13,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(765);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9682);
 /**
  * Argument parsing shared by the CLI commands. Flags are named like the action inputs they map
  * to (`--tag-prefix` ↔ `tag-prefix`), so a command can hand its flags to the action's own input
@@ -104,8 +104,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var inputs = __nccwpck_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var inputs = __nccwpck_require__(9682);
 // EXTERNAL MODULE: ./packages/log/index.ts
 var log = __nccwpck_require__(1047);
 // EXTERNAL MODULE: ./cli/args.ts
@@ -340,14 +340,14 @@ const specs = {
 const commands = {
     bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(977), __nccwpck_require__.e(568), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5492))).bump,
     changelog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(977), __nccwpck_require__.e(568), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384))).changelog,
-    gates: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(977), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7892))).gates,
+    gates: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(977), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4203))).gates,
     checksums: async () => (await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 8164))).checksums,
     notices: async () => (await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 8164))).notices,
     provenance: async () => (await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 8164))).provenance,
     'wait-for-image': async () => (await __nccwpck_require__.e(/* import() */ 670).then(__nccwpck_require__.bind(__nccwpck_require__, 5670))).wait,
     'smoke-check': async () => (await __nccwpck_require__.e(/* import() */ 670).then(__nccwpck_require__.bind(__nccwpck_require__, 5670))).smoke,
     pins: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(977), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2388))).pins,
-    supersede: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(977), __nccwpck_require__.e(568), __nccwpck_require__.e(492), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923))).supersede,
+    supersede: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(977), __nccwpck_require__.e(568), __nccwpck_require__.e(492), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923))).supersede,
     tags: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4916))).tags,
     version: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(977), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1542))).version,
 };
@@ -401,36 +401,130 @@ async function main(argv) {
 
 /***/ }),
 
-/***/ 765:
+/***/ 5134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   Td: () => (/* binding */ escapingLink),
+/* harmony export */   Ye: () => (/* binding */ realPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * "Inside the workspace", the one rule: a path is inside a directory when its real path (every
+ * symlink resolved, for the part of it that exists) is that directory's real path or below it.
+ * Path inputs, globs (checksums, release assets, gates' file lists) and the changelog use it.
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ PreconditionError),
-  gJ: () => (/* reexport */ errorMessage),
-  _h: () => (/* reexport */ existingFile),
-  h4: () => (/* reexport */ githubContext),
-  GU: () => (/* reexport */ mapSource),
-  XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ showValue)
-});
 
-// UNUSED EXPORTS: envSource, envVarName, splitList, trimAscii
+/** Whether `p` exists (a path that cannot exist, such as one below a file, does not). */
+function exists(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
+ */
+function realPath(p, depth = 0) {
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    const rest = [];
+    while (!exists(existing)) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+        if (parent === existing)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing));
+        existing = parent;
+    }
+    try {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
+    }
+    catch {
+        if (depth > 40)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        try {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing));
+            return realPath(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, ...rest), depth + 1);
+        }
+        catch {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        }
+    }
+}
+/** `p` is `dir` or below it, comparing the paths as written (no symlinks resolved). */
+function isUnder(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p));
+    return !(rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** `p` is inside `dir`: `dir` or below it, both compared as real paths (symlinks resolved). */
+function isInside(dir, p) {
+    return isUnder(realPath(dir), realPath(p));
+}
+/**
+ * The first symlink on the way from `root` to `root/rel` (a root-relative path) whose target is
+ * outside `root`: its root-relative name and its real target; undefined when the path stays inside.
+ */
+function escapingLink(root, rel) {
+    const realRoot = realPath(root);
+    const parts = rel.split(/[\\/]+/).filter(p => p !== '' && p !== '.');
+    for (let i = 1; i <= parts.length; i++) {
+        const name = parts.slice(0, i).join('/');
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...parts.slice(0, i));
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full, { throwIfNoEntry: false });
+        }
+        catch {
+            return undefined;
+        }
+        if (!st)
+            return undefined;
+        if (!st.isSymbolicLink())
+            continue;
+        const target = realPath(full);
+        if (!isUnder(realRoot, target))
+            return { name, target };
+    }
+    return undefined;
+}
 
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+
+/***/ }),
+
+/***/ 1055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
 function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
-    // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
-    const escaped = JSON.stringify(cut).replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
@@ -457,6 +551,32 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 9682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.dz),
+  G0: () => (/* reexport */ Inputs),
+  Rb: () => (/* reexport */ errors/* PreconditionError */.Rb),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  X1: () => (/* reexport */ errors/* escapeText */.X1),
+  _h: () => (/* reexport */ existingFile),
+  h4: () => (/* reexport */ githubContext),
+  GU: () => (/* reexport */ mapSource),
+  XI: () => (/* reexport */ resolveWorkspacePath),
+  vp: () => (/* reexport */ errors/* showValue */.vp),
+  ic: () => (/* reexport */ trimAscii)
+});
+
+// UNUSED EXPORTS: envSource, envVarName, splitList
+
+// EXTERNAL MODULE: ./packages/inputs/errors.ts
+var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -472,7 +592,10 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/inputs/url.ts
+var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
+
 
 /** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
 function trimAscii(value) {
@@ -517,7 +640,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -529,7 +652,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `expected true or false, got ${showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -537,19 +660,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, `expected one of ${allowed.join(' | ')}, got ${showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new InputError(name, `expected a whole number, got ${showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -560,10 +683,14 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
-    /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+    /**
+     * The URL of a service the token is sent to (api-url): https, or plain http to this machine
+     * only (127.0.0.0/8, ::1, localhost; the one rule is ./url.ts); without credentials, query or
+     * fragment. Trailing slashes dropped.
+     */
     url(name, fallback, example) {
         const value = this.optional(name) ?? fallback;
         let url;
@@ -573,13 +700,15 @@ class Inputs {
         catch {
             url = undefined;
         }
+        // The URL parser drops tabs and newlines anywhere: a value with them is not the URL it reads.
         if (!url ||
-            !['https:', 'http:'].includes(url.protocol) ||
+            /[\s\p{Cc}]/u.test(value) ||
+            !(0,inputs_url/* isSecureUrl */.z)(url) ||
             url.search ||
             url.hash ||
             url.username ||
             url.password)
-            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -587,7 +716,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -607,7 +736,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/files/paths.ts
+var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+/**
+ * The GitHub context inputs default to, and path inputs resolved against the workspace (the
+ * "inside the workspace" rule itself is packages/files/paths.ts).
+ */
+
 
 
 
@@ -625,35 +761,8 @@ function githubContext(env = process.env) {
         runnerTemp: env.RUNNER_TEMP || undefined,
     };
 }
-/**
- * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
- * dangling symlink is followed to where it points, since writing through it would land there.
- */
-function realPath(p, depth = 0) {
-    let existing = p;
-    const rest = [];
-    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false })) {
-        const parent = external_node_path_default().dirname(existing);
-        if (parent === existing)
-            return p;
-        rest.unshift(external_node_path_default().basename(existing));
-        existing = parent;
-    }
-    try {
-        return external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest);
-    }
-    catch {
-        if (depth > 40)
-            return p;
-        try {
-            const target = external_node_path_default().resolve(external_node_path_default().dirname(existing), (0,external_node_fs_.readlinkSync)(existing));
-            return realPath(external_node_path_default().join(target, ...rest), depth + 1);
-        }
-        catch {
-            return p;
-        }
-    }
-}
+/** The longest file or directory name file systems accept (NAME_MAX). */
+const MAX_NAME_BYTES = 255;
 /**
  * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
  * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
@@ -664,26 +773,45 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     const workspace = typeof base === 'string' ? base : base.workspace;
     const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
-        throw new InputError(input, 'expected a path, got a NUL character');
+        throw new errors/* InputError */.dz(input, 'expected a path, got a NUL character');
+    const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
+    if (long !== undefined)
+        throw new errors/* InputError */.dz(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${(0,errors/* showValue */.vp)(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
     const resolved = external_node_path_default().resolve(workspace, value);
     if (explicit || allowOutside)
         return resolved;
-    const real = realPath(resolved);
-    const inside = (dir) => {
-        const rel = external_node_path_default().relative(realPath(external_node_path_default().resolve(dir)), real);
-        return !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
-    };
-    if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+    const inside = (dir) => (0,paths/* isInside */.FK)(dir, resolved);
+    let isInWorkspace;
+    try {
+        isInWorkspace = inside(workspace) || alsoUnder.some(d => d !== undefined && inside(d));
+    }
+    catch (error) {
+        // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
+        throw new errors/* InputError */.dz(input, `expected a path, got ${(0,errors/* showValue */.vp)(value)}: ${pathProblem(error)}`);
+    }
+    if (!isInWorkspace) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return resolved;
+}
+function pathProblem(error) {
+    const code = error.code;
+    if (code === 'ENAMETOOLONG')
+        return 'a name in it is too long';
+    if (code === 'ENOTDIR')
+        return 'a part of it is a file, not a folder';
+    if (code === 'ELOOP')
+        return 'its symlinks form a loop';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it cannot be read (permission denied)';
+    return error instanceof Error ? error.message : String(error);
 }
 /** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
 function existingFile(input, value, base, expected, options = {}) {
     const file = resolveWorkspacePath(input, value, base, options);
     if (!(0,external_node_fs_.existsSync)(file))
-        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+        throw new errors/* InputError */.dz(input, `expected ${expected}; ${(0,errors/* showValue */.vp)(value)} does not exist`);
     return file;
 }
 
@@ -692,6 +820,31 @@ function existingFile(input, value, base, expected, options = {}) {
 
 
 
+
+
+/***/ }),
+
+/***/ 8359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost),
+/* harmony export */   z: () => (/* binding */ isSecureUrl)
+/* harmony export */ });
+/**
+ * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
+ * localhost). Everything else that carries a token or credentials (the GitHub API, a registry,
+ * a registry's token service) is reached over https only.
+ */
+/** A loopback host as URL.hostname spells it: 127.0.0.0/8, [::1] (or ::1), localhost. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** https, or http to a loopback host (parsed, so 2130706433 and 0x7f.1 count as 127.0.0.1). */
+function isSecureUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
 
 
 /***/ }),
@@ -931,6 +1084,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

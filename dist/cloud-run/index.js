@@ -28374,11 +28374,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7951);
+/* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7513);
 
 
-await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28619,8 +28619,8 @@ function revisionTag(version) {
         .slice(0, 46);
 }
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
-var packages_inputs = __nccwpck_require__(6750);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 8 modules
+var packages_inputs = __nccwpck_require__(1157);
 ;// CONCATENATED MODULE: ./actions/cloud-run/main.ts
 /**
  * deploy-demo's Cloud Run bookkeeping, one command per step: record the revision serving now,
@@ -28695,7 +28695,7 @@ const main = ({ inputs, env }) => cloudRun(inputs, new Gcloud({ env }));
 
 /***/ }),
 
-/***/ 6750:
+/***/ 1157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28710,19 +28710,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: envVarName, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
+// UNUSED EXPORTS: envVarName, escapeText, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
 
 ;// CONCATENATED MODULE: ./packages/inputs/errors.ts
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
 function errors_showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
-    // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
-    const escaped = JSON.stringify(cut).replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
@@ -28764,7 +28770,24 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+;// CONCATENATED MODULE: ./packages/inputs/url.ts
+/**
+ * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
+ * localhost). Everything else that carries a token or credentials (the GitHub API, a registry,
+ * a registry's token service) is reached over https only.
+ */
+/** A loopback host as URL.hostname spells it: 127.0.0.0/8, [::1] (or ::1), localhost. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** https, or http to a loopback host (parsed, so 2130706433 and 0x7f.1 count as 127.0.0.1). */
+function isSecureUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
+
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
+
 
 /** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
 function trimAscii(value) {
@@ -28855,7 +28878,11 @@ class Inputs {
             throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
         return value;
     }
-    /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+    /**
+     * The URL of a service the token is sent to (api-url): https, or plain http to this machine
+     * only (127.0.0.0/8, ::1, localhost; the one rule is ./url.ts); without credentials, query or
+     * fragment. Trailing slashes dropped.
+     */
     url(name, fallback, example) {
         const value = this.optional(name) ?? fallback;
         let url;
@@ -28865,13 +28892,15 @@ class Inputs {
         catch {
             url = undefined;
         }
+        // The URL parser drops tabs and newlines anywhere: a value with them is not the URL it reads.
         if (!url ||
-            !['https:', 'http:'].includes(url.protocol) ||
+            /[\s\p{Cc}]/u.test(value) ||
+            !isSecureUrl(url) ||
             url.search ||
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors_InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -28898,7 +28927,95 @@ function splitList(raw) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/files/paths.ts
+/**
+ * "Inside the workspace", the one rule: a path is inside a directory when its real path (every
+ * symlink resolved, for the part of it that exists) is that directory's real path or below it.
+ * Path inputs, globs (checksums, release assets, gates' file lists) and the changelog use it.
+ */
+
+
+/** Whether `p` exists (a path that cannot exist, such as one below a file, does not). */
+function exists(p) {
+    try {
+        return lstatSync(p, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
+ */
+function realPath(p, depth = 0) {
+    let existing = path.resolve(p);
+    const rest = [];
+    while (!exists(existing)) {
+        const parent = path.dirname(existing);
+        if (parent === existing)
+            return path.resolve(p);
+        rest.unshift(path.basename(existing));
+        existing = parent;
+    }
+    try {
+        return path.join(realpathSync(existing), ...rest);
+    }
+    catch {
+        if (depth > 40)
+            return path.resolve(p);
+        try {
+            const target = path.resolve(path.dirname(existing), readlinkSync(existing));
+            return realPath(path.join(target, ...rest), depth + 1);
+        }
+        catch {
+            return path.resolve(p);
+        }
+    }
+}
+/** `p` is `dir` or below it, comparing the paths as written (no symlinks resolved). */
+function isUnder(dir, p) {
+    const rel = path.relative(path.resolve(dir), path.resolve(p));
+    return !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel));
+}
+/** `p` is inside `dir`: `dir` or below it, both compared as real paths (symlinks resolved). */
+function paths_isInside(dir, p) {
+    return isUnder(realPath(dir), realPath(p));
+}
+/**
+ * The first symlink on the way from `root` to `root/rel` (a root-relative path) whose target is
+ * outside `root`: its root-relative name and its real target; undefined when the path stays inside.
+ */
+function escapingLink(root, rel) {
+    const realRoot = realPath(root);
+    const parts = rel.split(/[\\/]+/).filter(p => p !== '' && p !== '.');
+    for (let i = 1; i <= parts.length; i++) {
+        const name = parts.slice(0, i).join('/');
+        const full = path.join(root, ...parts.slice(0, i));
+        let st;
+        try {
+            st = lstatSync(full, { throwIfNoEntry: false });
+        }
+        catch {
+            return undefined;
+        }
+        if (!st)
+            return undefined;
+        if (!st.isSymbolicLink())
+            continue;
+        const target = realPath(full);
+        if (!isUnder(realRoot, target))
+            return { name, target };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+/**
+ * The GitHub context inputs default to, and path inputs resolved against the workspace (the
+ * "inside the workspace" rule itself is packages/files/paths.ts).
+ */
+
 
 
 
@@ -28916,35 +29033,8 @@ function githubContext(env = process.env) {
         runnerTemp: env.RUNNER_TEMP || undefined,
     };
 }
-/**
- * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
- * dangling symlink is followed to where it points, since writing through it would land there.
- */
-function realPath(p, depth = 0) {
-    let existing = p;
-    const rest = [];
-    while (!lstatSync(existing, { throwIfNoEntry: false })) {
-        const parent = path.dirname(existing);
-        if (parent === existing)
-            return p;
-        rest.unshift(path.basename(existing));
-        existing = parent;
-    }
-    try {
-        return path.join(realpathSync(existing), ...rest);
-    }
-    catch {
-        if (depth > 40)
-            return p;
-        try {
-            const target = path.resolve(path.dirname(existing), readlinkSync(existing));
-            return realPath(path.join(target, ...rest), depth + 1);
-        }
-        catch {
-            return p;
-        }
-    }
-}
+/** The longest file or directory name file systems accept (NAME_MAX). */
+const MAX_NAME_BYTES = 255;
 /**
  * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
  * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
@@ -28956,19 +29046,38 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
         throw new InputError(input, 'expected a path, got a NUL character');
+    const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
+    if (long !== undefined)
+        throw new InputError(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${showValue(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
     const resolved = path.resolve(workspace, value);
     if (explicit || allowOutside)
         return resolved;
-    const real = realPath(resolved);
-    const inside = (dir) => {
-        const rel = path.relative(realPath(path.resolve(dir)), real);
-        return !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel));
-    };
-    if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+    const inside = (dir) => isInside(dir, resolved);
+    let isInWorkspace;
+    try {
+        isInWorkspace = inside(workspace) || alsoUnder.some(d => d !== undefined && inside(d));
+    }
+    catch (error) {
+        // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
+        throw new InputError(input, `expected a path, got ${showValue(value)}: ${pathProblem(error)}`);
+    }
+    if (!isInWorkspace) {
         const also = alsoUnder.filter((d) => d !== undefined);
         throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
     }
     return resolved;
+}
+function pathProblem(error) {
+    const code = error.code;
+    if (code === 'ENAMETOOLONG')
+        return 'a name in it is too long';
+    if (code === 'ENOTDIR')
+        return 'a part of it is a file, not a folder';
+    if (code === 'ELOOP')
+        return 'its symlinks form a loop';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it cannot be read (permission denied)';
+    return error instanceof Error ? error.message : String(error);
 }
 /** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
 function existingFile(input, value, base, expected, options = {}) {
@@ -28987,19 +29096,17 @@ function existingFile(input, value, base, expected, options = {}) {
 
 /***/ }),
 
-/***/ 7951:
+/***/ 1177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: coreLogger
+// UNUSED EXPORTS: commandFreeStream, coreLogger
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31945,8 +32052,53 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
-var inputs = __nccwpck_require__(6750);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 8 modules
+var inputs = __nccwpck_require__(1157);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/runtime/commands.ts
+/**
+ * Printing text from outside without letting it issue workflow commands. No @actions/core here:
+ * the CLI's code paths (quality-gates' evaluate) may import this without loading the runtime.
+ */
+
+/**
+ * Text the runner would read as a workflow command: `::` at the start of a line after whitespace,
+ * or the old `##[` form anywhere in a line (actions/runner ActionCommand.cs). A line ends at \n
+ * or \r for the runner.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+/**
+ * A stream of text from outside (a gate's output, served bodies, file names) printed with
+ * workflow commands turned off: `::stop-commands::<random token>` before the first chunk, and the
+ * token, on a line of its own, at `end()`. Nothing in between can issue a command, whatever it
+ * prints, since it cannot know the token.
+ */
+function commandFreeStream(write = data => process.stdout.write(data)) {
+    let token;
+    let atLineStart = true;
+    return {
+        write: chunk => {
+            if (chunk.length === 0)
+                return;
+            if (token === undefined) {
+                token = (0,external_node_crypto_.randomUUID)();
+                write(`::stop-commands::${token}\n`);
+            }
+            write(chunk);
+            const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk.at(-1);
+            atLineStart = last === 10 || last === 13;
+        },
+        end: () => {
+            if (token === undefined)
+                return;
+            write(`${atLineStart ? '' : '\n'}::${token}::\n`);
+            token = undefined;
+            atLineStart = true;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/runtime/index.ts
 /**
  * The runner side of every JavaScript action, and the only package that imports @actions/core:
@@ -31957,18 +32109,23 @@ var inputs = __nccwpck_require__(6750);
 
 
 
-/** A Logger over @actions/core. Untrusted text is printed with workflow commands turned off. */
+
+function untrusted(text) {
+    const stream = commandFreeStream();
+    stream.write(text.endsWith('\n') ? text : `${text}\n`);
+    stream.end();
+}
+/**
+ * A Logger over @actions/core. Untrusted text is printed with workflow commands turned off; an
+ * info message that would read as a command is too (warning, notice and debug are escaped by
+ * @actions/core, and `setFailed` as well).
+ */
 const coreLogger = {
     debug: m => core_debug(m),
-    info: m => info(m),
+    info: m => (COMMAND_LIKE.test(m) ? untrusted(m) : info(m)),
     warning: m => warning(m),
     notice: m => notice(m),
-    untrusted: text => {
-        const token = (0,external_node_crypto_.randomUUID)();
-        process.stdout.write(`::stop-commands::${token}\n`);
-        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-        process.stdout.write(`::${token}::\n`);
-    },
+    untrusted,
     group: (title, fn) => group(title, fn),
 };
 async function runAction(main, env = process.env) {

@@ -28374,18 +28374,18 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7951);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6802);
+/* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9012);
 
 
-await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6802:
+/***/ 9012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28764,7 +28764,7 @@ function rules_analyzeCommits(newestFirst, rules = rules_DEFAULT_COMMIT_RULES) {
 
 
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var packages_inputs = __nccwpck_require__(765);
+var packages_inputs = __nccwpck_require__(7409);
 ;// CONCATENATED MODULE: ./packages/changelog/config.ts
 /**
  * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
@@ -28826,10 +28826,10 @@ function checkKeys(input, file, where, value, allowed) {
     }
 }
 function stringList(input, file, where, value) {
-    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v.trim() !== '')) {
+    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && (0,packages_inputs/* trimAscii */.ic)(v) !== '')) {
         fail(input, file, `${where} must be a list of strings`);
     }
-    return value.map(v => v.trim());
+    return value.map(v => (0,packages_inputs/* trimAscii */.ic)(v));
 }
 /** Read the `changelog:` part of the config file; defaults for everything it does not set. */
 function loadChangelogConfig(file, input = 'config') {
@@ -28864,10 +28864,10 @@ function loadChangelogConfig(file, input = 'config') {
                 fail(input, file, `${where} must be a mapping with title and types`);
             checkKeys(input, file, where, g, ['title', 'types']);
             const { title, types } = g;
-            if (typeof title !== 'string' || title.trim() === '')
+            if (typeof title !== 'string' || (0,packages_inputs/* trimAscii */.ic)(title) === '')
                 fail(input, file, `${where}.title must be a non-empty string`);
             return {
-                title: title.trim(),
+                title: (0,packages_inputs/* trimAscii */.ic)(title),
                 types: stringList(input, file, `${where}.types`, types).map(t => t.toLowerCase()),
             };
         });
@@ -28876,7 +28876,7 @@ function loadChangelogConfig(file, input = 'config') {
         if (c.other === false)
             config.otherTitle = '';
         else if (typeof c.other === 'string')
-            config.otherTitle = c.other.trim();
+            config.otherTitle = (0,packages_inputs/* trimAscii */.ic)(c.other);
         else
             fail(input, file, "'changelog.other' must be a title, or false to leave other commits out");
     }
@@ -29251,6 +29251,10 @@ function parseRefInput(input, ref, prefix) {
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
 function requireVersion(input, value, prefix) {
     const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
+    // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.
+    const length = prefix.length + text.length;
+    if (length > MAX_TAG_LENGTH)
+        throw new packages_inputs/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,packages_inputs/* showValue */.vp)(value)})`);
     const v = semver_parseVersion(text);
     if (!v) {
         throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
@@ -31256,15 +31260,80 @@ function renderReleaseNotes(input, previousVersion) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./packages/inputs/errors.ts
+var errors = __nccwpck_require__(1055);
+// EXTERNAL MODULE: ./packages/files/paths.ts
+var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/files/index.ts
 /**
  * File writes that never leave a half-written file: write a temporary file next to the target,
- * then rename it over the target (atomic on POSIX file systems).
+ * then rename it over the target (atomic on POSIX file systems). Temporary files a killed writer
+ * left behind are cleaned on the next write; `withFileLock` serialises read-modify-write cycles
+ * of several processes on one file.
  */
 
 
 
+
+
+
+
+/** A temporary file older than this is a leftover whoever made it (a write takes milliseconds). */
+const STALE_TMP_MS = 60_000;
+/** Whether process `pid` exists on this machine (EPERM: it exists, owned by someone else). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove `.<name>.<pid>.<hex>.tmp` files next to `file` that a writer killed mid-write left: those
+ * of a process that is gone, and any older than a minute.
+ */
+function cleanStaleTemporaries(file, now = Date.now()) {
+    const dir = external_node_path_default().dirname(file);
+    const prefix = `.${external_node_path_default().basename(file)}.`;
+    const removed = [];
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+        if (!m)
+            continue;
+        const full = external_node_path_default().join(dir, name);
+        let mtime;
+        try {
+            mtime = (0,external_node_fs_.statSync)(full).mtimeMs;
+        }
+        catch {
+            continue;
+        }
+        if (!processAlive(Number(m[1])) || now - mtime > STALE_TMP_MS) {
+            (0,external_node_fs_.rmSync)(full, { force: true });
+            removed.push(full);
+        }
+    }
+    return removed;
+}
 function writeFileAtomic(file, content) {
+    cleanStaleTemporaries(file);
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     let mode;
     try {
@@ -31284,12 +31353,110 @@ function writeFileAtomic(file, content) {
         throw error;
     }
 }
+/** A lock held longer than this is stale whoever holds it (a read-modify-write takes a moment). */
+const STALE_LOCK_MS = 120_000;
+function readHolder(lock) {
+    try {
+        const m = /^(\d+)@(.*)$/.exec((0,external_node_fs_.readFileSync)(lock, 'utf8').split('\n')[0] ?? '');
+        return m ? { pid: Number(m[1]), host: m[2] ?? '' } : { pid: 0, host: '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(lock, holder) {
+    let age = 0;
+    try {
+        age = Date.now() - (0,external_node_fs_.statSync)(lock).mtimeMs;
+    }
+    catch {
+        return false;
+    }
+    if (age > STALE_LOCK_MS)
+        return true;
+    // No holder written a second after the lock was made: its maker died between create and write.
+    if (holder.pid === 0)
+        return age > 1000;
+    return holder.host === (0,external_node_os_namespaceObject.hostname)() && !processAlive(holder.pid);
+}
+/**
+ * Take over a stale lock: move it aside (only one taker can move one file), check that what was
+ * moved is the stale one, and put a live holder's lock back if it was not.
+ */
+function takeOver(lock, stale) {
+    const aside = `${lock}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.stale`;
+    try {
+        (0,external_node_fs_.renameSync)(lock, aside);
+    }
+    catch {
+        return;
+    }
+    const moved = readHolder(aside);
+    if (moved && (moved.pid !== stale.pid || moved.host !== stale.host) && !isStale(aside, moved)) {
+        try {
+            (0,external_node_fs_.linkSync)(aside, lock);
+        }
+        catch {
+            // Someone holds a new lock already: the live holder's run is not protected any more, but
+            // nor would it be by waiting; it finishes its write as it would have.
+        }
+    }
+    (0,external_node_fs_.rmSync)(aside, { force: true });
+}
+/**
+ * Run `fn` holding `.<name>.lock` next to `file`, created exclusively (O_EXCL). Another holder is
+ * waited for up to `waitMs`; a lock whose process is gone (or older than two minutes) is taken
+ * over. Past the wait, an error names the holder and the lock file.
+ */
+async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
+    const lock = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.lock`);
+    const deadline = Date.now() + waitMs;
+    const mine = `${process.pid}@${(0,external_node_os_namespaceObject.hostname)()}\n${(0,external_node_crypto_.randomBytes)(8).toString('hex')}\n`;
+    for (;;) {
+        try {
+            (0,external_node_fs_.writeFileSync)(lock, mine, { flag: 'wx' });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = readHolder(lock);
+        if (holder === undefined)
+            continue; // released between our attempt and the read
+        if (isStale(lock, holder)) {
+            takeOver(lock, holder);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            throw new errors/* PreconditionError */.Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
+        }
+        await (0,promises_namespaceObject.setTimeout)(Math.min(20 + Math.random() * 30, Math.max(1, deadline - Date.now())));
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        // Only our own lock: a run that outlived STALE_LOCK_MS may have been taken over.
+        let still = false;
+        try {
+            still = (0,external_node_fs_.readFileSync)(lock, 'utf8') === mine;
+        }
+        catch {
+            still = false;
+        }
+        if (still)
+            (0,external_node_fs_.rmSync)(lock, { force: true });
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/changelog/generate.ts
 /**
  * generate-changelog's work, shared by the action and the CLI: read the commits of a release,
- * render its section, upsert it into the changelog file, and write the release notes.
+ * render its section, upsert it into the changelog file, and write the release notes. The file is
+ * a regular file, never read or written through a symlink, and read-modified-written under a lock.
  */
+
 
 
 
@@ -31360,6 +31527,31 @@ async function tagDate(git, tag) {
     const time = Number(out.split('\n')[0]);
     return out.trim() !== '' && Number.isFinite(time) ? render_utcDate(time) : undefined;
 }
+/**
+ * Why the changelog file may not be read and rewritten where it is, or undefined. It must be a
+ * regular file (or not exist yet), not a symlink, even one that stays inside: writing replaces the
+ * link with a file, and reading copies the target's content in (which `bump` would commit). Below
+ * `repo` (where it is written from), no symlinked directory on its way may lead outside `repo`.
+ */
+function changelogFileProblem(file, repo) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined; // a path that cannot exist: the workspace rule or the write says why
+    }
+    if (st?.isSymbolicLink())
+        return `is a symlink to ${(0,packages_inputs/* showValue */.vp)((0,paths/* realPath */.Ye)(file), 4096)}; expected a regular file (a changelog is written in place, not through a link)`;
+    if (st && !st.isFile())
+        return 'is not a regular file; expected a changelog file';
+    if ((0,paths/* isUnder */.Jo)(repo, file)) {
+        const escape = (0,paths/* escapingLink */.Td)(repo, external_node_path_default().relative(repo, file));
+        if (escape)
+            return `is reached through ${(0,packages_inputs/* showValue */.vp)(escape.name, 4096)}, a symlink to ${(0,packages_inputs/* showValue */.vp)(escape.target, 4096)} outside ${repo}; expected a file inside it`;
+    }
+    return undefined;
+}
 async function generateChangelog(git, opts) {
     const range = await resolveRange(git, opts);
     const messages = await git.commitMessages({
@@ -31368,10 +31560,6 @@ async function generateChangelog(git, opts) {
         paths: opts.paths,
     });
     const { commits, skipped } = commits_sectionCommits(messages, opts.config);
-    const existing = opts.file && (0,external_node_fs_.existsSync)(opts.file) ? (0,external_node_fs_.readFileSync)(opts.file, 'utf8') : undefined;
-    const parsed = existing === undefined ? undefined : parseChangelog(existing);
-    const form = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' };
-    const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form);
     const tag = opts.version ? tags_tagName(opts.tagPrefix, opts.version) : undefined;
     const date = opts.version
         ? (opts.date ??
@@ -31385,40 +31573,58 @@ async function generateChangelog(git, opts) {
         date,
         commits,
     };
-    const body = render_renderBody(release, ropts);
-    // Link references: kept up to date when the file has them (or a new keep-a-changelog file).
-    const base = (parsed ? refsBaseUrl(parsed) : undefined) ?? opts.repoUrl;
-    const wantsRefs = form.brackets &&
-        base !== undefined &&
-        tag !== undefined &&
-        ((parsed !== undefined && hasLinkRefs(parsed)) ||
-            (existing === undefined && opts.style === 'keep-a-changelog'));
-    const label = opts.version
-        ? `${form.prefixed ? form.prefix : ''}${semver_formatVersion(opts.version)}`
-        : '';
-    const upsert = document_upsertSection(existing, {
-        style: opts.style,
-        heading: render_headingLine(release, ropts),
-        version: opts.version,
-        body,
-        canonical: render_canonicalHeadings(opts.style, opts.config, form),
-        initial: generate_STANDARD_HEADERS[opts.style],
-        rangeShas: messages.map(m => m.sha),
-        ...(wantsRefs && base && tag
-            ? {
-                refs: {
-                    label,
-                    url: compareUrl(base, range.previousTag, tag).replace('/commits/', '/releases/tag/'),
-                    unreleasedUrl: `${base}/compare/${tag}...HEAD`,
-                },
-            }
-            : {}),
-    });
-    let changed = false;
-    if (opts.file && upsert.text !== existing) {
-        writeFileAtomic(opts.file, upsert.text);
-        changed = true;
+    const file = opts.file;
+    if (file) {
+        const problem = changelogFileProblem(file, git.cwd);
+        if (problem)
+            throw new packages_inputs/* PreconditionError */.Rb(`${file} ${problem}.`);
     }
+    // Read, upsert and write under the file's lock: runs at once each land their section.
+    const update = () => {
+        const existing = file && (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
+        const parsed = existing === undefined ? undefined : parseChangelog(existing);
+        const form = parsed?.form ?? { brackets: true, prefixed: false, prefix: '' };
+        const ropts = renderOptions(opts.style, opts.config, opts.repoUrl, form);
+        const body = render_renderBody(release, ropts);
+        // Link references: kept up to date when the file has them (or a new keep-a-changelog file).
+        const base = (parsed ? refsBaseUrl(parsed) : undefined) ?? opts.repoUrl;
+        const wantsRefs = form.brackets &&
+            base !== undefined &&
+            tag !== undefined &&
+            ((parsed !== undefined && hasLinkRefs(parsed)) ||
+                (existing === undefined && opts.style === 'keep-a-changelog'));
+        const label = opts.version
+            ? `${form.prefixed ? form.prefix : ''}${semver_formatVersion(opts.version)}`
+            : '';
+        const upsert = document_upsertSection(existing, {
+            style: opts.style,
+            heading: render_headingLine(release, ropts),
+            version: opts.version,
+            body,
+            canonical: render_canonicalHeadings(opts.style, opts.config, form),
+            initial: generate_STANDARD_HEADERS[opts.style],
+            rangeShas: messages.map(m => m.sha),
+            ...(wantsRefs && base && tag
+                ? {
+                    refs: {
+                        label,
+                        url: compareUrl(base, range.previousTag, tag).replace('/commits/', '/releases/tag/'),
+                        unreleasedUrl: `${base}/compare/${tag}...HEAD`,
+                    },
+                }
+                : {}),
+        });
+        const changed = file !== undefined && upsert.text !== existing;
+        if (changed) {
+            // Checked again under the lock: the file may have been swapped for a link meanwhile.
+            const problem = changelogFileProblem(file, git.cwd);
+            if (problem)
+                throw new packages_inputs/* PreconditionError */.Rb(`${file} ${problem}.`);
+            writeFileAtomic(file, upsert.text);
+        }
+        return { upsert, body, changed };
+    };
+    const { upsert, body, changed } = file ? await withFileLock(file, update) : update();
     const result = {
         section: upsert.section,
         changed,
@@ -32337,6 +32543,7 @@ function recordingLogger() {
  */
 
 
+
 const MANIFEST_TYPES = (/* unused pure expression or super */ null && ([
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
@@ -32370,9 +32577,8 @@ function parseChallenge(header) {
 /** The API host of a registry (Docker Hub's API is registry-1.docker.io). */
 function apiBase(registry) {
     const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-    const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     // A registry on this machine speaks plain HTTP (as docker does for localhost).
-    const local = bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
+    const local = isLoopbackHost(host.replace(/:\d+$/, ''));
     return `${local ? 'http' : 'https'}://${host}`;
 }
 async function errorOf(response) {
@@ -32427,7 +32633,16 @@ class RegistryClient {
         const realm = challenge.params.realm;
         if (!realm)
             throw new RegistryError(`${registry} sent a Bearer challenge without a realm.`, 401);
-        const url = new URL(realm);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${registry} names a token service that is not a URL: ${JSON.stringify(realm.slice(0, 200))}.`, 401);
+        }
+        // The credentials go wherever the realm says: never in the clear to another machine.
+        if (!isSecureUrl(url))
+            throw new RegistryError(`${registry} names the token service ${url.href}, which is ${url.protocol === 'http:' ? 'plain http to another machine' : `not https (${url.protocol})`}: registry credentials go over https only (http only to this machine: 127.0.0.0/8, ::1, localhost).`, 401);
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
         url.searchParams.set('scope', scope);
@@ -32692,13 +32907,24 @@ function readInputs(inputs, github) {
     const repo = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', '.'), github);
     if (!(0,external_node_fs_.existsSync)(repo))
         throw new packages_inputs/* InputError */.dz('path', `expected the directory of a git repository; ${(0,packages_inputs/* showValue */.vp)(repo)} does not exist`);
-    // Not given at all: CHANGELOG.md. Given empty: write no file.
+    // Not given at all: CHANGELOG.md. Given empty: write no file. A regular file, never a symlink
+    // (not even one that stays inside): see changelogFileProblem; said before the workspace rule,
+    // which a link outside breaks too, because it says more.
     const rawFile = inputs.source.get('file');
-    const file = rawFile === undefined
-        ? external_node_path_default().join(repo, 'CHANGELOG.md')
-        : rawFile.trim() === ''
+    const fileValue = rawFile === undefined ? undefined : (0,packages_inputs/* trimAscii */.ic)(rawFile);
+    const changelogFile = (value, shown) => {
+        const problem = value.includes('\0')
             ? undefined
-            : (0,packages_inputs/* resolveWorkspacePath */.XI)('file', rawFile.trim(), github);
+            : changelogFileProblem(external_node_path_default().resolve(github.workspace, value), repo);
+        if (problem)
+            throw new packages_inputs/* InputError */.dz('file', `${(0,packages_inputs/* showValue */.vp)(shown, 4096)} ${problem}`);
+        return (0,packages_inputs/* resolveWorkspacePath */.XI)('file', value, github);
+    };
+    const file = fileValue === undefined
+        ? changelogFile(external_node_path_default().join(repo, 'CHANGELOG.md'), external_node_path_default().join(external_node_path_default().relative(github.workspace, repo), 'CHANGELOG.md'))
+        : fileValue === ''
+            ? undefined
+            : changelogFile(fileValue, fileValue);
     const styleValue = inputs.optional('style');
     const style = styleValue === undefined
         ? detectStyle(file)
@@ -32831,39 +33057,134 @@ const main = async ({ inputs, github, logger }) => {
 
 /***/ }),
 
-/***/ 765:
+/***/ 5134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   Td: () => (/* binding */ escapingLink),
+/* harmony export */   Ye: () => (/* binding */ realPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * "Inside the workspace", the one rule: a path is inside a directory when its real path (every
+ * symlink resolved, for the part of it that exists) is that directory's real path or below it.
+ * Path inputs, globs (checksums, release assets, gates' file lists) and the changelog use it.
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ PreconditionError),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors_showValue)
-});
 
-// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList, trimAscii
+/** Whether `p` exists (a path that cannot exist, such as one below a file, does not). */
+function exists(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
+ */
+function realPath(p, depth = 0) {
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    const rest = [];
+    while (!exists(existing)) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+        if (parent === existing)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing));
+        existing = parent;
+    }
+    try {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
+    }
+    catch {
+        if (depth > 40)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        try {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing));
+            return realPath(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, ...rest), depth + 1);
+        }
+        catch {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        }
+    }
+}
+/** `p` is `dir` or below it, comparing the paths as written (no symlinks resolved). */
+function isUnder(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p));
+    return !(rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** `p` is inside `dir`: `dir` or below it, both compared as real paths (symlinks resolved). */
+function isInside(dir, p) {
+    return isUnder(realPath(dir), realPath(p));
+}
+/**
+ * The first symlink on the way from `root` to `root/rel` (a root-relative path) whose target is
+ * outside `root`: its root-relative name and its real target; undefined when the path stays inside.
+ */
+function escapingLink(root, rel) {
+    const realRoot = realPath(root);
+    const parts = rel.split(/[\\/]+/).filter(p => p !== '' && p !== '.');
+    for (let i = 1; i <= parts.length; i++) {
+        const name = parts.slice(0, i).join('/');
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...parts.slice(0, i));
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full, { throwIfNoEntry: false });
+        }
+        catch {
+            return undefined;
+        }
+        if (!st)
+            return undefined;
+        if (!st.isSymbolicLink())
+            continue;
+        const target = realPath(full);
+        if (!isUnder(realRoot, target))
+            return { name, target };
+    }
+    return undefined;
+}
 
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+
+/***/ }),
+
+/***/ 1055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export escapeText */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
-    // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
-    const escaped = JSON.stringify(cut).replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -32886,6 +33207,30 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 7409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.dz),
+  G0: () => (/* reexport */ Inputs),
+  Rb: () => (/* reexport */ errors/* PreconditionError */.Rb),
+  Db: () => (/* reexport */ envSource),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  h4: () => (/* reexport */ githubContext),
+  XI: () => (/* reexport */ resolveWorkspacePath),
+  vp: () => (/* reexport */ errors/* showValue */.vp),
+  ic: () => (/* reexport */ trimAscii)
+});
+
+// UNUSED EXPORTS: envVarName, escapeText, existingFile, mapSource, splitList
+
+// EXTERNAL MODULE: ./packages/inputs/errors.ts
+var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -32901,7 +33246,24 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+;// CONCATENATED MODULE: ./packages/inputs/url.ts
+/**
+ * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
+ * localhost). Everything else that carries a token or credentials (the GitHub API, a registry,
+ * a registry's token service) is reached over https only.
+ */
+/** A loopback host as URL.hostname spells it: 127.0.0.0/8, [::1] (or ::1), localhost. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** https, or http to a loopback host (parsed, so 2130706433 and 0x7f.1 count as 127.0.0.1). */
+function isSecureUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
+
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
+
 
 /** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
 function trimAscii(value) {
@@ -32946,7 +33308,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -32958,7 +33320,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -32966,19 +33328,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -32989,10 +33351,14 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
-    /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+    /**
+     * The URL of a service the token is sent to (api-url): https, or plain http to this machine
+     * only (127.0.0.0/8, ::1, localhost; the one rule is ./url.ts); without credentials, query or
+     * fragment. Trailing slashes dropped.
+     */
     url(name, fallback, example) {
         const value = this.optional(name) ?? fallback;
         let url;
@@ -33002,13 +33368,15 @@ class Inputs {
         catch {
             url = undefined;
         }
+        // The URL parser drops tabs and newlines anywhere: a value with them is not the URL it reads.
         if (!url ||
-            !['https:', 'http:'].includes(url.protocol) ||
+            /[\s\p{Cc}]/u.test(value) ||
+            !isSecureUrl(url) ||
             url.search ||
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -33016,7 +33384,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -33036,7 +33404,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/files/paths.ts
+var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+/**
+ * The GitHub context inputs default to, and path inputs resolved against the workspace (the
+ * "inside the workspace" rule itself is packages/files/paths.ts).
+ */
+
 
 
 
@@ -33054,35 +33429,8 @@ function githubContext(env = process.env) {
         runnerTemp: env.RUNNER_TEMP || undefined,
     };
 }
-/**
- * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
- * dangling symlink is followed to where it points, since writing through it would land there.
- */
-function realPath(p, depth = 0) {
-    let existing = p;
-    const rest = [];
-    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false })) {
-        const parent = external_node_path_default().dirname(existing);
-        if (parent === existing)
-            return p;
-        rest.unshift(external_node_path_default().basename(existing));
-        existing = parent;
-    }
-    try {
-        return external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest);
-    }
-    catch {
-        if (depth > 40)
-            return p;
-        try {
-            const target = external_node_path_default().resolve(external_node_path_default().dirname(existing), (0,external_node_fs_.readlinkSync)(existing));
-            return realPath(external_node_path_default().join(target, ...rest), depth + 1);
-        }
-        catch {
-            return p;
-        }
-    }
-}
+/** The longest file or directory name file systems accept (NAME_MAX). */
+const MAX_NAME_BYTES = 255;
 /**
  * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
  * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
@@ -33093,20 +33441,39 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     const workspace = typeof base === 'string' ? base : base.workspace;
     const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
-        throw new errors_InputError(input, 'expected a path, got a NUL character');
+        throw new errors/* InputError */.dz(input, 'expected a path, got a NUL character');
+    const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
+    if (long !== undefined)
+        throw new errors/* InputError */.dz(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${(0,errors/* showValue */.vp)(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
     const resolved = external_node_path_default().resolve(workspace, value);
     if (explicit || allowOutside)
         return resolved;
-    const real = realPath(resolved);
-    const inside = (dir) => {
-        const rel = external_node_path_default().relative(realPath(external_node_path_default().resolve(dir)), real);
-        return !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
-    };
-    if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+    const inside = (dir) => (0,paths/* isInside */.FK)(dir, resolved);
+    let isInWorkspace;
+    try {
+        isInWorkspace = inside(workspace) || alsoUnder.some(d => d !== undefined && inside(d));
+    }
+    catch (error) {
+        // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
+        throw new errors/* InputError */.dz(input, `expected a path, got ${(0,errors/* showValue */.vp)(value)}: ${pathProblem(error)}`);
+    }
+    if (!isInWorkspace) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return resolved;
+}
+function pathProblem(error) {
+    const code = error.code;
+    if (code === 'ENAMETOOLONG')
+        return 'a name in it is too long';
+    if (code === 'ENOTDIR')
+        return 'a part of it is a file, not a folder';
+    if (code === 'ELOOP')
+        return 'its symlinks form a loop';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it cannot be read (permission denied)';
+    return error instanceof Error ? error.message : String(error);
 }
 /** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
 function existingFile(input, value, base, expected, options = {}) {
@@ -33125,19 +33492,17 @@ function existingFile(input, value, base, expected, options = {}) {
 
 /***/ }),
 
-/***/ 7951:
+/***/ 1177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: coreLogger
+// UNUSED EXPORTS: commandFreeStream, coreLogger
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -36084,7 +36449,52 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var inputs = __nccwpck_require__(765);
+var inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/runtime/commands.ts
+/**
+ * Printing text from outside without letting it issue workflow commands. No @actions/core here:
+ * the CLI's code paths (quality-gates' evaluate) may import this without loading the runtime.
+ */
+
+/**
+ * Text the runner would read as a workflow command: `::` at the start of a line after whitespace,
+ * or the old `##[` form anywhere in a line (actions/runner ActionCommand.cs). A line ends at \n
+ * or \r for the runner.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+/**
+ * A stream of text from outside (a gate's output, served bodies, file names) printed with
+ * workflow commands turned off: `::stop-commands::<random token>` before the first chunk, and the
+ * token, on a line of its own, at `end()`. Nothing in between can issue a command, whatever it
+ * prints, since it cannot know the token.
+ */
+function commandFreeStream(write = data => process.stdout.write(data)) {
+    let token;
+    let atLineStart = true;
+    return {
+        write: chunk => {
+            if (chunk.length === 0)
+                return;
+            if (token === undefined) {
+                token = (0,external_node_crypto_.randomUUID)();
+                write(`::stop-commands::${token}\n`);
+            }
+            write(chunk);
+            const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk.at(-1);
+            atLineStart = last === 10 || last === 13;
+        },
+        end: () => {
+            if (token === undefined)
+                return;
+            write(`${atLineStart ? '' : '\n'}::${token}::\n`);
+            token = undefined;
+            atLineStart = true;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/runtime/index.ts
 /**
  * The runner side of every JavaScript action, and the only package that imports @actions/core:
@@ -36095,18 +36505,23 @@ var inputs = __nccwpck_require__(765);
 
 
 
-/** A Logger over @actions/core. Untrusted text is printed with workflow commands turned off. */
+
+function untrusted(text) {
+    const stream = commandFreeStream();
+    stream.write(text.endsWith('\n') ? text : `${text}\n`);
+    stream.end();
+}
+/**
+ * A Logger over @actions/core. Untrusted text is printed with workflow commands turned off; an
+ * info message that would read as a command is too (warning, notice and debug are escaped by
+ * @actions/core, and `setFailed` as well).
+ */
 const coreLogger = {
     debug: m => core_debug(m),
-    info: m => info(m),
+    info: m => (COMMAND_LIKE.test(m) ? untrusted(m) : info(m)),
     warning: m => warning(m),
     notice: m => notice(m),
-    untrusted: text => {
-        const token = (0,external_node_crypto_.randomUUID)();
-        process.stdout.write(`::stop-commands::${token}\n`);
-        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-        process.stdout.write(`::${token}::\n`);
-    },
+    untrusted,
     group: (title, fn) => group(title, fn),
 };
 async function runAction(main, env = process.env) {

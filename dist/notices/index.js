@@ -28374,18 +28374,18 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7951);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5601);
+/* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6633);
 
 
-await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
+await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5601:
+/***/ 6633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28406,7 +28406,195 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var packages_inputs = __nccwpck_require__(765);
+var packages_inputs = __nccwpck_require__(7409);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./packages/inputs/errors.ts
+var errors = __nccwpck_require__(1055);
+// EXTERNAL MODULE: ./packages/files/paths.ts
+var paths = __nccwpck_require__(5134);
+;// CONCATENATED MODULE: ./packages/files/index.ts
+/**
+ * File writes that never leave a half-written file: write a temporary file next to the target,
+ * then rename it over the target (atomic on POSIX file systems). Temporary files a killed writer
+ * left behind are cleaned on the next write; `withFileLock` serialises read-modify-write cycles
+ * of several processes on one file.
+ */
+
+
+
+
+
+
+
+/** A temporary file older than this is a leftover whoever made it (a write takes milliseconds). */
+const STALE_TMP_MS = 60_000;
+/** Whether process `pid` exists on this machine (EPERM: it exists, owned by someone else). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove `.<name>.<pid>.<hex>.tmp` files next to `file` that a writer killed mid-write left: those
+ * of a process that is gone, and any older than a minute.
+ */
+function cleanStaleTemporaries(file, now = Date.now()) {
+    const dir = external_node_path_default().dirname(file);
+    const prefix = `.${external_node_path_default().basename(file)}.`;
+    const removed = [];
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+        if (!m)
+            continue;
+        const full = external_node_path_default().join(dir, name);
+        let mtime;
+        try {
+            mtime = (0,external_node_fs_.statSync)(full).mtimeMs;
+        }
+        catch {
+            continue;
+        }
+        if (!processAlive(Number(m[1])) || now - mtime > STALE_TMP_MS) {
+            (0,external_node_fs_.rmSync)(full, { force: true });
+            removed.push(full);
+        }
+    }
+    return removed;
+}
+function writeFileAtomic(file, content) {
+    cleanStaleTemporaries(file);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    let mode;
+    try {
+        mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
+    }
+    catch {
+        mode = undefined;
+    }
+    try {
+        (0,external_node_fs_.writeFileSync)(tmp, content, { flag: 'wx' });
+        if (mode !== undefined)
+            (0,external_node_fs_.chmodSync)(tmp, mode);
+        (0,external_node_fs_.renameSync)(tmp, file);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw error;
+    }
+}
+/** A lock held longer than this is stale whoever holds it (a read-modify-write takes a moment). */
+const STALE_LOCK_MS = 120_000;
+function readHolder(lock) {
+    try {
+        const m = /^(\d+)@(.*)$/.exec(readFileSync(lock, 'utf8').split('\n')[0] ?? '');
+        return m ? { pid: Number(m[1]), host: m[2] ?? '' } : { pid: 0, host: '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(lock, holder) {
+    let age = 0;
+    try {
+        age = Date.now() - statSync(lock).mtimeMs;
+    }
+    catch {
+        return false;
+    }
+    if (age > STALE_LOCK_MS)
+        return true;
+    // No holder written a second after the lock was made: its maker died between create and write.
+    if (holder.pid === 0)
+        return age > 1000;
+    return holder.host === hostname() && !processAlive(holder.pid);
+}
+/**
+ * Take over a stale lock: move it aside (only one taker can move one file), check that what was
+ * moved is the stale one, and put a live holder's lock back if it was not.
+ */
+function takeOver(lock, stale) {
+    const aside = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+    try {
+        renameSync(lock, aside);
+    }
+    catch {
+        return;
+    }
+    const moved = readHolder(aside);
+    if (moved && (moved.pid !== stale.pid || moved.host !== stale.host) && !isStale(aside, moved)) {
+        try {
+            linkSync(aside, lock);
+        }
+        catch {
+            // Someone holds a new lock already: the live holder's run is not protected any more, but
+            // nor would it be by waiting; it finishes its write as it would have.
+        }
+    }
+    rmSync(aside, { force: true });
+}
+/**
+ * Run `fn` holding `.<name>.lock` next to `file`, created exclusively (O_EXCL). Another holder is
+ * waited for up to `waitMs`; a lock whose process is gone (or older than two minutes) is taken
+ * over. Past the wait, an error names the holder and the lock file.
+ */
+async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
+    const lock = path.join(path.dirname(file), `.${path.basename(file)}.lock`);
+    const deadline = Date.now() + waitMs;
+    const mine = `${process.pid}@${hostname()}\n${randomBytes(8).toString('hex')}\n`;
+    for (;;) {
+        try {
+            writeFileSync(lock, mine, { flag: 'wx' });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = readHolder(lock);
+        if (holder === undefined)
+            continue; // released between our attempt and the read
+        if (isStale(lock, holder)) {
+            takeOver(lock, holder);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            throw new PreconditionError(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
+        }
+        await sleep(Math.min(20 + Math.random() * 30, Math.max(1, deadline - Date.now())));
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        // Only our own lock: a run that outlived STALE_LOCK_MS may have been taken over.
+        let still = false;
+        try {
+            still = readFileSync(lock, 'utf8') === mine;
+        }
+        catch {
+            still = false;
+        }
+        if (still)
+            rmSync(lock, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/process/index.ts
@@ -28551,8 +28739,10 @@ function execStream(file, args, onText, options = {}) {
 /**
  * File globs: `**` any number of directories, `*` and `?` within one path segment, `{a,b}`
  * alternatives, `[abc]` classes. Patterns are relative to a root; hidden files and directories
- * (a segment starting with `.`) match only a pattern segment that starts with `.` too.
+ * (a segment starting with `.`) match only a pattern segment that starts with `.` too. Listed
+ * files stay inside their root (real paths: a symlink leading outside is left out).
  */
+
 
 
 
@@ -28629,9 +28819,12 @@ class GlobSet {
 }
 /**
  * Every file under `root` as a root-relative path with `/`: git's list (tracked and untracked,
- * .gitignore honoured) in a repository, else a walk that skips `.git` and `node_modules`.
+ * .gitignore honoured) in a repository, else a walk that skips `.git` and `node_modules`. A
+ * symlink whose target is outside `root` is left out (and handed to `onOutside`), so whoever reads
+ * or rewrites the listed files never reaches outside.
  */
-async function listFiles(root) {
+async function listFiles(root, { onOutside } = {}) {
+    let names;
     try {
         const { stdout } = await exec('git', [
             '-C',
@@ -28643,11 +28836,23 @@ async function listFiles(root) {
             '--exclude-standard',
             '--deduplicate',
         ]);
-        return stdout.split('\0').filter(Boolean);
+        names = stdout.split('\0').filter(Boolean);
     }
     catch {
-        return walk(root);
+        names = walk(root);
     }
+    return insideOnly(root, names, onOutside);
+}
+/** The root-relative names whose real paths are inside `root`. */
+function insideOnly(root, names, onOutside) {
+    const realRoot = realPath(root);
+    return names.filter(name => {
+        const target = realPath(path.join(root, name));
+        if (isUnder(realRoot, target))
+            return true;
+        onOutside?.(name, target);
+        return false;
+    });
 }
 function walk(root) {
     const out = [];
@@ -28670,8 +28875,10 @@ function walk(root) {
 /**
  * SHA-256 checksums of release artifacts, in the format `sha256sum` writes and `sha256sum -c`
  * reads. Files are hashed as streams (constant memory for multi-GB files), several at a time.
- * Globs may not leave the workspace; symlinks that point outside it are skipped and named.
+ * Globs may not leave the workspace (real paths: symlinks resolved): a symlink to a file or a
+ * directory outside it is skipped and named; directories reached through one are not read.
  */
+
 
 
 
@@ -28680,10 +28887,6 @@ function walk(root) {
 
 /** The most subjects one attestation may carry (actions/attest). */
 const MAX_SUBJECTS = 1024;
-function isInside(dir, file) {
-    const rel = path.relative(dir, file);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 /** The directory a glob can only match inside: its leading segments without glob characters. */
 function globBase(pattern) {
     const parts = pattern.split('/');
@@ -28703,10 +28906,10 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
     const root = realpathSync(workspace);
     const baseDir = path.resolve(root, path.relative(workspace, base));
     const relPatterns = patterns.map(p => {
-        let pattern = p.trim();
+        let pattern = trimAscii(p);
         if (path.isAbsolute(pattern)) {
             const rel = path.relative(root, pattern);
-            if (!isInside(root, pattern))
+            if (!isUnder(root, pattern))
                 throw new InputError(input, `${showValue(p)} is outside the workspace ${workspace}; expected files inside it`);
             pattern = rel;
         }
@@ -28722,10 +28925,19 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
     const excluded = exclude.map(e => path.relative(root, path.resolve(root, e)));
     const found = new Map();
     const skipped = [];
+    const shown = (p) => showValue(p, 4096);
+    const outside = (rel, target) => skipped.push(`${shown(rel)} (a symlink to ${shown(target)}, outside the workspace)`);
     const visit = (dir) => {
+        // A glob's literal base may run through symlinks: only into directories inside the workspace.
+        const escape = dir ? escapingLink(root, dir) : undefined;
+        if (escape) {
+            if (!skipped.some(s => s.startsWith(`${shown(escape.name)} `)))
+                outside(escape.name, escape.target);
+            return;
+        }
         let entries;
         try {
-            entries = readdirSync(path.join(root, dir));
+            entries = readdirSync(path.join(root, dir)).sort();
         }
         catch {
             return;
@@ -28746,29 +28958,32 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
                 visit(rel);
                 continue;
             }
-            if (!matchers.some(m => m.test(rel)) || excluded.includes(rel))
-                continue;
+            const matched = matchers.some(m => m.test(rel)) && !excluded.includes(rel);
             if (st.isSymbolicLink()) {
                 let target;
                 try {
                     target = realpathSync(full);
                 }
                 catch {
-                    skipped.push(`${rel} (a broken symlink)`);
-                    continue;
-                }
-                if (!isInside(root, target)) {
-                    skipped.push(`${rel} (a symlink to ${target}, outside the workspace)`);
+                    if (matched)
+                        skipped.push(`${shown(rel)} (a broken symlink)`);
                     continue;
                 }
                 const t = statSync(target);
-                if (!t.isFile())
+                // Outside: named when it matches, and a directory always (what is below it could have).
+                // Symlinked directories inside are not walked into (git does not either).
+                if (!isUnder(root, target)) {
+                    if (matched || t.isDirectory())
+                        outside(rel, target);
+                    continue;
+                }
+                if (!matched || !t.isFile())
                     continue;
                 st = t;
             }
-            else if (!st.isFile())
+            else if (!matched || !st.isFile())
                 continue;
-            if (!isInside(baseDir, full)) {
+            if (!isUnder(baseDir, full)) {
                 throw new InputError(input, `${rel} is outside the base directory ${path.relative(root, baseDir) || '.'} of the names`);
             }
             const subjectName = path.relative(baseDir, full).split(path.sep).join('/');
@@ -29134,12 +29349,17 @@ function quote(value) {
 function target(subject) {
     return subject.kind === 'file' ? subject.path : `oci://${subject.name}@${subject.digest}`;
 }
+/**
+ * `gh attestation verify` for one subject: the options, then `--`, then the artifact, so that a
+ * file named like an option (`--help`) is the artifact and not an option.
+ */
 function ghVerifyArgs(subject, policy, predicateType = SLSA_PROVENANCE_V1) {
-    const args = ['attestation', 'verify', target(subject), '--repo', policy.repository];
+    const args = ['attestation', 'verify', '--repo', policy.repository];
     if (policy.signerWorkflow)
         args.push('--signer-workflow', policy.signerWorkflow);
     if (predicateType !== SLSA_PROVENANCE_V1)
         args.push('--predicate-type', predicateType);
+    args.push('--', target(subject));
     return args;
 }
 function identityRegexp(policy) {
@@ -29148,7 +29368,10 @@ function identityRegexp(policy) {
         return `^${server}/${policy.signerWorkflow.replace(/[.]/g, '\\.')}@.+$`;
     return `^${server}/${policy.repository.replace(/[.]/g, '\\.')}/\\.github/workflows/.+$`;
 }
-/** The commands a user runs to verify each subject: GitHub CLI, cosign v2 and cosign v3. */
+/**
+ * The commands a user runs to verify each subject: GitHub CLI, cosign v2 and cosign v3. Each
+ * names its artifact after `--`, as ghVerifyArgs does.
+ */
 function verifyCommands(subjects, policy) {
     const lines = [];
     const identity = [
@@ -29168,6 +29391,7 @@ function verifyCommands(subjects, policy) {
                 '--type',
                 'slsaprovenance1',
                 ...identity,
+                '--',
                 ref,
                 '# cosign v2',
             ].join(' '));
@@ -29177,13 +29401,14 @@ function verifyCommands(subjects, policy) {
                 '--type',
                 'slsaprovenance1',
                 ...identity,
+                '--',
                 ref,
                 '# cosign v3',
             ].join(' '));
         }
         else {
             const bundle = quote(`${s.path}.sigstore.json`);
-            lines.push(`gh attestation download ${quote(s.path)} --repo ${quote(policy.repository)} --predicate-type ${SLSA_PROVENANCE_V1} # writes sha256:<digest>.jsonl; its first line is the bundle for ${bundle}`);
+            lines.push(`gh attestation download --repo ${quote(policy.repository)} --predicate-type ${SLSA_PROVENANCE_V1} -- ${quote(s.path)} # writes sha256:<digest>.jsonl; its first line is the bundle for ${bundle}`);
             lines.push([
                 'cosign',
                 'verify-blob-attestation',
@@ -29193,6 +29418,7 @@ function verifyCommands(subjects, policy) {
                 '--type',
                 'slsaprovenance1',
                 ...identity,
+                '--',
                 quote(s.path),
                 '# cosign v2',
             ].join(' '));
@@ -29204,6 +29430,7 @@ function verifyCommands(subjects, policy) {
                 '--type',
                 'slsaprovenance1',
                 ...identity,
+                '--',
                 quote(s.path),
                 '# cosign v3',
             ].join(' '));
@@ -29245,35 +29472,6 @@ async function runVerification(subjects, policy, { gh = 'gh', predicateTypes = [
 
 
 
-
-;// CONCATENATED MODULE: ./packages/files/index.ts
-/**
- * File writes that never leave a half-written file: write a temporary file next to the target,
- * then rename it over the target (atomic on POSIX file systems).
- */
-
-
-
-function writeFileAtomic(file, content) {
-    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    let mode;
-    try {
-        mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
-    }
-    catch {
-        mode = undefined;
-    }
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, content, { flag: 'wx' });
-        if (mode !== undefined)
-            (0,external_node_fs_.chmodSync)(tmp, mode);
-        (0,external_node_fs_.renameSync)(tmp, file);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw error;
-    }
-}
 
 ;// CONCATENATED MODULE: ./actions/notices/main.ts
 /**
@@ -29324,34 +29522,127 @@ const main = ({ inputs, github, logger }) => {
 
 /***/ }),
 
-/***/ 765:
+/***/ 5134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside)
+/* harmony export */ });
+/* unused harmony exports realPath, isUnder, escapingLink */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * "Inside the workspace", the one rule: a path is inside a directory when its real path (every
+ * symlink resolved, for the part of it that exists) is that directory's real path or below it.
+ * Path inputs, globs (checksums, release assets, gates' file lists) and the changelog use it.
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  _h: () => (/* reexport */ existingFile),
-  h4: () => (/* reexport */ githubContext),
-  XI: () => (/* reexport */ resolveWorkspacePath)
-});
 
-// UNUSED EXPORTS: PreconditionError, envVarName, mapSource, showValue, splitList, trimAscii
+/** Whether `p` exists (a path that cannot exist, such as one below a file, does not). */
+function exists(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
+ */
+function realPath(p, depth = 0) {
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    const rest = [];
+    while (!exists(existing)) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+        if (parent === existing)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing));
+        existing = parent;
+    }
+    try {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
+    }
+    catch {
+        if (depth > 40)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        try {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing));
+            return realPath(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, ...rest), depth + 1);
+        }
+        catch {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        }
+    }
+}
+/** `p` is `dir` or below it, comparing the paths as written (no symlinks resolved). */
+function isUnder(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p));
+    return !(rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** `p` is inside `dir`: `dir` or below it, both compared as real paths (symlinks resolved). */
+function isInside(dir, p) {
+    return isUnder(realPath(dir), realPath(p));
+}
+/**
+ * The first symlink on the way from `root` to `root/rel` (a root-relative path) whose target is
+ * outside `root`: its root-relative name and its real target; undefined when the path stays inside.
+ */
+function escapingLink(root, rel) {
+    const realRoot = realPath(root);
+    const parts = rel.split(/[\\/]+/).filter(p => p !== '' && p !== '.');
+    for (let i = 1; i <= parts.length; i++) {
+        const name = parts.slice(0, i).join('/');
+        const full = path.join(root, ...parts.slice(0, i));
+        let st;
+        try {
+            st = lstatSync(full, { throwIfNoEntry: false });
+        }
+        catch {
+            return undefined;
+        }
+        if (!st)
+            return undefined;
+        if (!st.isSymbolicLink())
+            continue;
+        const target = realPath(full);
+        if (!isUnder(realRoot, target))
+            return { name, target };
+    }
+    return undefined;
+}
 
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+
+/***/ }),
+
+/***/ 1055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony exports escapeText, PreconditionError */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
 function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
-    // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
-    const escaped = JSON.stringify(cut).replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
@@ -29378,6 +29669,28 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 7409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.dz),
+  G0: () => (/* reexport */ Inputs),
+  Db: () => (/* reexport */ envSource),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  _h: () => (/* reexport */ existingFile),
+  h4: () => (/* reexport */ githubContext),
+  XI: () => (/* reexport */ resolveWorkspacePath)
+});
+
+// UNUSED EXPORTS: PreconditionError, envVarName, escapeText, mapSource, showValue, splitList, trimAscii
+
+// EXTERNAL MODULE: ./packages/inputs/errors.ts
+var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -29393,7 +29706,24 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+;// CONCATENATED MODULE: ./packages/inputs/url.ts
+/**
+ * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
+ * localhost). Everything else that carries a token or credentials (the GitHub API, a registry,
+ * a registry's token service) is reached over https only.
+ */
+/** A loopback host as URL.hostname spells it: 127.0.0.0/8, [::1] (or ::1), localhost. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** https, or http to a loopback host (parsed, so 2130706433 and 0x7f.1 count as 127.0.0.1). */
+function isSecureUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
+
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
+
 
 /** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
 function trimAscii(value) {
@@ -29438,7 +29768,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -29450,7 +29780,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `expected true or false, got ${showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -29458,19 +29788,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, `expected one of ${allowed.join(' | ')}, got ${showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new InputError(name, `expected a whole number, got ${showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -29481,10 +29811,14 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
-    /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+    /**
+     * The URL of a service the token is sent to (api-url): https, or plain http to this machine
+     * only (127.0.0.0/8, ::1, localhost; the one rule is ./url.ts); without credentials, query or
+     * fragment. Trailing slashes dropped.
+     */
     url(name, fallback, example) {
         const value = this.optional(name) ?? fallback;
         let url;
@@ -29494,13 +29828,15 @@ class Inputs {
         catch {
             url = undefined;
         }
+        // The URL parser drops tabs and newlines anywhere: a value with them is not the URL it reads.
         if (!url ||
-            !['https:', 'http:'].includes(url.protocol) ||
+            /[\s\p{Cc}]/u.test(value) ||
+            !isSecureUrl(url) ||
             url.search ||
             url.hash ||
             url.username ||
             url.password)
-            throw new InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -29508,7 +29844,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -29528,7 +29864,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/files/paths.ts
+var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+/**
+ * The GitHub context inputs default to, and path inputs resolved against the workspace (the
+ * "inside the workspace" rule itself is packages/files/paths.ts).
+ */
+
 
 
 
@@ -29546,35 +29889,8 @@ function githubContext(env = process.env) {
         runnerTemp: env.RUNNER_TEMP || undefined,
     };
 }
-/**
- * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
- * dangling symlink is followed to where it points, since writing through it would land there.
- */
-function realPath(p, depth = 0) {
-    let existing = p;
-    const rest = [];
-    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false })) {
-        const parent = external_node_path_default().dirname(existing);
-        if (parent === existing)
-            return p;
-        rest.unshift(external_node_path_default().basename(existing));
-        existing = parent;
-    }
-    try {
-        return external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest);
-    }
-    catch {
-        if (depth > 40)
-            return p;
-        try {
-            const target = external_node_path_default().resolve(external_node_path_default().dirname(existing), (0,external_node_fs_.readlinkSync)(existing));
-            return realPath(external_node_path_default().join(target, ...rest), depth + 1);
-        }
-        catch {
-            return p;
-        }
-    }
-}
+/** The longest file or directory name file systems accept (NAME_MAX). */
+const MAX_NAME_BYTES = 255;
 /**
  * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
  * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
@@ -29585,26 +29901,45 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     const workspace = typeof base === 'string' ? base : base.workspace;
     const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
-        throw new InputError(input, 'expected a path, got a NUL character');
+        throw new errors/* InputError */.dz(input, 'expected a path, got a NUL character');
+    const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
+    if (long !== undefined)
+        throw new errors/* InputError */.dz(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${(0,errors/* showValue */.vp)(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
     const resolved = external_node_path_default().resolve(workspace, value);
     if (explicit || allowOutside)
         return resolved;
-    const real = realPath(resolved);
-    const inside = (dir) => {
-        const rel = external_node_path_default().relative(realPath(external_node_path_default().resolve(dir)), real);
-        return !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
-    };
-    if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+    const inside = (dir) => (0,paths/* isInside */.FK)(dir, resolved);
+    let isInWorkspace;
+    try {
+        isInWorkspace = inside(workspace) || alsoUnder.some(d => d !== undefined && inside(d));
+    }
+    catch (error) {
+        // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
+        throw new errors/* InputError */.dz(input, `expected a path, got ${(0,errors/* showValue */.vp)(value)}: ${pathProblem(error)}`);
+    }
+    if (!isInWorkspace) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return resolved;
+}
+function pathProblem(error) {
+    const code = error.code;
+    if (code === 'ENAMETOOLONG')
+        return 'a name in it is too long';
+    if (code === 'ENOTDIR')
+        return 'a part of it is a file, not a folder';
+    if (code === 'ELOOP')
+        return 'its symlinks form a loop';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it cannot be read (permission denied)';
+    return error instanceof Error ? error.message : String(error);
 }
 /** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
 function existingFile(input, value, base, expected, options = {}) {
     const file = resolveWorkspacePath(input, value, base, options);
     if (!(0,external_node_fs_.existsSync)(file))
-        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+        throw new errors/* InputError */.dz(input, `expected ${expected}; ${(0,errors/* showValue */.vp)(value)} does not exist`);
     return file;
 }
 
@@ -29617,19 +29952,17 @@ function existingFile(input, value, base, expected, options = {}) {
 
 /***/ }),
 
-/***/ 7951:
+/***/ 1177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: coreLogger
+// UNUSED EXPORTS: commandFreeStream, coreLogger
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -32576,7 +32909,52 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var inputs = __nccwpck_require__(765);
+var inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/runtime/commands.ts
+/**
+ * Printing text from outside without letting it issue workflow commands. No @actions/core here:
+ * the CLI's code paths (quality-gates' evaluate) may import this without loading the runtime.
+ */
+
+/**
+ * Text the runner would read as a workflow command: `::` at the start of a line after whitespace,
+ * or the old `##[` form anywhere in a line (actions/runner ActionCommand.cs). A line ends at \n
+ * or \r for the runner.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+/**
+ * A stream of text from outside (a gate's output, served bodies, file names) printed with
+ * workflow commands turned off: `::stop-commands::<random token>` before the first chunk, and the
+ * token, on a line of its own, at `end()`. Nothing in between can issue a command, whatever it
+ * prints, since it cannot know the token.
+ */
+function commandFreeStream(write = data => process.stdout.write(data)) {
+    let token;
+    let atLineStart = true;
+    return {
+        write: chunk => {
+            if (chunk.length === 0)
+                return;
+            if (token === undefined) {
+                token = (0,external_node_crypto_.randomUUID)();
+                write(`::stop-commands::${token}\n`);
+            }
+            write(chunk);
+            const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk.at(-1);
+            atLineStart = last === 10 || last === 13;
+        },
+        end: () => {
+            if (token === undefined)
+                return;
+            write(`${atLineStart ? '' : '\n'}::${token}::\n`);
+            token = undefined;
+            atLineStart = true;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/runtime/index.ts
 /**
  * The runner side of every JavaScript action, and the only package that imports @actions/core:
@@ -32587,18 +32965,23 @@ var inputs = __nccwpck_require__(765);
 
 
 
-/** A Logger over @actions/core. Untrusted text is printed with workflow commands turned off. */
+
+function untrusted(text) {
+    const stream = commandFreeStream();
+    stream.write(text.endsWith('\n') ? text : `${text}\n`);
+    stream.end();
+}
+/**
+ * A Logger over @actions/core. Untrusted text is printed with workflow commands turned off; an
+ * info message that would read as a command is too (warning, notice and debug are escaped by
+ * @actions/core, and `setFailed` as well).
+ */
 const coreLogger = {
     debug: m => core_debug(m),
-    info: m => info(m),
+    info: m => (COMMAND_LIKE.test(m) ? untrusted(m) : info(m)),
     warning: m => warning(m),
     notice: m => notice(m),
-    untrusted: text => {
-        const token = (0,external_node_crypto_.randomUUID)();
-        process.stdout.write(`::stop-commands::${token}\n`);
-        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-        process.stdout.write(`::${token}::\n`);
-    },
+    untrusted,
     group: (title, fn) => group(title, fn),
 };
 async function runAction(main, env = process.env) {

@@ -30746,17 +30746,17 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6990);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8982);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(822);
 
 
-await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
+await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8982:
+/***/ 822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30769,8 +30769,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var packages_inputs = __nccwpck_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var packages_inputs = __nccwpck_require__(9682);
 ;// CONCATENATED MODULE: ./packages/gates/spec.ts
 /**
  * The gates of a release, from YAML (the `gates` input, or the same list in a file): command gates
@@ -30785,6 +30785,15 @@ const BUILT_INS = [
     'version-alignment',
     'required-checks',
 ];
+/**
+ * What a gate name may not contain: control characters (C0 with NUL and tab, DEL, C1), line and
+ * paragraph separators, and the bidirectional overrides and isolates that reorder what is shown.
+ */
+const NAME_UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+/** A key or built-in name in a message: as written when it is a plain word, else escaped. */
+function shownKey(key) {
+    return /^[\w.-]{1,64}$/.test(key) ? `'${key}'` : (0,packages_inputs/* showValue */.vp)(key);
+}
 class SpecReader {
     input;
     where;
@@ -30798,24 +30807,31 @@ class SpecReader {
     keys(value, allowed, what) {
         for (const key of Object.keys(value)) {
             if (!allowed.includes(key))
-                this.fail(`unknown key '${key}' in ${what}; expected ${allowed.join(', ')}`);
+                this.fail(`unknown key ${shownKey(key)} in ${what}; expected ${allowed.join(', ')}`);
         }
     }
     string(value, what) {
         if (typeof value === 'number' || typeof value === 'boolean')
             return String(value);
-        if (typeof value !== 'string' || value.trim() === '')
+        if (typeof value !== 'string' || (0,packages_inputs/* trimAscii */.ic)(value) === '')
             this.fail(`${what} must be a non-empty string`);
         return value;
+    }
+    /** A gate's name: one line of text, printed in the log, the summary and the outputs. */
+    name(value) {
+        const name = this.string(value, 'name');
+        if (NAME_UNSAFE.test(name))
+            this.fail(`name must be one line of text without control characters, got ${(0,packages_inputs/* showValue */.vp)(name)}`);
+        return name;
     }
     list(value, what) {
         if (value === undefined)
             return [];
         if (typeof value === 'string')
             return [value];
-        if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v.trim() !== ''))
+        if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && (0,packages_inputs/* trimAscii */.ic)(v) !== ''))
             this.fail(`${what} must be a list of strings`);
-        return value.map(v => v.trim());
+        return value.map(v => (0,packages_inputs/* trimAscii */.ic)(v));
     }
     boolean(value, what, fallback) {
         if (value === undefined)
@@ -30883,8 +30899,8 @@ function readGate(item, index, input) {
         r.keys(g, ['uses', 'with', 'name'], 'a built-in gate');
         const uses = r.string(g.uses, 'uses');
         if (!BUILT_INS.includes(uses))
-            r.fail(`unknown built-in '${uses}'; expected one of ${BUILT_INS.join(', ')}`);
-        const name = g.name === undefined ? uses : r.string(g.name, 'name');
+            r.fail(`unknown built-in ${shownKey(uses)}; expected one of ${BUILT_INS.join(', ')}`);
+        const name = g.name === undefined ? uses : r.name(g.name);
         const w = r.mapping(g.with, 'with');
         switch (uses) {
             case 'license-headers': {
@@ -30981,20 +30997,37 @@ function readGate(item, index, input) {
     for (const [k, v] of Object.entries(r.mapping(g.env, 'env'))) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
             r.fail(`env name ${(0,packages_inputs/* showValue */.vp)(k)} is not a valid variable name`);
-        env[k] = typeof v === 'string' ? v : r.string(v, `env.${k}`);
+        if (v === null)
+            env[k] = null;
+        else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+            const value = String(v);
+            if (value.includes('\0'))
+                r.fail(`env.${k} must not contain a NUL character`);
+            env[k] = value;
+        }
+        else
+            r.fail(`env.${k} must be a string, or empty to pass on the step's ${k}`);
     }
+    const run = r.string(g.run, 'run');
     return {
         kind: 'command',
-        name: g.name === undefined
-            ? (r.string(g.run, 'run').split('\n')[0]?.slice(0, 60) ?? 'command')
-            : r.string(g.name, 'name'),
-        run: r.string(g.run, 'run'),
+        name: g.name === undefined ? nameOfCommand(run) : r.name(g.name),
+        run,
         workingDirectory: g['working-directory'] === undefined
             ? undefined
             : r.string(g['working-directory'], 'working-directory'),
         timeoutMinutes: r.positive(g['timeout-minutes'], 'timeout-minutes', 30, 360),
         env,
     };
+}
+/**
+ * The name of a gate without `name:`: the first line of its command, what a gate name may not
+ * contain turned into spaces, at most 60 characters.
+ */
+function nameOfCommand(run) {
+    const first = (0,packages_inputs/* trimAscii */.ic)(run).split(/\r\n|\r|\n/)[0] ?? '';
+    const name = (0,packages_inputs/* trimAscii */.ic)(first.replace(new RegExp(NAME_UNSAFE.source, 'gu'), ' ').replace(/ {2,}/g, ' '));
+    return [...name].slice(0, 60).join('') || 'command';
 }
 /**
  * Parse a gate list. The text is a YAML list, or (in a config file) a mapping whose `gates` key is
@@ -31006,7 +31039,7 @@ function parseGates(text, input) {
         doc = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new packages_inputs/* InputError */.dz(input, `is not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
+        throw new packages_inputs/* InputError */.dz(input, `is not valid YAML: ${(0,packages_inputs/* escapeText */.X1)(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))}`);
     }
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'gates' in doc)
         doc = doc.gates;
@@ -31028,9 +31061,105 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 /**
  * A command gate: `bash -e -o pipefail -c <run>` (the one place where a shell is the point), its
  * output streamed to the caller as it comes and only a bounded tail kept, its exit code and
- * duration recorded. A timeout kills the whole process group.
+ * duration recorded. A timeout kills the whole process group. It runs in a clean environment
+ * (gateEnvironment): no token and no `INPUT_*` reaches it unless its `env:` names it.
  */
 
+/**
+ * The variables a gate gets from the step's environment without naming them: what programs need
+ * to run (PATH, HOME, the locale, the temporary directory), the runner's description of itself, and
+ * the GitHub context that is not a credential. Not: `INPUT_*` (the action's inputs, the token
+ * among them), `ACTIONS_*` (the runtime, cache and OIDC request tokens), GITHUB_TOKEN, any other
+ * secret the job put in its env, and the step's file commands (GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY), which are the step's, not a gate's.
+ */
+const GATE_BASE_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TERM',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'CI',
+    // Windows: what a process needs to start at all.
+    'SYSTEMROOT',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'PROGRAMDATA',
+    'PROGRAMFILES',
+    'PROGRAMFILES(X86)',
+    // The runner.
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_TEMP',
+    'RUNNER_TOOL_CACHE',
+    'RUNNER_NAME',
+    'RUNNER_ENVIRONMENT',
+    'RUNNER_DEBUG',
+    // The GitHub context (https://docs.github.com/actions/reference/variables-reference).
+    'GITHUB_ACTIONS',
+    'GITHUB_ACTOR',
+    'GITHUB_ACTOR_ID',
+    'GITHUB_TRIGGERING_ACTOR',
+    'GITHUB_API_URL',
+    'GITHUB_GRAPHQL_URL',
+    'GITHUB_SERVER_URL',
+    'GITHUB_BASE_REF',
+    'GITHUB_HEAD_REF',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REF_PROTECTED',
+    'GITHUB_SHA',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_EVENT_PATH',
+    'GITHUB_JOB',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_ID',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_REPOSITORY_OWNER_ID',
+    'GITHUB_RETENTION_DAYS',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_WORKFLOW',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_WORKFLOW_SHA',
+    'GITHUB_WORKSPACE',
+];
+const BASE = new Set(GATE_BASE_ENV);
+/**
+ * The environment of a gate: the ordinary variables of `parent` (GATE_BASE_ENV and the locale's
+ * LC_*), then what the gate's `env:` names: a value as given, or (null) the parent's variable of
+ * that name when it has one. The ordinary names compare case-insensitively, as Windows does (`Path`).
+ */
+function gateEnvironment(parent, named) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined)
+            continue;
+        const upper = name.toUpperCase();
+        if (BASE.has(upper) || /^LC_[A-Z]+$/.test(upper))
+            env[name] = value;
+    }
+    for (const [name, value] of Object.entries(named)) {
+        if (value !== null)
+            env[name] = value;
+        else if (parent[name] !== undefined)
+            env[name] = parent[name];
+    }
+    return env;
+}
 /** Keeps the last `limit` bytes written to it. */
 class Tail {
     #limit;
@@ -31060,7 +31189,7 @@ function runCommandGate(gate, { cwd, env, onOutput, tailBytes = 64 * 1024, killG
         // detached: the command and everything it starts form one process group, killed together.
         const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-e', '-o', 'pipefail', '-c', gate.run], {
             cwd,
-            env: { ...env, ...gate.env },
+            env: gateEnvironment(env, gate.env),
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe'],
         });
@@ -31118,15 +31247,80 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./packages/inputs/errors.ts
+var errors = __nccwpck_require__(1055);
+// EXTERNAL MODULE: ./packages/files/paths.ts
+var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/files/index.ts
 /**
  * File writes that never leave a half-written file: write a temporary file next to the target,
- * then rename it over the target (atomic on POSIX file systems).
+ * then rename it over the target (atomic on POSIX file systems). Temporary files a killed writer
+ * left behind are cleaned on the next write; `withFileLock` serialises read-modify-write cycles
+ * of several processes on one file.
  */
 
 
 
+
+
+
+
+/** A temporary file older than this is a leftover whoever made it (a write takes milliseconds). */
+const STALE_TMP_MS = 60_000;
+/** Whether process `pid` exists on this machine (EPERM: it exists, owned by someone else). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Remove `.<name>.<pid>.<hex>.tmp` files next to `file` that a writer killed mid-write left: those
+ * of a process that is gone, and any older than a minute.
+ */
+function cleanStaleTemporaries(file, now = Date.now()) {
+    const dir = external_node_path_default().dirname(file);
+    const prefix = `.${external_node_path_default().basename(file)}.`;
+    const removed = [];
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+        if (!m)
+            continue;
+        const full = external_node_path_default().join(dir, name);
+        let mtime;
+        try {
+            mtime = (0,external_node_fs_.statSync)(full).mtimeMs;
+        }
+        catch {
+            continue;
+        }
+        if (!processAlive(Number(m[1])) || now - mtime > STALE_TMP_MS) {
+            (0,external_node_fs_.rmSync)(full, { force: true });
+            removed.push(full);
+        }
+    }
+    return removed;
+}
 function writeFileAtomic(file, content) {
+    cleanStaleTemporaries(file);
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     let mode;
     try {
@@ -31144,6 +31338,102 @@ function writeFileAtomic(file, content) {
     catch (error) {
         (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw error;
+    }
+}
+/** A lock held longer than this is stale whoever holds it (a read-modify-write takes a moment). */
+const STALE_LOCK_MS = 120_000;
+function readHolder(lock) {
+    try {
+        const m = /^(\d+)@(.*)$/.exec(readFileSync(lock, 'utf8').split('\n')[0] ?? '');
+        return m ? { pid: Number(m[1]), host: m[2] ?? '' } : { pid: 0, host: '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(lock, holder) {
+    let age = 0;
+    try {
+        age = Date.now() - statSync(lock).mtimeMs;
+    }
+    catch {
+        return false;
+    }
+    if (age > STALE_LOCK_MS)
+        return true;
+    // No holder written a second after the lock was made: its maker died between create and write.
+    if (holder.pid === 0)
+        return age > 1000;
+    return holder.host === hostname() && !processAlive(holder.pid);
+}
+/**
+ * Take over a stale lock: move it aside (only one taker can move one file), check that what was
+ * moved is the stale one, and put a live holder's lock back if it was not.
+ */
+function takeOver(lock, stale) {
+    const aside = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+    try {
+        renameSync(lock, aside);
+    }
+    catch {
+        return;
+    }
+    const moved = readHolder(aside);
+    if (moved && (moved.pid !== stale.pid || moved.host !== stale.host) && !isStale(aside, moved)) {
+        try {
+            linkSync(aside, lock);
+        }
+        catch {
+            // Someone holds a new lock already: the live holder's run is not protected any more, but
+            // nor would it be by waiting; it finishes its write as it would have.
+        }
+    }
+    rmSync(aside, { force: true });
+}
+/**
+ * Run `fn` holding `.<name>.lock` next to `file`, created exclusively (O_EXCL). Another holder is
+ * waited for up to `waitMs`; a lock whose process is gone (or older than two minutes) is taken
+ * over. Past the wait, an error names the holder and the lock file.
+ */
+async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
+    const lock = path.join(path.dirname(file), `.${path.basename(file)}.lock`);
+    const deadline = Date.now() + waitMs;
+    const mine = `${process.pid}@${hostname()}\n${randomBytes(8).toString('hex')}\n`;
+    for (;;) {
+        try {
+            writeFileSync(lock, mine, { flag: 'wx' });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = readHolder(lock);
+        if (holder === undefined)
+            continue; // released between our attempt and the read
+        if (isStale(lock, holder)) {
+            takeOver(lock, holder);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            throw new PreconditionError(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
+        }
+        await sleep(Math.min(20 + Math.random() * 30, Math.max(1, deadline - Date.now())));
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        // Only our own lock: a run that outlived STALE_LOCK_MS may have been taken over.
+        let still = false;
+        try {
+            still = readFileSync(lock, 'utf8') === mine;
+        }
+        catch {
+            still = false;
+        }
+        if (still)
+            rmSync(lock, { force: true });
     }
 }
 
@@ -31289,8 +31579,10 @@ function execStream(file, args, onText, options = {}) {
 /**
  * File globs: `**` any number of directories, `*` and `?` within one path segment, `{a,b}`
  * alternatives, `[abc]` classes. Patterns are relative to a root; hidden files and directories
- * (a segment starting with `.`) match only a pattern segment that starts with `.` too.
+ * (a segment starting with `.`) match only a pattern segment that starts with `.` too. Listed
+ * files stay inside their root (real paths: a symlink leading outside is left out).
  */
+
 
 
 
@@ -31367,9 +31659,12 @@ class GlobSet {
 }
 /**
  * Every file under `root` as a root-relative path with `/`: git's list (tracked and untracked,
- * .gitignore honoured) in a repository, else a walk that skips `.git` and `node_modules`.
+ * .gitignore honoured) in a repository, else a walk that skips `.git` and `node_modules`. A
+ * symlink whose target is outside `root` is left out (and handed to `onOutside`), so whoever reads
+ * or rewrites the listed files never reaches outside.
  */
-async function listFiles(root) {
+async function listFiles(root, { onOutside } = {}) {
+    let names;
     try {
         const { stdout } = await exec('git', [
             '-C',
@@ -31381,11 +31676,23 @@ async function listFiles(root) {
             '--exclude-standard',
             '--deduplicate',
         ]);
-        return stdout.split('\0').filter(Boolean);
+        names = stdout.split('\0').filter(Boolean);
     }
     catch {
-        return walk(root);
+        names = walk(root);
     }
+    return insideOnly(root, names, onOutside);
+}
+/** The root-relative names whose real paths are inside `root`. */
+function insideOnly(root, names, onOutside) {
+    const realRoot = (0,paths/* realPath */.Ye)(root);
+    return names.filter(name => {
+        const target = (0,paths/* realPath */.Ye)(external_node_path_default().join(root, name));
+        if ((0,paths/* isUnder */.Jo)(realRoot, target))
+            return true;
+        onOutside?.(name, target);
+        return false;
+    });
 }
 function walk(root) {
     const out = [];
@@ -31576,6 +31883,7 @@ async function checkLicenseHeaders(gate, root, concurrency = 64) {
 
 
 
+
 function lookup(doc, key) {
     let value = doc;
     for (const part of key.split('.')) {
@@ -31616,7 +31924,8 @@ function checkFile(root, file, version) {
     }
     else if (file.pattern) {
         const m = file.pattern.exec(text);
-        found = (m?.groups?.version ?? m?.[1])?.trim();
+        const matched = m?.groups?.version ?? m?.[1];
+        found = matched === undefined ? undefined : (0,packages_inputs/* trimAscii */.ic)(matched);
         if (found === undefined)
             return {
                 path: file.path,
@@ -31751,10 +32060,11 @@ async function waitForRequiredChecks(client, target, { waitMs, pollMs, clock = r
 
 
 
+
+/** `relative` under the workspace, its symlinks resolved (the one rule: packages/files/paths.ts). */
 function inside(workspace, relative, what) {
     const full = external_node_path_default().resolve(workspace, relative);
-    const rel = external_node_path_default().relative(workspace, full);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+    if (!(0,paths/* isInside */.FK)(workspace, full))
         throw new packages_inputs/* PreconditionError */.Rb(`${what} ${relative} is outside the workspace ${workspace}`);
     return full;
 }
@@ -31770,7 +32080,13 @@ async function runOne(gate, ctx) {
     switch (gate.kind) {
         case 'command': {
             const cwd = inside(ctx.workspace, gate.workingDirectory ?? '.', 'working-directory');
-            const r = await runCommandGate(gate, { cwd, env: ctx.env, onOutput: ctx.output });
+            let r;
+            try {
+                r = await runCommandGate(gate, { cwd, env: ctx.env, onOutput: ctx.output });
+            }
+            finally {
+                ctx.endOutput?.();
+            }
             if (r.timedOut)
                 return {
                     status: 'failure',
@@ -31926,7 +32242,13 @@ async function runGates(gates, ctx, { failFast = false } = {}) {
             durationMs: Math.round(performance.now() - started),
             ...outcome,
         };
-        ctx.logger[result.status === 'success' ? 'info' : 'warning'](`${gate.name}: ${result.status} — ${result.summary}`);
+        // The name and the summary may carry text from outside (a command's first line, API names):
+        // a warning is escaped, a success line goes the untrusted way.
+        const line = `${gate.name}: ${result.status} — ${result.summary}`;
+        if (result.status === 'success')
+            ctx.logger.untrusted(line);
+        else
+            ctx.logger.warning(line);
         results.push(result);
         if (result.status === 'failure')
             failed = true;
@@ -37282,23 +37604,95 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./packages/inputs/url.ts
+var url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/github/index.ts
 /**
  * The GitHub REST client of the suite: octokit from @actions/github with the retry and throttling
- * plugins. 5xx and rate limits are retried, honouring Retry-After; other 4xx never are.
+ * plugins. 5xx, rate limits and requests that time out are retried, honouring Retry-After; other
+ * 4xx never are.
  */
+
+
 
 
 
 
 function isLoopback(apiUrl) {
     try {
-        const host = new URL(apiUrl).hostname.replace(/^\[|\]$/g, '');
-        return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+        return (0,url/* isLoopbackHost */.c)(new URL(apiUrl).hostname);
     }
     catch {
         return false;
     }
+}
+/**
+ * The slowest upload rate the timeout allows for (1 MiB/s): a request with a body may wait
+ * timeoutMs plus the time its body takes at that rate, so a large release asset is not cut off
+ * while it is still being sent.
+ */
+const MIN_UPLOAD_BYTES_PER_MS = (1024 * 1024) / 1000;
+function bodyBytes(body) {
+    if (typeof body === 'string')
+        return Buffer.byteLength(body);
+    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body))
+        return body.byteLength;
+    if (body instanceof Blob)
+        return body.size;
+    return 0;
+}
+/** Statuses whose Response has no body (the Response constructor refuses one). */
+const NULL_BODY = new Set([204, 205, 304]);
+/**
+ * `fetch` with a per-request timeout. The body is read here, under the same timeout (re-armed by
+ * each chunk), because octokit reads it after fetch returns and takes a body that breaks off for
+ * an empty one: a stalled answer must fail the request, not come back as empty data.
+ */
+function timedFetch(base, timeoutMs) {
+    return async (input, init = {}) => {
+        const timer = new AbortController();
+        let timedOut = false;
+        let timeout;
+        const arm = (ms = timeoutMs) => {
+            clearTimeout(timeout);
+            timeout = setTimeout(() => {
+                timedOut = true;
+                timer.abort();
+            }, ms);
+        };
+        const signal = init.signal ? AbortSignal.any([init.signal, timer.signal]) : timer.signal;
+        const url = input instanceof Request ? input.url : String(input);
+        arm(timeoutMs + Math.ceil(bodyBytes(init.body) / MIN_UPLOAD_BYTES_PER_MS));
+        try {
+            const response = await base(input, { ...init, signal });
+            const chunks = [];
+            if (response.body) {
+                const reader = response.body.getReader();
+                for (;;) {
+                    const { done, value } = await reader.read();
+                    if (done)
+                        break;
+                    chunks.push(value);
+                    arm();
+                }
+            }
+            const copy = new Response(NULL_BODY.has(response.status) ? null : Buffer.concat(chunks), {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+            Object.defineProperty(copy, 'url', { value: response.url });
+            return copy;
+        }
+        catch (error) {
+            if (timedOut)
+                throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${url} within ${timeoutMs / 1000} s`);
+            throw error;
+        }
+        finally {
+            clearTimeout(timeout);
+        }
+    };
 }
 /** The throttling plugin's write limiter: one write at a time, `spacingMs` apart. */
 function writeLimiter(spacingMs) {
@@ -37309,7 +37703,7 @@ function writeLimiter(spacingMs) {
             const run = queue.then(async () => {
                 const wait = last + spacingMs - Date.now();
                 if (wait > 0)
-                    await sleep(wait);
+                    await github_sleep(wait);
                 last = Date.now();
                 return fn(...args);
             });
@@ -37325,7 +37719,7 @@ function writeLimiter(spacingMs) {
  * hook below waits as long as GitHub asks, instead of the retry plugin's own backoff.
  */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+const github_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function createGitHubClient(options) {
     const { logger } = options;
     const rateLimitRetries = options.rateLimitRetries ?? 3;
@@ -37337,6 +37731,10 @@ function createGitHubClient(options) {
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'release-actions',
+        // The fetch @actions/github sets up (through the runner's proxy, if any), with a timeout.
+        request: {
+            fetch: timedFetch(defaults.request?.fetch ?? fetch, options.timeoutMs ?? 30_000),
+        },
         retry: {
             doNotRetry: DO_NOT_RETRY,
             retries: options.retries ?? 3,
@@ -37364,7 +37762,7 @@ function createGitHubClient(options) {
                     throw error;
                 const seconds = Math.min(Number(headers['retry-after']) || 60, 900);
                 logger.warning(`GitHub answered 429 for ${requestOptions.method} ${requestOptions.url}; retrying after ${seconds} s (retry ${waited + 1} of ${rateLimitRetries}).`);
-                await sleep(seconds * 1000);
+                await github_sleep(seconds * 1000);
             }
         }
     });
@@ -37511,6 +37909,8 @@ function codeBlock(text, lang = '') {
     return `${fence}${lang}\n${clean}${clean.endsWith('\n') ? '' : '\n'}${fence}`;
 }
 
+// EXTERNAL MODULE: ./packages/runtime/commands.ts
+var commands = __nccwpck_require__(6619);
 ;// CONCATENATED MODULE: ./packages/versioning/semver.ts
 /**
  * SemVer 2.0.0, strictly: no leading zeros, no empty identifiers, no partial versions.
@@ -37828,6 +38228,10 @@ function parseRefInput(input, ref, prefix) {
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
 function requireVersion(input, value, prefix) {
     const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
+    // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.
+    const length = prefix.length + text.length;
+    if (length > MAX_TAG_LENGTH)
+        throw new packages_inputs/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,packages_inputs/* showValue */.vp)(value)})`);
     const v = semver_parseVersion(text);
     if (!v) {
         throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
@@ -38853,6 +39257,7 @@ function readInputs(inputs, github) {
 
 
 
+
 const ICON = {
     success: '✅ success',
     failure: '❌ failure',
@@ -38889,6 +39294,7 @@ async function evaluate(opts, ctx) {
         env: ctx.env,
         logger: ctx.logger,
         output: ctx.output,
+        ...(ctx.endOutput ? { endOutput: ctx.endOutput } : {}),
         sha: opts.sha,
         repository: opts.repository,
         version: opts.version,
@@ -38911,11 +39317,14 @@ const main = async ({ inputs, github, env, logger, mask }) => {
     const opts = readInputs(inputs, github);
     if (opts.token)
         mask(opts.token);
+    // A gate's output is the command's, not ours: it cannot issue workflow commands.
+    const output = (0,commands/* commandFreeStream */.s)();
     const results = await evaluate(opts, {
         workspace: github.workspace,
         env,
         logger,
-        output: chunk => process.stdout.write(chunk),
+        output: chunk => output.write(chunk),
+        endOutput: () => output.end(),
     });
     const failed = results.filter(r => r.status === 'failure');
     return {
@@ -38933,39 +39342,134 @@ const main = async ({ inputs, github, env, logger, mask }) => {
 
 /***/ }),
 
-/***/ 765:
+/***/ 5134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   Ye: () => (/* binding */ realPath)
+/* harmony export */ });
+/* unused harmony export escapingLink */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * "Inside the workspace", the one rule: a path is inside a directory when its real path (every
+ * symlink resolved, for the part of it that exists) is that directory's real path or below it.
+ * Path inputs, globs (checksums, release assets, gates' file lists) and the changelog use it.
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ PreconditionError),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors_showValue)
-});
 
-// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList, trimAscii
+/** Whether `p` exists (a path that cannot exist, such as one below a file, does not). */
+function exists(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
+ */
+function realPath(p, depth = 0) {
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    const rest = [];
+    while (!exists(existing)) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+        if (parent === existing)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing));
+        existing = parent;
+    }
+    try {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
+    }
+    catch {
+        if (depth > 40)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        try {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(existing));
+            return realPath(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, ...rest), depth + 1);
+        }
+        catch {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+        }
+    }
+}
+/** `p` is `dir` or below it, comparing the paths as written (no symlinks resolved). */
+function isUnder(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p));
+    return !(rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** `p` is inside `dir`: `dir` or below it, both compared as real paths (symlinks resolved). */
+function isInside(dir, p) {
+    return isUnder(realPath(dir), realPath(p));
+}
+/**
+ * The first symlink on the way from `root` to `root/rel` (a root-relative path) whose target is
+ * outside `root`: its root-relative name and its real target; undefined when the path stays inside.
+ */
+function escapingLink(root, rel) {
+    const realRoot = realPath(root);
+    const parts = rel.split(/[\\/]+/).filter(p => p !== '' && p !== '.');
+    for (let i = 1; i <= parts.length; i++) {
+        const name = parts.slice(0, i).join('/');
+        const full = path.join(root, ...parts.slice(0, i));
+        let st;
+        try {
+            st = lstatSync(full, { throwIfNoEntry: false });
+        }
+        catch {
+            return undefined;
+        }
+        if (!st)
+            return undefined;
+        if (!st.isSymbolicLink())
+            continue;
+        const target = realPath(full);
+        if (!isUnder(realRoot, target))
+            return { name, target };
+    }
+    return undefined;
+}
 
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+
+/***/ }),
+
+/***/ 1055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
  */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escape non-ASCII too so
-    // look-alike letters (Cyrillic 'в' for 'v') and bidi overrides are visible in the log.
-    const escaped = JSON.stringify(cut).replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -38988,6 +39492,31 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 9682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.dz),
+  G0: () => (/* reexport */ Inputs),
+  Rb: () => (/* reexport */ errors/* PreconditionError */.Rb),
+  Db: () => (/* reexport */ envSource),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  X1: () => (/* reexport */ errors/* escapeText */.X1),
+  h4: () => (/* reexport */ githubContext),
+  XI: () => (/* reexport */ resolveWorkspacePath),
+  vp: () => (/* reexport */ errors/* showValue */.vp),
+  ic: () => (/* reexport */ trimAscii)
+});
+
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
+
+// EXTERNAL MODULE: ./packages/inputs/errors.ts
+var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -39003,7 +39532,10 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/inputs/url.ts
+var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
+
 
 /** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
 function trimAscii(value) {
@@ -39048,7 +39580,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -39060,7 +39592,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -39068,19 +39600,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -39091,10 +39623,14 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
-    /** An http(s) URL without credentials, query or fragment; trailing slashes dropped. */
+    /**
+     * The URL of a service the token is sent to (api-url): https, or plain http to this machine
+     * only (127.0.0.0/8, ::1, localhost; the one rule is ./url.ts); without credentials, query or
+     * fragment. Trailing slashes dropped.
+     */
     url(name, fallback, example) {
         const value = this.optional(name) ?? fallback;
         let url;
@@ -39104,13 +39640,15 @@ class Inputs {
         catch {
             url = undefined;
         }
+        // The URL parser drops tabs and newlines anywhere: a value with them is not the URL it reads.
         if (!url ||
-            !['https:', 'http:'].includes(url.protocol) ||
+            /[\s\p{Cc}]/u.test(value) ||
+            !(0,inputs_url/* isSecureUrl */.z)(url) ||
             url.search ||
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -39118,7 +39656,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -39138,7 +39676,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/files/paths.ts
+var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/inputs/context.ts
+/**
+ * The GitHub context inputs default to, and path inputs resolved against the workspace (the
+ * "inside the workspace" rule itself is packages/files/paths.ts).
+ */
+
 
 
 
@@ -39156,35 +39701,8 @@ function githubContext(env = process.env) {
         runnerTemp: env.RUNNER_TEMP || undefined,
     };
 }
-/**
- * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
- * dangling symlink is followed to where it points, since writing through it would land there.
- */
-function realPath(p, depth = 0) {
-    let existing = p;
-    const rest = [];
-    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false })) {
-        const parent = external_node_path_default().dirname(existing);
-        if (parent === existing)
-            return p;
-        rest.unshift(external_node_path_default().basename(existing));
-        existing = parent;
-    }
-    try {
-        return external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest);
-    }
-    catch {
-        if (depth > 40)
-            return p;
-        try {
-            const target = external_node_path_default().resolve(external_node_path_default().dirname(existing), (0,external_node_fs_.readlinkSync)(existing));
-            return realPath(external_node_path_default().join(target, ...rest), depth + 1);
-        }
-        catch {
-            return p;
-        }
-    }
-}
+/** The longest file or directory name file systems accept (NAME_MAX). */
+const MAX_NAME_BYTES = 255;
 /**
  * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
  * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
@@ -39195,20 +39713,39 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     const workspace = typeof base === 'string' ? base : base.workspace;
     const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
-        throw new errors_InputError(input, 'expected a path, got a NUL character');
+        throw new errors/* InputError */.dz(input, 'expected a path, got a NUL character');
+    const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
+    if (long !== undefined)
+        throw new errors/* InputError */.dz(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${(0,errors/* showValue */.vp)(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
     const resolved = external_node_path_default().resolve(workspace, value);
     if (explicit || allowOutside)
         return resolved;
-    const real = realPath(resolved);
-    const inside = (dir) => {
-        const rel = external_node_path_default().relative(realPath(external_node_path_default().resolve(dir)), real);
-        return !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
-    };
-    if (!inside(workspace) && !alsoUnder.some(d => d !== undefined && inside(d))) {
+    const inside = (dir) => (0,paths/* isInside */.FK)(dir, resolved);
+    let isInWorkspace;
+    try {
+        isInWorkspace = inside(workspace) || alsoUnder.some(d => d !== undefined && inside(d));
+    }
+    catch (error) {
+        // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
+        throw new errors/* InputError */.dz(input, `expected a path, got ${(0,errors/* showValue */.vp)(value)}: ${pathProblem(error)}`);
+    }
+    if (!isInWorkspace) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return resolved;
+}
+function pathProblem(error) {
+    const code = error.code;
+    if (code === 'ENAMETOOLONG')
+        return 'a name in it is too long';
+    if (code === 'ENOTDIR')
+        return 'a part of it is a file, not a folder';
+    if (code === 'ELOOP')
+        return 'its symlinks form a loop';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it cannot be read (permission denied)';
+    return error instanceof Error ? error.message : String(error);
 }
 /** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
 function existingFile(input, value, base, expected, options = {}) {
@@ -39227,19 +39764,96 @@ function existingFile(input, value, base, expected, options = {}) {
 
 /***/ }),
 
+/***/ 8359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isLoopbackHost),
+/* harmony export */   z: () => (/* binding */ isSecureUrl)
+/* harmony export */ });
+/**
+ * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
+ * localhost). Everything else that carries a token or credentials (the GitHub API, a registry,
+ * a registry's token service) is reached over https only.
+ */
+/** A loopback host as URL.hostname spells it: 127.0.0.0/8, [::1] (or ::1), localhost. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** https, or http to a loopback host (parsed, so 2130706433 and 0x7f.1 count as 127.0.0.1). */
+function isSecureUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
+
+
+/***/ }),
+
+/***/ 6619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ commandFreeStream),
+/* harmony export */   w: () => (/* binding */ COMMAND_LIKE)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Printing text from outside without letting it issue workflow commands. No @actions/core here:
+ * the CLI's code paths (quality-gates' evaluate) may import this without loading the runtime.
+ */
+
+/**
+ * Text the runner would read as a workflow command: `::` at the start of a line after whitespace,
+ * or the old `##[` form anywhere in a line (actions/runner ActionCommand.cs). A line ends at \n
+ * or \r for the runner.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+/**
+ * A stream of text from outside (a gate's output, served bodies, file names) printed with
+ * workflow commands turned off: `::stop-commands::<random token>` before the first chunk, and the
+ * token, on a line of its own, at `end()`. Nothing in between can issue a command, whatever it
+ * prints, since it cannot know the token.
+ */
+function commandFreeStream(write = data => process.stdout.write(data)) {
+    let token;
+    let atLineStart = true;
+    return {
+        write: chunk => {
+            if (chunk.length === 0)
+                return;
+            if (token === undefined) {
+                token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+                write(`::stop-commands::${token}\n`);
+            }
+            write(chunk);
+            const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk.at(-1);
+            atLineStart = last === 10 || last === 13;
+        },
+        end: () => {
+            if (token === undefined)
+                return;
+            write(`${atLineStart ? '' : '\n'}::${token}::\n`);
+            token = undefined;
+            atLineStart = true;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 6990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: coreLogger
+// UNUSED EXPORTS: commandFreeStream, coreLogger
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -42185,8 +42799,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
-var inputs = __nccwpck_require__(765);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
+var inputs = __nccwpck_require__(9682);
+// EXTERNAL MODULE: ./packages/runtime/commands.ts
+var commands = __nccwpck_require__(6619);
 ;// CONCATENATED MODULE: ./packages/runtime/index.ts
 /**
  * The runner side of every JavaScript action, and the only package that imports @actions/core:
@@ -42197,18 +42813,23 @@ var inputs = __nccwpck_require__(765);
 
 
 
-/** A Logger over @actions/core. Untrusted text is printed with workflow commands turned off. */
+
+function untrusted(text) {
+    const stream = (0,commands/* commandFreeStream */.s)();
+    stream.write(text.endsWith('\n') ? text : `${text}\n`);
+    stream.end();
+}
+/**
+ * A Logger over @actions/core. Untrusted text is printed with workflow commands turned off; an
+ * info message that would read as a command is too (warning, notice and debug are escaped by
+ * @actions/core, and `setFailed` as well).
+ */
 const coreLogger = {
     debug: m => core_debug(m),
-    info: m => info(m),
+    info: m => (commands/* COMMAND_LIKE */.w.test(m) ? untrusted(m) : info(m)),
     warning: m => warning(m),
     notice: m => notice(m),
-    untrusted: text => {
-        const token = (0,external_node_crypto_.randomUUID)();
-        process.stdout.write(`::stop-commands::${token}\n`);
-        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-        process.stdout.write(`::${token}::\n`);
-    },
+    untrusted,
     group: (title, fn) => group(title, fn),
 };
 async function runAction(main, env = process.env) {
