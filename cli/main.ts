@@ -3,7 +3,7 @@
  * Only the command that runs is loaded (each is a dynamic import, a chunk of its own in the
  * bundle): `--help` and usage errors are answered from cli/usage.ts alone.
  */
-import { InputError, errorMessage } from '../packages/inputs/index.ts'
+import { InputError, errorMessage } from '../packages/errors/index.ts'
 import { consoleLogger, type Logger } from '../packages/log/index.ts'
 import { parse, UsageError, type Parsed } from './args.ts'
 import { specs, type CommandName } from './usage.ts'

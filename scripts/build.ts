@@ -16,12 +16,25 @@ import { listActions, renderCatalog, renderReadme } from './docs.ts'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Bundle entries: every actions/<name>/index.ts, and the CLI. */
+/**
+ * Bundle entries: every actions/<name>/index.ts, the JS steps of the composite actions
+ * (actions/<composite>/steps/<name>/index.ts, bundled as dist/<name>), and the CLI.
+ */
 export function entries(): { name: string; file: string }[] {
-  const list = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
-    .filter(d => d.isDirectory() && existsSync(path.join(root, 'actions', d.name, 'index.ts')))
-    .map(d => ({ name: d.name, file: path.join(root, 'actions', d.name, 'index.ts') }))
-    .sort((a, b) => a.name.localeCompare(b.name))
+  const list: { name: string; file: string }[] = []
+  const actions = path.join(root, 'actions')
+  for (const d of readdirSync(actions, { withFileTypes: true })) {
+    if (!d.isDirectory()) continue
+    const file = path.join(actions, d.name, 'index.ts')
+    if (existsSync(file)) list.push({ name: d.name, file })
+    const steps = path.join(actions, d.name, 'steps')
+    if (!existsSync(steps)) continue
+    for (const s of readdirSync(steps, { withFileTypes: true })) {
+      const step = path.join(steps, s.name, 'index.ts')
+      if (s.isDirectory() && existsSync(step)) list.push({ name: s.name, file: step })
+    }
+  }
+  list.sort((a, b) => a.name.localeCompare(b.name))
   list.push({ name: 'cli', file: path.join(root, 'cli', 'index.ts') })
   return list
 }

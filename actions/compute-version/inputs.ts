@@ -6,13 +6,12 @@ import { existsSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { loadChangelogConfig } from '../../packages/changelog/config.ts'
 import {
-  InputError,
   resolveWorkspacePath,
-  showValue,
   type GithubContext,
   type Inputs,
   existingFile,
 } from '../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../packages/errors/index.ts'
 import {
   BUMP_KINDS,
   DEFAULT_COMPUTE_OPTIONS,

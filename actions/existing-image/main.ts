@@ -5,7 +5,7 @@
  * candidate ships exactly what it validated, a release of a commit `main` already built ships that
  * build — with the version the image reports (its org.opencontainers.image.version label).
  */
-import { InputError, showValue } from '../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../packages/errors/index.ts'
 import { code } from '../../packages/markdown/index.ts'
 import { parseImageRef, readImageName, RegistryClient, TAG_RE } from '../../packages/oci/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'

@@ -4,13 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
-  InputError,
   resolveWorkspacePath,
-  showValue,
   trimAscii,
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../packages/errors/index.ts'
 import {
   CHANGELOG_STYLES,
   changelogFileProblem,

@@ -6,13 +6,12 @@ import path from 'node:path'
 import { resolveSubjects } from '../../packages/attest/index.ts'
 import { readRepository } from '../../packages/github/index.ts'
 import {
-  InputError,
   resolveWorkspacePath,
-  showValue,
   type GithubContext,
   type Inputs,
   existingFile,
 } from '../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../packages/errors/index.ts'
 import type { ReleaseAsset } from '../../packages/release/index.ts'
 import {
   isPrerelease,

@@ -6,7 +6,7 @@
  */
 import { createGitHubClient } from '../../packages/github/index.ts'
 import { Git } from '../../packages/git/index.ts'
-import { PreconditionError } from '../../packages/inputs/index.ts'
+import { PreconditionError } from '../../packages/errors/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import { code, table } from '../../packages/markdown/index.ts'
 import {

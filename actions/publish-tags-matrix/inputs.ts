@@ -3,12 +3,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import {
-  InputError,
   resolveWorkspacePath,
-  showValue,
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../packages/errors/index.ts'
 import { validateAffix } from '../../packages/docker/index.ts'
 import {
   DIGEST_RE,

@@ -1,5 +1,5 @@
 import { Git } from '../../packages/git/index.ts'
-import { PreconditionError } from '../../packages/inputs/index.ts'
+import { PreconditionError } from '../../packages/errors/index.ts'
 import {
   detectLicense,
   ociLabels,

@@ -6,12 +6,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import { parseGates, type Gate } from '../../packages/gates/index.ts'
 import { splitRepository } from '../../packages/github/index.ts'
 import {
-  InputError,
   resolveWorkspacePath,
-  showValue,
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../packages/errors/index.ts'
 import { formatVersion, requireVersion, splitReleaseTag } from '../../packages/versioning/index.ts'
 
 export interface QualityGatesInputs {

@@ -1,6 +1,6 @@
 import { gateReport, runGates, type GateResult } from '../../packages/gates/index.ts'
 import { createGitHubClient } from '../../packages/github/index.ts'
-import { PreconditionError } from '../../packages/inputs/index.ts'
+import { PreconditionError } from '../../packages/errors/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import { code, codeBlock, escapeInline, table } from '../../packages/markdown/index.ts'
 import { commandFreeStream } from '../../packages/runtime/commands.ts'

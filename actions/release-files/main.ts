@@ -9,12 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { subjectsFromChecksums } from '../../packages/attest/index.ts'
 import { createGitHubClient, gitHubProblem, readRepository } from '../../packages/github/index.ts'
-import {
-  InputError,
-  PreconditionError,
-  resolveWorkspacePath,
-  showValue,
-} from '../../packages/inputs/index.ts'
+import { resolveWorkspacePath } from '../../packages/inputs/index.ts'
+import { InputError, PreconditionError, showValue } from '../../packages/errors/index.ts'
 import { code } from '../../packages/markdown/index.ts'
 import { EVIDENCE_ASSETS } from '../../packages/release/plan.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'

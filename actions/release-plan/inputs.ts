@@ -3,12 +3,11 @@
  */
 import { readRepository } from '../../packages/github/index.ts'
 import {
-  InputError,
   resolveWorkspacePath,
-  showValue,
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../packages/errors/index.ts'
 import { readImageName } from '../../packages/oci/index.ts'
 import { parseImageBuilds, PlanError, type ImageBuild } from '../../packages/release/plan.ts'
 import { requireReleaseTag, readTagPrefix, type Version } from '../../packages/versioning/index.ts'

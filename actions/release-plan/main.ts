@@ -7,7 +7,7 @@
  */
 import { createGitHubClient } from '../../packages/github/index.ts'
 import { Git } from '../../packages/git/index.ts'
-import { PreconditionError } from '../../packages/inputs/index.ts'
+import { PreconditionError } from '../../packages/errors/index.ts'
 import { code, table } from '../../packages/markdown/index.ts'
 import { findReleaseFiles } from '../../packages/release/plan.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'

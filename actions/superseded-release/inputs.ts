@@ -4,12 +4,8 @@
  */
 import { readImageList } from '../publish-tags-matrix/inputs.ts'
 import { readRepository } from '../../packages/github/index.ts'
-import {
-  InputError,
-  showValue,
-  type GithubContext,
-  type Inputs,
-} from '../../packages/inputs/index.ts'
+import { type GithubContext, type Inputs } from '../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../packages/errors/index.ts'
 import type { ImageRef } from '../../packages/oci/index.ts'
 import { cleanReason, splitTag } from '../../packages/supersede/index.ts'
 import { compareVersions, isPrerelease, unsafeRefReason } from '../../packages/versioning/index.ts'

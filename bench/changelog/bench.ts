@@ -17,7 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { exec } from '../../packages/process/index.ts'
-import { conventionalHistory, fastImport } from '../../test/helpers/history.ts'
+import { conventionalHistory, fastImport } from '../../test/peers/history.ts'
 import { fmt, measureProcess, median, timeProcessesInTurn } from '../lib.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

@@ -23,7 +23,7 @@ import {
   DEFAULT_COMPUTE_OPTIONS,
   type BumpKind,
 } from '../../packages/versioning/index.ts'
-import { conventionalHistory, fastImport } from '../../test/helpers/history.ts'
+import { conventionalHistory, fastImport } from '../../test/peers/history.ts'
 import { fmt, timeAsync, timeProcess, timeProcessesInTurn } from '../lib.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { lineMaxima, planTags, publishTags } from '../../packages/docker/index.ts'
 import { parseImageRef, RegistryClient, type ImageRef } from '../../packages/oci/index.ts'
 import { parseVersion, type Version } from '../../packages/versioning/index.ts'
-import { pushImage, startRegistry } from '../../test/helpers/registry.ts'
+import { pushImage, startRegistry } from '../../test/peers/registry.ts'
 import { cleanupTempDirs } from '../../test/helpers/tmp.ts'
 import { fmt, median, timeSync } from '../lib.ts'
 

@@ -11,8 +11,11 @@ import {
 import { writeFileAtomic } from '../../packages/files/index.ts'
 import { Inputs, mapSource } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
-import { readInputs as readChecksumsInputs, writeChecksums } from '../../actions/checksums/main.ts'
-import { readNoticesInputs, writeNotices } from '../../actions/notices/main.ts'
+import {
+  readInputs as readChecksumsInputs,
+  writeChecksums,
+} from '../../actions/attest-sbom/steps/checksums/main.ts'
+import { readNoticesInputs, writeNotices } from '../../actions/attest-sbom/steps/notices/main.ts'
 import { localContext, UsageError, type Parsed } from '../args.ts'
 
 export async function checksums({ values, positionals }: Parsed, logger: Logger): Promise<number> {

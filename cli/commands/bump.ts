@@ -21,7 +21,8 @@ import {
   rewriteSelfReferences,
   scanSelfReferences,
 } from '../../packages/pins/index.ts'
-import { Inputs, PreconditionError } from '../../packages/inputs/index.ts'
+import { Inputs } from '../../packages/inputs/index.ts'
+import { PreconditionError } from '../../packages/errors/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import {
   computeVersion,

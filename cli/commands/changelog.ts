@@ -6,7 +6,8 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { once } from 'node:events'
 import { Git } from '../../packages/git/index.ts'
-import { InputError, Inputs } from '../../packages/inputs/index.ts'
+import { Inputs } from '../../packages/inputs/index.ts'
+import { InputError } from '../../packages/errors/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import {
   generateChangelog,

@@ -4,8 +4,11 @@
 import { Inputs, mapSource } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import { smokeCheck } from '../../packages/smoke/index.ts'
-import { readSmokeInputs } from '../../actions/smoke-check/main.ts'
-import { readWaitInputs, waitForImage } from '../../actions/wait-for-image/main.ts'
+import { readSmokeInputs } from '../../actions/deploy-demo/steps/smoke-check/main.ts'
+import {
+  readWaitInputs,
+  waitForImage,
+} from '../../actions/deploy-demo/steps/wait-for-image/main.ts'
 import { flagSource, type Parsed } from '../args.ts'
 
 export async function smoke({ values }: Parsed, logger: Logger): Promise<number> {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { Git } from '../../packages/git/index.ts'
-import { PreconditionError } from '../../packages/inputs/index.ts'
+import { PreconditionError } from '../../packages/errors/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import {
   findSelfReferences,

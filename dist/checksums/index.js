@@ -28370,12 +28370,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5629:
+/***/ 8959:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1740);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9616);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1740:
+/***/ 9616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28408,10 +28408,10 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
 var packages_inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 // EXTERNAL MODULE: ./packages/files/paths.ts
 var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/files/index.ts
@@ -28886,6 +28886,7 @@ function walk(root) {
 
 
 
+
 /** The most subjects one attestation may carry (actions/attest). */
 const MAX_SUBJECTS = 1024;
 /** The directory a glob can only match inside: its leading segments without glob characters. */
@@ -28911,22 +28912,22 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
         if (external_node_path_default().isAbsolute(pattern)) {
             const rel = external_node_path_default().relative(root, pattern);
             if (!(0,paths/* isUnder */.Jo)(root, pattern))
-                throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(p)} is outside the workspace ${workspace}; expected files inside it`);
+                throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(p)} is outside the workspace ${workspace}; expected files inside it`);
             pattern = rel;
         }
         pattern = pattern.replace(/^\.\//, '');
         if (pattern.split('/').includes('..'))
-            throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(p)} leaves the workspace ('..'); expected a glob inside it, such as dist/*.tar.gz`);
+            throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(p)} leaves the workspace ('..'); expected a glob inside it, such as dist/*.tar.gz`);
         // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u001f]/.test(pattern))
-            throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(p)} contains a control character`);
+            throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(p)} contains a control character`);
         return pattern;
     });
     const matchers = relPatterns.map(globToRegExp);
     const excluded = exclude.map(e => external_node_path_default().relative(root, external_node_path_default().resolve(root, e)));
     const found = new Map();
     const skipped = [];
-    const shown = (p) => (0,packages_inputs/* showValue */.vp)(p, 4096);
+    const shown = (p) => (0,errors/* showValue */.vp)(p, 4096);
     const outside = (rel, target) => skipped.push(`${shown(rel)} (a symlink to ${shown(target)}, outside the workspace)`);
     const visit = (dir) => {
         // A glob's literal base may run through symlinks: only into directories inside the workspace.
@@ -28985,7 +28986,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
             else if (!matched || !st.isFile())
                 continue;
             if (!(0,paths/* isUnder */.Jo)(baseDir, full)) {
-                throw new packages_inputs/* InputError */.dz(input, `${rel} is outside the base directory ${external_node_path_default().relative(root, baseDir) || '.'} of the names`);
+                throw new errors/* InputError */.dz(input, `${rel} is outside the base directory ${external_node_path_default().relative(root, baseDir) || '.'} of the names`);
             }
             const subjectName = external_node_path_default().relative(baseDir, full).split((external_node_path_default()).sep).join('/');
             found.set(subjectName, { name: subjectName, absolute: full, size: st.size });
@@ -28995,7 +28996,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
         visit(start);
     const subjects = [...found.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     if (subjects.length === 0) {
-        throw new packages_inputs/* InputError */.dz(input, `no file matches ${patterns.map(p => (0,packages_inputs/* showValue */.vp)(p)).join(', ')}${skipped.length ? ` (skipped: ${skipped.join('; ')})` : ''}; expected globs of the release artifacts, such as dist/*.tar.gz`);
+        throw new errors/* InputError */.dz(input, `no file matches ${patterns.map(p => (0,errors/* showValue */.vp)(p)).join(', ')}${skipped.length ? ` (skipped: ${skipped.join('; ')})` : ''}; expected globs of the release artifacts, such as dist/*.tar.gz`);
     }
     return { subjects, skipped };
 }
@@ -29474,7 +29475,7 @@ function codeBlock(text, lang = '') {
     return `${fence}${lang}\n${clean}${clean.endsWith('\n') ? '' : '\n'}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./actions/checksums/main.ts
+;// CONCATENATED MODULE: ./actions/attest-sbom/steps/checksums/main.ts
 /**
  * attest-sbom's checksums step (also `release-actions checksums`): SHA-256 checksums of the
  * artifacts matching subject-path, in sha256sum format, and the subjects file actions/attest reads.
@@ -29484,10 +29485,11 @@ function codeBlock(text, lang = '') {
 
 
 
+
 function readInputs(inputs, github) {
     const patterns = inputs.list('subject-path');
     if (patterns.length === 0)
-        throw new packages_inputs/* InputError */.dz('subject-path', 'is required; expected globs of the release artifacts, one per line, such as dist/*.tar.gz');
+        throw new errors/* InputError */.dz('subject-path', 'is required; expected globs of the release artifacts, one per line, such as dist/*.tar.gz');
     const output = (0,packages_inputs/* resolveWorkspacePath */.XI)('checksums-file', inputs.string('checksums-file', 'checksums.txt'), github, { alsoUnder: [github.runnerTemp] });
     const base = (0,packages_inputs/* resolveWorkspacePath */.XI)('base', inputs.string('base', '.'), github.workspace);
     return { patterns, output, base, workspace: github.workspace };
@@ -29553,6 +29555,60 @@ const main = async ({ inputs, github, logger }) => {
         ].join('\n'),
     };
 };
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony exports escapeText, PreconditionError */
+/**
+ * Errors that carry the name of the input at fault and the form that was expected.
+ * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
+ */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
+function showValue(value, max = 80) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
+    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
+}
+/** A bad input: names the input, what was wrong, and the expected form. */
+class InputError extends Error {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.name = 'InputError';
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A precondition of the world (repository state, remote, registry) that does not hold. */
+class PreconditionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PreconditionError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
 
 
 /***/ }),
@@ -29655,80 +29711,21 @@ function escapingLink(root, rel) {
 
 /***/ }),
 
-/***/ 1055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/* unused harmony exports escapeText, PreconditionError */
-/**
- * Errors that carry the name of the input at fault and the form that was expected.
- * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
- */
-/**
- * Text from outside (a parser's message) made one line of printable ASCII: every other character
- * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
- */
-function escapeText(text) {
-    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
-    const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
-    const escaped = escapeText(JSON.stringify(cut));
-    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
-}
-/** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
-    input;
-    problem;
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.name = 'InputError';
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** A precondition of the world (repository state, remote, registry) that does not hold. */
-class PreconditionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PreconditionError';
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 7409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
   Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors/* showValue */.vp),
   ic: () => (/* reexport */ trimAscii)
 });
 
-// UNUSED EXPORTS: PreconditionError, envVarName, escapeText, existingFile, mapSource, splitList
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
 
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -29744,6 +29741,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/inputs/url.ts
 /**
  * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
@@ -29982,7 +29981,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -32948,6 +32946,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
 var inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -33004,6 +33004,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -33037,7 +33038,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -33050,7 +33051,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }
@@ -33412,6 +33413,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5629);
+/******/ var __webpack_exports__ = __nccwpck_require__(8959);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

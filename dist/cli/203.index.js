@@ -20,12 +20,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __webpack_require__(936);
 ;// CONCATENATED MODULE: ./packages/gates/spec.ts
 /**
  * The gates of a release, from YAML (the `gates` input, or the same list in a file): command gates
  * `{name, run, working-directory?, timeout-minutes?, env?}` and built-ins `{uses, with, name?}`.
  * Every key is checked before any gate runs: a malformed list fails with the item and key at fault.
  */
+
 
 
 const BUILT_INS = [
@@ -41,7 +44,7 @@ const BUILT_INS = [
 const NAME_UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 /** A key or built-in name in a message: as written when it is a plain word, else escaped. */
 function shownKey(key) {
-    return /^[\w.-]{1,64}$/.test(key) ? `'${key}'` : (0,packages_inputs/* showValue */.vp)(key);
+    return /^[\w.-]{1,64}$/.test(key) ? `'${key}'` : (0,errors/* showValue */.vp)(key);
 }
 class SpecReader {
     input;
@@ -51,7 +54,7 @@ class SpecReader {
         this.where = where;
     }
     fail(problem) {
-        throw new packages_inputs/* InputError */.dz(this.input, `${this.where}: ${problem}`);
+        throw new errors/* InputError */.dz(this.input, `${this.where}: ${problem}`);
     }
     keys(value, allowed, what) {
         for (const key of Object.keys(value)) {
@@ -70,7 +73,7 @@ class SpecReader {
     name(value) {
         const name = this.string(value, 'name');
         if (NAME_UNSAFE.test(name))
-            this.fail(`name must be one line of text without control characters, got ${(0,packages_inputs/* showValue */.vp)(name)}`);
+            this.fail(`name must be one line of text without control characters, got ${(0,errors/* showValue */.vp)(name)}`);
         return name;
     }
     list(value, what) {
@@ -104,7 +107,7 @@ class SpecReader {
             return m ? new RegExp(m[1], (m[2] ?? '').replace('g', '')) : new RegExp(text, 'm');
         }
         catch {
-            return this.fail(`${what} ${(0,packages_inputs/* showValue */.vp)(text)} is not a valid regular expression`);
+            return this.fail(`${what} ${(0,errors/* showValue */.vp)(text)} is not a valid regular expression`);
         }
     }
     positive(value, what, fallback, max) {
@@ -122,7 +125,7 @@ class SpecReader {
         const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
         if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) {
             const got = typeof value === 'string'
-                ? (0,packages_inputs/* showValue */.vp)(value)
+                ? (0,errors/* showValue */.vp)(value)
                 : typeof value === 'number'
                     ? String(value)
                     : String(JSON.stringify(value));
@@ -245,7 +248,7 @@ function readGate(item, index, input) {
     const env = {};
     for (const [k, v] of Object.entries(r.mapping(g.env, 'env'))) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-            r.fail(`env name ${(0,packages_inputs/* showValue */.vp)(k)} is not a valid variable name`);
+            r.fail(`env name ${(0,errors/* showValue */.vp)(k)} is not a valid variable name`);
         if (v === null)
             env[k] = null;
         else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
@@ -288,17 +291,17 @@ function parseGates(text, input) {
         doc = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new packages_inputs/* InputError */.dz(input, `is not valid YAML: ${(0,packages_inputs/* escapeText */.X1)(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))}`);
+        throw new errors/* InputError */.dz(input, `is not valid YAML: ${(0,errors/* escapeText */.X1)(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))}`);
     }
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'gates' in doc)
         doc = doc.gates;
     if (!Array.isArray(doc))
-        throw new packages_inputs/* InputError */.dz(input, 'expected a YAML list of gates (each {name, run} or {uses, with})');
+        throw new errors/* InputError */.dz(input, 'expected a YAML list of gates (each {name, run} or {uses, with})');
     const gates = doc.map((item, i) => readGate(item, i, input));
     const seen = new Set();
     for (const g of gates) {
         if (seen.has(g.name))
-            throw new packages_inputs/* InputError */.dz(input, `two gates are named ${(0,packages_inputs/* showValue */.vp)(g.name)}; names must be unique`);
+            throw new errors/* InputError */.dz(input, `two gates are named ${(0,errors/* showValue */.vp)(g.name)}; names must be unique`);
         seen.add(g.name);
     }
     return gates;
@@ -853,7 +856,7 @@ var packages_process = __webpack_require__(1948);
 function inside(workspace, relative, what) {
     const full = external_node_path_default().resolve(workspace, relative);
     if (!(0,paths/* isInside */.FK)(workspace, full))
-        throw new packages_inputs/* PreconditionError */.Rb(`${what} ${relative} is outside the workspace ${workspace}`);
+        throw new errors/* PreconditionError */.Rb(`${what} ${relative} is outside the workspace ${workspace}`);
     return full;
 }
 const TAIL_LINES = 30;
@@ -934,7 +937,7 @@ async function runOne(gate, ctx) {
         case 'version-alignment': {
             const version = gate.version ?? ctx.version;
             if (!version)
-                throw new packages_inputs/* PreconditionError */.Rb('version-alignment has no version: set with.version, or run it on a release tag');
+                throw new errors/* PreconditionError */.Rb('version-alignment has no version: set with.version, or run it on a release tag');
             const results = gate.files.map(f => checkFile(ctx.workspace, f, version));
             const bad = results.filter(r => !r.ok);
             if (bad.length === 0)
@@ -951,10 +954,10 @@ async function runOne(gate, ctx) {
         }
         case 'required-checks': {
             if (!ctx.sha)
-                throw new packages_inputs/* PreconditionError */.Rb('required-checks needs the commit: set sha');
+                throw new errors/* PreconditionError */.Rb('required-checks needs the commit: set sha');
             const [owner, repo] = (ctx.repository ?? '').split('/');
             if (!owner || !repo)
-                throw new packages_inputs/* PreconditionError */.Rb('required-checks needs the repository (owner/repo); GITHUB_REPOSITORY is not set');
+                throw new errors/* PreconditionError */.Rb('required-checks needs the repository (owner/repo); GITHUB_REPOSITORY is not set');
             const sha = ctx.sha;
             const short = sha.slice(0, 12);
             const waitMs = gate.waitMinutes * 60_000;
@@ -1020,8 +1023,8 @@ async function runGates(gates, ctx, { failFast = false } = {}) {
         catch (error) {
             outcome = {
                 status: 'failure',
-                summary: `could not run: ${(0,packages_inputs/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}`,
-                details: (0,packages_inputs/* errorMessage */.gJ)(error),
+                summary: `could not run: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}`,
+                details: (0,errors/* errorMessage */.gJ)(error),
             };
         }
         const result = {
@@ -1075,12 +1078,13 @@ var versioning = __webpack_require__(6286);
 
 
 
+
 const DEFAULT_CONFIG = '.github/release-actions.yml';
 function inputs_readInputs(inputs, github) {
     const gatesText = inputs.optional('gates');
     const configValue = inputs.optional('config');
     if (gatesText !== undefined && configValue !== undefined) {
-        throw new packages_inputs/* InputError */.dz('config', 'expected either gates (the list itself) or config (a file with the list), not both');
+        throw new errors/* InputError */.dz('config', 'expected either gates (the list itself) or config (a file with the list), not both');
     }
     let gates;
     let source;
@@ -1091,22 +1095,22 @@ function inputs_readInputs(inputs, github) {
     else {
         const file = (0,packages_inputs/* resolveWorkspacePath */.XI)('config', configValue ?? DEFAULT_CONFIG, github);
         if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new packages_inputs/* InputError */.dz(configValue === undefined ? 'gates' : 'config', configValue === undefined
+            throw new errors/* InputError */.dz(configValue === undefined ? 'gates' : 'config', configValue === undefined
                 ? `is required; expected a YAML list of gates, or a config file (${DEFAULT_CONFIG} does not exist)`
-                : `expected a YAML file with the list of gates; ${(0,packages_inputs/* showValue */.vp)(configValue)} does not exist`);
+                : `expected a YAML file with the list of gates; ${(0,errors/* showValue */.vp)(configValue)} does not exist`);
         }
         gates = parseGates((0,external_node_fs_.readFileSync)(file, 'utf8'), 'config');
         source = configValue ?? DEFAULT_CONFIG;
     }
     if (gates.length === 0)
-        throw new packages_inputs/* InputError */.dz(gatesText !== undefined ? 'gates' : 'config', 'the list of gates is empty');
+        throw new errors/* InputError */.dz(gatesText !== undefined ? 'gates' : 'config', 'the list of gates is empty');
     const sha = inputs.optional('sha') ?? github.sha;
     if (sha !== undefined && !/^[0-9a-f]{40}$/i.test(sha))
-        throw new packages_inputs/* InputError */.dz('sha', `expected a full 40-character commit sha, got ${(0,packages_inputs/* showValue */.vp)(sha)}`);
+        throw new errors/* InputError */.dz('sha', `expected a full 40-character commit sha, got ${(0,errors/* showValue */.vp)(sha)}`);
     const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
     const repository = inputs.optional('repository') ?? github.repository;
     if (repository !== undefined && !(0,packages_github/* splitRepository */.T8)(repository)) {
-        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+        throw new errors/* InputError */.dz('repository', `expected owner/repo, got ${(0,errors/* showValue */.vp)(repository)}`);
     }
     const versionText = inputs.optional('version');
     let version = versionText === undefined
@@ -1225,7 +1229,7 @@ async function evaluate(opts, ctx) {
         version: opts.version,
         github: () => {
             if (!opts.token)
-                throw new packages_inputs/* PreconditionError */.Rb("required-checks needs a token with actions: read and checks: read (input 'token')");
+                throw new errors/* PreconditionError */.Rb("required-checks needs a token with actions: read and checks: read (input 'token')");
             return (0,packages_github/* createGitHubClient */.LX)({ token: opts.token, apiUrl: opts.apiUrl, logger: ctx.logger });
         },
     }, { failFast: opts.failFast });
@@ -1318,7 +1322,7 @@ async function gates({ values }, logger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1055);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(936);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5134);
 /**
  * File writes that never leave a half-written file: write a temporary file next to the target,
@@ -1480,7 +1484,7 @@ async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
             continue;
         }
         if (Date.now() >= deadline) {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreconditionError */ .Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PreconditionError */ .Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
         }
         await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(Math.min(20 + Math.random() * 30, Math.max(1, deadline - Date.now())));
     }
@@ -1516,10 +1520,11 @@ async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
 /* unused harmony export DO_NOT_RETRY */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
-/* harmony import */ var _inputs_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8359);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
+/* harmony import */ var _inputs_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8359);
 /**
  * The GitHub REST client of the suite: octokit from @actions/github with the retry and throttling
  * plugins. 5xx, rate limits and requests that time out are retried, honouring Retry-After; other
@@ -1531,9 +1536,10 @@ async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
 
 
 
+
 function isLoopback(apiUrl) {
     try {
-        return (0,_inputs_url_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .c)(new URL(apiUrl).hostname);
+        return (0,_inputs_url_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(new URL(apiUrl).hostname);
     }
     catch {
         return false;
@@ -1659,7 +1665,7 @@ function createGitHubClient(options) {
             onRateLimit: waitOut('rate limit reached'),
             onSecondaryRateLimit: waitOut('secondary rate limit'),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
     // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
     // as long as Retry-After says (GitHub: at least a minute without it), a bounded number of times.
     octokit.hook.wrap('request', async (request, requestOptions) => {
@@ -1697,19 +1703,19 @@ function gitHubProblem(error, doing, permission) {
     const status = error.status;
     const message = error instanceof Error ? error.message : String(error);
     if (status === 401)
-        return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PreconditionError */ .Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
     if (status === 403)
-        return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
-    return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`GitHub failed while trying to ${doing}: ${message}`);
+        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PreconditionError */ .Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PreconditionError */ .Rb(`GitHub failed while trying to ${doing}: ${message}`);
 }
 /** The `repository` input (owner/repo), defaulting to github.repository. */
 function readRepository(inputs, fallback) {
     const repository = inputs.optional('repository') ?? fallback;
     if (repository === undefined)
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('repository', 'is required outside GitHub Actions; expected owner/repo');
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', 'is required outside GitHub Actions; expected owner/repo');
     const split = splitRepository(repository);
     if (!split)
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('repository', `expected owner/repo, got ${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(repository)}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', `expected owner/repo, got ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(repository)}`);
     return split;
 }
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4137);
-/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
+/* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
 /* harmony import */ var _packages_pins_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2507);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2586);
 /**
@@ -53,10 +53,10 @@ async function pins({ values }, logger) {
         const commitOf = (name) => tags.find(t => t.name === name)?.commit;
         const commit = commitOf(values.tag);
         if (!commit)
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`The tag ${values.tag} does not exist in ${root}.`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`The tag ${values.tag} does not exist in ${root}.`);
         const problems = (0,_packages_pins_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pinProblems */ .SM)(refs, commit, commitOf);
         if (problems.length > 0) {
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`${problems.length} self-reference(s) would run other code than ${values.tag}: ${problems.join('; ')}. Release with release-actions bump, which points them at the new tag.`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`${problems.length} self-reference(s) would run other code than ${values.tag}: ${problems.join('; ')}. Release with release-actions bump, which points them at the new tag.`);
         }
         process.stdout.write(`${refs.length} self-references run the code of ${values.tag}.\n`);
         return 0;
@@ -90,7 +90,7 @@ async function pins({ values }, logger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1055);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(936);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5134);
 /**
  * File writes that never leave a half-written file: write a temporary file next to the target,
@@ -252,7 +252,7 @@ async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
             continue;
         }
         if (Date.now() >= deadline) {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreconditionError */ .Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PreconditionError */ .Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
         }
         await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(Math.min(20 + Math.random() * 30, Math.max(1, deadline - Date.now())));
     }
@@ -599,7 +599,7 @@ const LOG_FIELD = (/* unused pure expression or super */ null && (SEP));
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5786);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9682);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(936);
 /* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6286);
 /**
  * Self-references: the `uses: owner/repo/<path>@<ref>` lines with which a repository's reusable
@@ -622,7 +622,7 @@ const REPO_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
  */
 function pinTagProblem(tag) {
     const reason = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .unsafeRefReason */ .cV)(tag);
-    return reason === undefined ? undefined : `${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(tag)} ${reason}`;
+    return reason === undefined ? undefined : `${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(tag)} ${reason}`;
 }
 /** The `self-references` key of .github/release-actions.yml: owner/repo names, or none. */
 function loadSelfReferences(file) {
@@ -633,7 +633,7 @@ function loadSelfReferences(file) {
         doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('config', `${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('config', `${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return [];
@@ -643,7 +643,7 @@ function loadSelfReferences(file) {
     const list = Array.isArray(value) ? value : [value];
     return list.map(item => {
         if (typeof item !== 'string' || !REPO_RE.test(item))
-            throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('config', `'self-references' in ${file}: expected owner/repo names, got ${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(String(item))}`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('config', `'self-references' in ${file}: expected owner/repo names, got ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(String(item))}`);
         return item;
     });
 }
@@ -712,7 +712,7 @@ function rewriteSelfReferences(root, repos, ref, files = referenceFiles(root)) {
     if (repos.length === 0)
         return [];
     if (!/^[\w./-]+$/.test(ref))
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('ref', `expected a tag name, got ${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(ref)}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('ref', `expected a tag name, got ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(ref)}`);
     const re = usesPattern(repos);
     const changed = [];
     for (const file of files) {

@@ -14,7 +14,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_changelog_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(621);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
+/* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(936);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6286);
 /**
  * compute-version's inputs: the only place they are read. Everything is validated here, before
  * any git call; a bad value throws an InputError naming the input and the expected form.
@@ -24,36 +25,37 @@ export const modules = {
 
 
 
+
 function readInputs(inputs, github) {
-    const defaults = _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_COMPUTE_OPTIONS */ .L9;
-    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readTagPrefix */ .ZJ)(inputs);
+    const defaults = _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_COMPUTE_OPTIONS */ .L9;
+    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readTagPrefix */ .ZJ)(inputs);
     const refValue = inputs.optional('ref') ?? github.ref;
-    const ref = refValue === undefined ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRefInput */ .nS)('ref', refValue, tagPrefix);
-    const bump = inputs.choice('bump', _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUMP_KINDS */ .Zu, ref?.kind === 'tag' ? 'tag' : 'auto');
+    const ref = refValue === undefined ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRefInput */ .nS)('ref', refValue, tagPrefix);
+    const bump = inputs.choice('bump', _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .BUMP_KINDS */ .Zu, ref?.kind === 'tag' ? 'tag' : 'auto');
     if (bump === 'tag' && ref?.kind !== 'tag') {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('ref', `bump: tag describes a tag, so ref must be refs/tags/${tagPrefix}MAJOR.MINOR.PATCH[-PRERELEASE]; got ${refValue === undefined ? 'no ref' : (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(refValue)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('ref', `bump: tag describes a tag, so ref must be refs/tags/${tagPrefix}MAJOR.MINOR.PATCH[-PRERELEASE]; got ${refValue === undefined ? 'no ref' : (0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(refValue)}`);
     }
     const prereleaseId = inputs.string('prerelease-id', defaults.prereleaseId);
     if (!/^[A-Za-z][A-Za-z-]{0,31}$/.test(prereleaseId)) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('prerelease-id', `expected a word of ASCII letters (such as rc, beta or alpha), got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(prereleaseId)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('prerelease-id', `expected a word of ASCII letters (such as rc, beta or alpha), got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(prereleaseId)}`);
     }
     const prereleaseFormat = inputs.choice('prerelease-format', ['dotted', 'compact'], defaults.prereleaseFormat);
     const fromTagValue = inputs.optional('from-tag');
     let fromTag;
     if (fromTagValue !== undefined) {
-        const v = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requireReleaseTag */ .f0)('from-tag', fromTagValue, tagPrefix);
-        if (!(0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isPrerelease */ .V1)(v)) {
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from-tag', `expected a pre-release tag to promote, such as ${(0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .tagName */ .wZ)(tagPrefix, (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withPrerelease */ .bq)((0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .version */ .K1)(1, 3, 0), prereleaseId, 2, prereleaseFormat))}; got the stable tag ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(fromTagValue)}`);
+        const v = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .requireReleaseTag */ .f0)('from-tag', fromTagValue, tagPrefix);
+        if (!(0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isPrerelease */ .V1)(v)) {
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('from-tag', `expected a pre-release tag to promote, such as ${(0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .tagName */ .wZ)(tagPrefix, (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .withPrerelease */ .bq)((0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .version */ .K1)(1, 3, 0), prereleaseId, 2, prereleaseFormat))}; got the stable tag ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(fromTagValue)}`);
         }
         fromTag = fromTagValue;
     }
     const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'], defaults.rcBump);
-    const initialText = inputs.string('initial-version', (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatVersion */ .qh)(defaults.initialVersion));
-    const initialVersion = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersion */ .ot)(initialText.startsWith(tagPrefix) && tagPrefix !== ''
+    const initialText = inputs.string('initial-version', (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatVersion */ .qh)(defaults.initialVersion));
+    const initialVersion = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseVersion */ .ot)(initialText.startsWith(tagPrefix) && tagPrefix !== ''
         ? initialText.slice(tagPrefix.length)
         : initialText);
-    if (!initialVersion || (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isPrerelease */ .V1)(initialVersion) || initialVersion.build.length > 0) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('initial-version', `expected a stable SemVer version such as 0.1.0 or 1.0.0, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(initialText)}`);
+    if (!initialVersion || (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isPrerelease */ .V1)(initialVersion) || initialVersion.build.length > 0) {
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('initial-version', `expected a stable SemVer version such as 0.1.0 or 1.0.0, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(initialText)}`);
     }
     const requireSignedTag = inputs.boolean('require-signed-tag', defaults.requireSignedTag);
     const signersValue = inputs.optional('allowed-signers');
@@ -63,7 +65,7 @@ function readInputs(inputs, github) {
     }
     const path = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .XI)('path', inputs.string('path', '.'), github);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('path', `expected the directory of a git repository; ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(path)} does not exist`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('path', `expected the directory of a git repository; ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(path)} does not exist`);
     }
     const options = {
         path,
@@ -125,13 +127,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _packages_git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4137);
 /* harmony import */ var _packages_pins_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2507);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9682);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6286);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2586);
+/* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(936);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6286);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2586);
 /**
  * `release-actions bump patch|minor|major|rc|promote`: what a Makefile `bump-*` target does in
  * mature projects, with the same version and changelog logic as the actions. Every check runs
  * before anything is written; if a later step fails, the commit and tag it made are undone.
  */
+
 
 
 
@@ -158,13 +162,13 @@ async function checks(git, kind, values, decision, changelogFile) {
     if (kind !== 'promote') {
         const changes = await git.trackedChanges();
         if (changes.length > 0) {
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`The working tree has uncommitted changes; commit or stash them first:\n${changes.slice(0, 20).join('\n')}`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb(`The working tree has uncommitted changes; commit or stash them first:\n${changes.slice(0, 20).join('\n')}`);
         }
         if (changelogFile) {
             // A changelog that cannot be written in place (a symlink) is said before anything is made.
             const problem = (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changelogFileProblem */ .IW)(changelogFile, await git.topLevel());
             if (problem)
-                throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(git.cwd, changelogFile)} ${problem}.`);
+                throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb(`${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(git.cwd, changelogFile)} ${problem}.`);
             const status = await git.run([
                 'status',
                 '--porcelain',
@@ -172,7 +176,7 @@ async function checks(git, kind, values, decision, changelogFile) {
                 node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(git.cwd, changelogFile),
             ]);
             if (status.trim() !== '') {
-                throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(git.cwd, changelogFile)} has changes git does not track (${status.trim()}); commit or remove them first.`);
+                throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb(`${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(git.cwd, changelogFile)} has changes git does not track (${status.trim()}); commit or remove them first.`);
             }
         }
     }
@@ -182,38 +186,38 @@ async function checks(git, kind, values, decision, changelogFile) {
         const upstream = await git.upstream();
         if (kind !== 'promote') {
             if (!branch)
-                throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb('HEAD is detached; check out the branch to release from.');
+                throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb('HEAD is detached; check out the branch to release from.');
             if (!upstream) {
-                throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`The branch ${branch} has no upstream; push it first (git push -u origin ${branch}) or use --no-push.`);
+                throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb(`The branch ${branch} has no upstream; push it first (git push -u origin ${branch}) or use --no-push.`);
             }
             const ahead = await git.countCommits('@{upstream}..HEAD');
             if (ahead > 0) {
-                throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`${branch} has ${ahead} commit(s) not pushed to ${upstream}; push them first so the tag points at published history.`);
+                throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb(`${branch} has ${ahead} commit(s) not pushed to ${upstream}; push them first so the tag points at published history.`);
             }
         }
         remote ??= (branch ? await git.config(`branch.${branch}.remote`) : undefined) ?? 'origin';
     }
     if (decision.exists) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`${decision.tag} already exists; there is nothing new to tag.`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb(`${decision.tag} already exists; there is nothing new to tag.`);
     }
     if (remote && (await git.remoteHasTag(remote, decision.tag))) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`${decision.tag} already exists on ${remote} but not here; fetch tags (git fetch --tags ${remote}) and bump again.`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb(`${decision.tag} already exists on ${remote} but not here; fetch tags (git fetch --tags ${remote}) and bump again.`);
     }
     return { decision, remote: push ? remote : undefined, branch, push };
 }
 async function bump({ values, positionals }, logger) {
     const [kind, ...extra] = positionals;
     if (!kind || !KINDS.includes(kind) || extra.length > 0) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`expected one bump kind (${KINDS.join(' | ')}), got ${positionals.join(' ') || 'none'}`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`expected one bump kind (${KINDS.join(' | ')}), got ${positionals.join(' ') || 'none'}`);
     }
     const { 'dry-run': dryRun, 'no-push': _noPush, 'no-changelog': noChangelog, sign, remote: _remote, changelog: changelogFlag, style: styleFlag, 'repo-url': repoUrlFlag, ...inputFlags } = values;
     if (styleFlag !== undefined && styleFlag !== 'grouped' && styleFlag !== 'keep-a-changelog') {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--style: expected grouped or keep-a-changelog, got ${String(styleFlag)}`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--style: expected grouped or keep-a-changelog, got ${String(styleFlag)}`);
     }
-    const github = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .localContext */ .NV)();
-    const options = (0,_actions_compute_version_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)(new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G0((0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagSource */ .qz)({ ...inputFlags, bump: kind })), github);
+    const github = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .localContext */ .NV)();
+    const options = (0,_actions_compute_version_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)(new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .Inputs */ .G0((0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .flagSource */ .qz)({ ...inputFlags, bump: kind })), github);
     const git = new _packages_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(options.path);
-    const decision = await (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_7__/* .computeVersion */ .E2)(git, options);
+    const decision = await (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_8__/* .computeVersion */ .E2)(git, options);
     const writesChangelog = noChangelog !== true && kind !== 'rc' && kind !== 'promote';
     const changelogFile = writesChangelog
         ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.path, typeof changelogFlag === 'string' ? changelogFlag : 'CHANGELOG.md')
@@ -233,7 +237,7 @@ async function bump({ values, positionals }, logger) {
         const tags = await git.tags();
         const problems = (0,_packages_pins_index_js__WEBPACK_IMPORTED_MODULE_5__/* .pinProblems */ .SM)((0,_packages_pins_index_js__WEBPACK_IMPORTED_MODULE_5__/* .scanSelfReferences */ .Wo)(entries, selfRepos), decision.sha, name => tags.find(t => t.name === name)?.commit);
         if (problems.length > 0)
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`Cannot promote: the candidate's commit must call this repository's actions at a tag of that same commit (self-references), but ${problems.join('; ')}. Release a new candidate (bump rc) instead.`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb(`Cannot promote: the candidate's commit must call this repository's actions at a tag of that same commit (self-references), but ${problems.join('; ')}. Release a new candidate (bump rc) instead.`);
     }
     const pinsToWrite = selfRefs.some(r => r.ref !== decision.tag) ? selfRefs : [];
     for (const reason of decision.reasons)
@@ -286,7 +290,7 @@ async function bump({ values, positionals }, logger) {
     };
     try {
         if (changelogFile) {
-            const version = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseVersion */ .ot)(decision.version);
+            const version = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_8__/* .parseVersion */ .ot)(decision.version);
             const result = await (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .generateChangelog */ .Ki)(git, {
                 version,
                 tagPrefix: options.tagPrefix,
@@ -295,7 +299,7 @@ async function bump({ values, positionals }, logger) {
                 date: new Date().toISOString().slice(0, 10),
                 ...(repoUrl ? { repoUrl } : {}),
                 // A package of a monorepo (--path packages/api) lists its own commits only.
-                paths: (await (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_7__/* .packageFolder */ .n4)(git)) === '' ? [] : ['.'],
+                paths: (await (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_8__/* .packageFolder */ .n4)(git)) === '' ? [] : ['.'],
                 config: (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadChangelogConfig */ .Fj)(configFile),
                 images: [],
             });
@@ -347,7 +351,7 @@ async function bump({ values, positionals }, logger) {
             : toCommit.length > 0
                 ? `${toCommit.join(', ')} ${toCommit.length > 1 ? 'were' : 'was'} restored; no commit or tag was made`
                 : 'no commit or tag was made';
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PreconditionError */ .Rb(`${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; ${undone}. ${error instanceof Error ? error.message : String(error)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PreconditionError */ .Rb(`${plan.push ? `Releasing ${decision.tag} to ${plan.remote} failed` : `Releasing ${decision.tag} failed`}; ${undone}. ${error instanceof Error ? error.message : String(error)}`);
     }
     process.stdout.write(`${decision.tag}\n`);
     return 0;
@@ -375,7 +379,7 @@ async function bump({ values, positionals }, logger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5786);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9682);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(936);
 /* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6286);
 /**
  * Self-references: the `uses: owner/repo/<path>@<ref>` lines with which a repository's reusable
@@ -398,7 +402,7 @@ const REPO_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
  */
 function pinTagProblem(tag) {
     const reason = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .unsafeRefReason */ .cV)(tag);
-    return reason === undefined ? undefined : `${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(tag)} ${reason}`;
+    return reason === undefined ? undefined : `${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(tag)} ${reason}`;
 }
 /** The `self-references` key of .github/release-actions.yml: owner/repo names, or none. */
 function loadSelfReferences(file) {
@@ -409,7 +413,7 @@ function loadSelfReferences(file) {
         doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('config', `${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('config', `${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
         return [];
@@ -419,7 +423,7 @@ function loadSelfReferences(file) {
     const list = Array.isArray(value) ? value : [value];
     return list.map(item => {
         if (typeof item !== 'string' || !REPO_RE.test(item))
-            throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('config', `'self-references' in ${file}: expected owner/repo names, got ${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(String(item))}`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('config', `'self-references' in ${file}: expected owner/repo names, got ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(String(item))}`);
         return item;
     });
 }
@@ -488,7 +492,7 @@ function rewriteSelfReferences(root, repos, ref, files = referenceFiles(root)) {
     if (repos.length === 0)
         return [];
     if (!/^[\w./-]+$/.test(ref))
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('ref', `expected a tag name, got ${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(ref)}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('ref', `expected a tag name, got ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(ref)}`);
     const re = usesPattern(repos);
     const changed = [];
     for (const file of files) {

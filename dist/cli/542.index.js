@@ -14,7 +14,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_changelog_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(621);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
+/* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(936);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6286);
 /**
  * compute-version's inputs: the only place they are read. Everything is validated here, before
  * any git call; a bad value throws an InputError naming the input and the expected form.
@@ -24,36 +25,37 @@ export const modules = {
 
 
 
+
 function readInputs(inputs, github) {
-    const defaults = _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_COMPUTE_OPTIONS */ .L9;
-    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readTagPrefix */ .ZJ)(inputs);
+    const defaults = _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_COMPUTE_OPTIONS */ .L9;
+    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readTagPrefix */ .ZJ)(inputs);
     const refValue = inputs.optional('ref') ?? github.ref;
-    const ref = refValue === undefined ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRefInput */ .nS)('ref', refValue, tagPrefix);
-    const bump = inputs.choice('bump', _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUMP_KINDS */ .Zu, ref?.kind === 'tag' ? 'tag' : 'auto');
+    const ref = refValue === undefined ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRefInput */ .nS)('ref', refValue, tagPrefix);
+    const bump = inputs.choice('bump', _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .BUMP_KINDS */ .Zu, ref?.kind === 'tag' ? 'tag' : 'auto');
     if (bump === 'tag' && ref?.kind !== 'tag') {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('ref', `bump: tag describes a tag, so ref must be refs/tags/${tagPrefix}MAJOR.MINOR.PATCH[-PRERELEASE]; got ${refValue === undefined ? 'no ref' : (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(refValue)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('ref', `bump: tag describes a tag, so ref must be refs/tags/${tagPrefix}MAJOR.MINOR.PATCH[-PRERELEASE]; got ${refValue === undefined ? 'no ref' : (0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(refValue)}`);
     }
     const prereleaseId = inputs.string('prerelease-id', defaults.prereleaseId);
     if (!/^[A-Za-z][A-Za-z-]{0,31}$/.test(prereleaseId)) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('prerelease-id', `expected a word of ASCII letters (such as rc, beta or alpha), got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(prereleaseId)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('prerelease-id', `expected a word of ASCII letters (such as rc, beta or alpha), got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(prereleaseId)}`);
     }
     const prereleaseFormat = inputs.choice('prerelease-format', ['dotted', 'compact'], defaults.prereleaseFormat);
     const fromTagValue = inputs.optional('from-tag');
     let fromTag;
     if (fromTagValue !== undefined) {
-        const v = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requireReleaseTag */ .f0)('from-tag', fromTagValue, tagPrefix);
-        if (!(0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isPrerelease */ .V1)(v)) {
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from-tag', `expected a pre-release tag to promote, such as ${(0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .tagName */ .wZ)(tagPrefix, (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withPrerelease */ .bq)((0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .version */ .K1)(1, 3, 0), prereleaseId, 2, prereleaseFormat))}; got the stable tag ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(fromTagValue)}`);
+        const v = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .requireReleaseTag */ .f0)('from-tag', fromTagValue, tagPrefix);
+        if (!(0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isPrerelease */ .V1)(v)) {
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('from-tag', `expected a pre-release tag to promote, such as ${(0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .tagName */ .wZ)(tagPrefix, (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .withPrerelease */ .bq)((0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .version */ .K1)(1, 3, 0), prereleaseId, 2, prereleaseFormat))}; got the stable tag ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(fromTagValue)}`);
         }
         fromTag = fromTagValue;
     }
     const rcBump = inputs.choice('rc-bump', ['minor', 'patch', 'major'], defaults.rcBump);
-    const initialText = inputs.string('initial-version', (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatVersion */ .qh)(defaults.initialVersion));
-    const initialVersion = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersion */ .ot)(initialText.startsWith(tagPrefix) && tagPrefix !== ''
+    const initialText = inputs.string('initial-version', (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatVersion */ .qh)(defaults.initialVersion));
+    const initialVersion = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseVersion */ .ot)(initialText.startsWith(tagPrefix) && tagPrefix !== ''
         ? initialText.slice(tagPrefix.length)
         : initialText);
-    if (!initialVersion || (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isPrerelease */ .V1)(initialVersion) || initialVersion.build.length > 0) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('initial-version', `expected a stable SemVer version such as 0.1.0 or 1.0.0, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(initialText)}`);
+    if (!initialVersion || (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isPrerelease */ .V1)(initialVersion) || initialVersion.build.length > 0) {
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('initial-version', `expected a stable SemVer version such as 0.1.0 or 1.0.0, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(initialText)}`);
     }
     const requireSignedTag = inputs.boolean('require-signed-tag', defaults.requireSignedTag);
     const signersValue = inputs.optional('allowed-signers');
@@ -63,7 +65,7 @@ function readInputs(inputs, github) {
     }
     const path = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .XI)('path', inputs.string('path', '.'), github);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('path', `expected the directory of a git repository; ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(path)} does not exist`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('path', `expected the directory of a git repository; ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(path)} does not exist`);
     }
     const options = {
         path,
@@ -157,6 +159,7 @@ async function version({ values }, logger) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _conventional_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8283);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(936);
 /**
  * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
  * types go to which group, in which order, and which commits are housekeeping (release commits,
@@ -164,6 +167,7 @@ async function version({ values }, logger) {
  * that compute-version's auto bump reads too. Every key is checked; an unknown one or a bad value
  * is an error that names the key.
  */
+
 
 
 
@@ -208,7 +212,7 @@ const DEFAULT_CHANGELOG_CONFIG = {
     ..._conventional_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_COMMIT_RULES */ .e9,
 };
 function fail(input, file, problem) {
-    throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${file}: ${problem}`);
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${file}: ${problem}`);
 }
 function checkKeys(input, file, where, value, allowed) {
     for (const key of Object.keys(value)) {

@@ -16,9 +16,10 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
-/* harmony import */ var _packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7426);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
-/* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4533);
+/* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
+/* harmony import */ var _packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7426);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6286);
+/* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4533);
 /**
  * generate-changelog's inputs: the only place they are read and validated.
  */
@@ -28,12 +29,13 @@ export const modules = {
 
 
 
+
 function readRef(input, value) {
     if (value === undefined)
         return undefined;
-    const problem = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafeRefReason */ .cV)(value);
+    const problem = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .unsafeRefReason */ .cV)(value);
     if (problem)
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `expected a tag, branch or commit, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(value)}: it ${problem}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `expected a tag, branch or commit, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(value)}: it ${problem}`);
     return value;
 }
 function readRepoUrl(input, value, github) {
@@ -47,23 +49,23 @@ function readRepoUrl(input, value, github) {
         url = new URL(value);
     }
     catch {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `expected a repository URL such as https://github.com/owner/repo, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(value)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `expected a repository URL such as https://github.com/owner/repo, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(value)}`);
     }
     if (!['https:', 'http:'].includes(url.protocol) ||
         url.search ||
         url.hash ||
         url.username ||
         url.password) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `expected an http(s) repository URL without query, fragment or credentials, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(value)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `expected an http(s) repository URL without query, fragment or credentials, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(value)}`);
     }
     return value.replace(/\/+$/, '').replace(/\.git$/, '');
 }
 const IMAGE_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
 function readImages(input, values, warn) {
-    const images = values.map(value => (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readImageName */ .t4)(value, warn));
+    const images = values.map(value => (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readImageName */ .t4)(value, warn));
     for (const image of images) {
         if (!IMAGE_REF.test(image)) {
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `expected image references such as ghcr.io/owner/app (no spaces), got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(image)}`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `expected image references such as ghcr.io/owner/app (no spaces), got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(image)}`);
         }
     }
     return images;
@@ -78,14 +80,14 @@ function detectStyle(file) {
     return 'grouped';
 }
 function readInputs(inputs, github) {
-    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readTagPrefix */ .ZJ)(inputs);
+    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readTagPrefix */ .ZJ)(inputs);
     const versionValue = inputs.optional('version');
-    const version = versionValue === undefined ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requireVersion */ .eU)('version', versionValue, tagPrefix);
+    const version = versionValue === undefined ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .requireVersion */ .eU)('version', versionValue, tagPrefix);
     const from = readRef('from', inputs.optional('from'));
     const to = readRef('to', inputs.optional('to'));
     const repo = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkspacePath */ .XI)('path', inputs.string('path', '.'), github);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repo))
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('path', `expected the directory of a git repository; ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(repo)} does not exist`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('path', `expected the directory of a git repository; ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(repo)} does not exist`);
     // Not given at all: CHANGELOG.md. Given empty: write no file. A regular file, never a symlink
     // (not even one that stays inside): see changelogFileProblem; said before the workspace rule,
     // which a link outside breaks too, because it says more.
@@ -94,9 +96,9 @@ function readInputs(inputs, github) {
     const changelogFile = (value, shown) => {
         const problem = value.includes('\0')
             ? undefined
-            : (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changelogFileProblem */ .IW)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(github.workspace, value), repo);
+            : (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .changelogFileProblem */ .IW)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(github.workspace, value), repo);
         if (problem)
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('file', `${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(shown, 4096)} ${problem}`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('file', `${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(shown, 4096)} ${problem}`);
         return (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkspacePath */ .XI)('file', value, github);
     };
     const file = fileValue === undefined
@@ -107,10 +109,10 @@ function readInputs(inputs, github) {
     const styleValue = inputs.optional('style');
     const style = styleValue === undefined
         ? detectStyle(file)
-        : inputs.choice('style', _packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .CHANGELOG_STYLES */ .cR, 'grouped');
+        : inputs.choice('style', _packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .CHANGELOG_STYLES */ .cR, 'grouped');
     const date = inputs.optional('date') === undefined ? undefined : inputs.date('date');
     const repoUrl = readRepoUrl('repo-url', inputs.optional('repo-url'), github);
-    const paths = (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pathspecs */ .YO)({
+    const paths = (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .pathspecs */ .YO)({
         include: inputs.list('include-paths'),
         exclude: inputs.list('exclude-paths'),
     });
@@ -125,13 +127,13 @@ function readInputs(inputs, github) {
     const signerWorkflow = inputs.optional('signer-workflow');
     if (signerWorkflow !== undefined &&
         !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow))
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('signer-workflow', `expected owner/repo/.github/workflows/<file>.yml, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(signerWorkflow)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signer-workflow', `expected owner/repo/.github/workflows/<file>.yml, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(signerWorkflow)}`);
     const checksumsFile = inputs.string('checksums-file', 'checksums.txt');
     if (/[\s/\\]|^-/.test(checksumsFile)) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('checksums-file', `expected a file name such as checksums.txt, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(checksumsFile)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('checksums-file', `expected a file name such as checksums.txt, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(checksumsFile)}`);
     }
     const configFile = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkspacePath */ .XI)('config', inputs.string('config', node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(github.workspace, repo) || '.', '.github/release-actions.yml')), github);
-    const config = (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadChangelogConfig */ .Fj)(configFile);
+    const config = (0,_packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadChangelogConfig */ .Fj)(configFile);
     return {
         path: repo,
         tagPrefix,
@@ -188,6 +190,7 @@ function toGenerateOptions(i) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _conventional_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8283);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(936);
 /**
  * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
  * types go to which group, in which order, and which commits are housekeeping (release commits,
@@ -195,6 +198,7 @@ function toGenerateOptions(i) {
  * that compute-version's auto bump reads too. Every key is checked; an unknown one or a bad value
  * is an error that names the key.
  */
+
 
 
 
@@ -239,7 +243,7 @@ const DEFAULT_CHANGELOG_CONFIG = {
     ..._conventional_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_COMMIT_RULES */ .e9,
 };
 function fail(input, file, problem) {
-    throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${file}: ${problem}`);
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${file}: ${problem}`);
 }
 function checkKeys(input, file, where, value, allowed) {
     for (const key of Object.keys(value)) {
@@ -382,8 +386,8 @@ __webpack_require__.d(__webpack_exports__, {
 var changelog_config = __webpack_require__(621);
 // EXTERNAL MODULE: ./packages/conventional/index.ts + 3 modules
 var conventional = __webpack_require__(8283);
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
-var packages_inputs = __webpack_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __webpack_require__(936);
 // EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
 var versioning = __webpack_require__(6286);
 ;// CONCATENATED MODULE: ./packages/changelog/commits.ts
@@ -403,7 +407,7 @@ function pathspecs(filter, inputs = { include: 'include-paths', exclude: 'exclud
             // eslint-disable-next-line no-control-regex
             /[\u0000-\u001f]/.test(p) ||
             p.split('/').includes('..')) {
-            throw new packages_inputs/* InputError */.dz(input, `expected paths or globs inside the repository (such as src/** or docs), got ${(0,packages_inputs/* showValue */.vp)(p)}`);
+            throw new errors/* InputError */.dz(input, `expected paths or globs inside the repository (such as src/** or docs), got ${(0,errors/* showValue */.vp)(p)}`);
         }
         return p.replace(/^\.\//, '');
     };
@@ -1613,7 +1617,7 @@ async function resolveRange(git, opts) {
     const to = opts.to ?? (tagExists && tag ? tag : 'HEAD');
     const toCommit = await git.resolveCommit(to === tag ? `refs/tags/${to}` : to);
     if (!toCommit)
-        throw new packages_inputs/* PreconditionError */.Rb(`'to' (${to}) does not name a commit in ${git.cwd}.`);
+        throw new errors/* PreconditionError */.Rb(`'to' (${to}) does not name a commit in ${git.cwd}.`);
     let from = opts.from;
     let previousTag;
     // Asked only as far as needed: the previous release is usually a few commits below (reach.ts).
@@ -1628,7 +1632,7 @@ async function resolveRange(git, opts) {
         from = previous ? `refs/tags/${previous.name}` : undefined;
     else {
         if (!(await git.resolveCommit(from)))
-            throw new packages_inputs/* PreconditionError */.Rb(`'from' (${from}) does not name a commit in ${git.cwd}.`);
+            throw new errors/* PreconditionError */.Rb(`'from' (${from}) does not name a commit in ${git.cwd}.`);
         if ((0,versioning/* releaseTags */.dt)([{ name: from, commit: '', objectType: 'commit' }], opts.tagPrefix).length > 0)
             previousTag = from;
     }
@@ -1663,13 +1667,13 @@ function changelogFileProblem(file, repo) {
         return undefined; // a path that cannot exist: the workspace rule or the write says why
     }
     if (st?.isSymbolicLink())
-        return `is a symlink to ${(0,packages_inputs/* showValue */.vp)((0,files/* realPath */.Ye)(file), 4096)}; expected a regular file (a changelog is written in place, not through a link)`;
+        return `is a symlink to ${(0,errors/* showValue */.vp)((0,files/* realPath */.Ye)(file), 4096)}; expected a regular file (a changelog is written in place, not through a link)`;
     if (st && !st.isFile())
         return 'is not a regular file; expected a changelog file';
     if ((0,files/* isUnder */.Jo)(repo, file)) {
         const escape = (0,files/* escapingLink */.Td)(repo, external_node_path_default().relative(repo, file));
         if (escape)
-            return `is reached through ${(0,packages_inputs/* showValue */.vp)(escape.name, 4096)}, a symlink to ${(0,packages_inputs/* showValue */.vp)(escape.target, 4096)} outside ${repo}; expected a file inside it`;
+            return `is reached through ${(0,errors/* showValue */.vp)(escape.name, 4096)}, a symlink to ${(0,errors/* showValue */.vp)(escape.target, 4096)} outside ${repo}; expected a file inside it`;
     }
     return undefined;
 }
@@ -1698,7 +1702,7 @@ async function generateChangelog(git, opts) {
     if (file) {
         const problem = changelogFileProblem(file, git.cwd);
         if (problem)
-            throw new packages_inputs/* PreconditionError */.Rb(`${file} ${problem}.`);
+            throw new errors/* PreconditionError */.Rb(`${file} ${problem}.`);
     }
     // Read, upsert and write under the file's lock: runs at once each land their section.
     const update = () => {
@@ -1740,7 +1744,7 @@ async function generateChangelog(git, opts) {
             // Checked again under the lock: the file may have been swapped for a link meanwhile.
             const problem = changelogFileProblem(file, git.cwd);
             if (problem)
-                throw new packages_inputs/* PreconditionError */.Rb(`${file} ${problem}.`);
+                throw new errors/* PreconditionError */.Rb(`${file} ${problem}.`);
             (0,files/* writeFileAtomic */.Zf)(file, upsert.text);
         }
         return { upsert, body, changed };
@@ -2087,7 +2091,7 @@ async function upsertHistory(git, opts, existing) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1055);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(936);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5134);
 /**
  * File writes that never leave a half-written file: write a temporary file next to the target,
@@ -2249,7 +2253,7 @@ async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
             continue;
         }
         if (Date.now() >= deadline) {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreconditionError */ .Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PreconditionError */ .Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
         }
         await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(Math.min(20 + Math.random() * 30, Math.max(1, deadline - Date.now())));
     }

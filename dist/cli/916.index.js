@@ -13,12 +13,14 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9682);
-/* harmony import */ var _packages_docker_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3776);
-/* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
+/* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
+/* harmony import */ var _packages_docker_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3776);
+/* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4533);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6286);
 /**
  * publish-tags-matrix's inputs: the only place they are read and validated.
  */
+
 
 
 
@@ -28,14 +30,14 @@ export const modules = {
 function readImageList(input, values, warn) {
     const out = [];
     for (const value of values) {
-        const image = (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readImageName */ .t4)(value, warn);
-        const problem = (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .imageRefProblem */ .OD)(image);
-        const ref = problem === undefined ? (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(image) : undefined;
+        const image = (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readImageName */ .t4)(value, warn);
+        const problem = (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .imageRefProblem */ .OD)(image);
+        const ref = problem === undefined ? (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(image) : undefined;
         if (!ref) {
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`);
         }
         if (ref.tag !== undefined || ref.digest !== undefined) {
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `expected images without a tag or digest (the tags are computed), got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(image)}`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `expected images without a tag or digest (the tags are computed), got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(image)}`);
         }
         if (!out.some(o => o.image === image))
             out.push({ image, ref });
@@ -51,7 +53,7 @@ function readDigests(lines, images) {
         return undefined;
     const expected = 'expected sha256:<64 lower-case hex> for every image, or one <image>@sha256:<64 hex> line per image';
     const out = new Map();
-    if (lines.length === 1 && _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_RE */ .Vt.test(lines[0] ?? '')) {
+    if (lines.length === 1 && _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST_RE */ .Vt.test(lines[0] ?? '')) {
         for (const i of images)
             out.set(i.image, lines[0]);
         return out;
@@ -60,17 +62,17 @@ function readDigests(lines, images) {
         const at = line.lastIndexOf('@');
         const image = line.slice(0, at);
         const digest = line.slice(at + 1);
-        if (at <= 0 || !_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_RE */ .Vt.test(digest))
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', `${expected}, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(line)}`);
+        if (at <= 0 || !_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST_RE */ .Vt.test(digest))
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', `${expected}, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(line)}`);
         if (!images.some(i => i.image === image))
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', `${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(image)} is not one of images`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', `${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(image)} is not one of images`);
         if (out.has(image) && out.get(image) !== digest)
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', `${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(image)} is given two digests`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', `${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(image)} is given two digests`);
         out.set(image, digest);
     }
     const missing = images.filter(i => !out.has(i.image)).map(i => i.image);
     if (missing.length > 0)
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', `no digest for ${missing.map(m => (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(m)).join(', ')}; ${expected}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', `no digest for ${missing.map(m => (0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(m)).join(', ')}; ${expected}`);
     return out;
 }
 /** The default branch from the event payload (repository.default_branch), else main. */
@@ -80,7 +82,7 @@ function defaultBranchOf(env) {
         try {
             const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
             const branch = event.repository?.default_branch;
-            if (typeof branch === 'string' && (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .hq)(branch) === undefined)
+            if (typeof branch === 'string' && (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .branchNameProblem */ .hq)(branch) === undefined)
                 return branch;
         }
         catch {
@@ -90,39 +92,39 @@ function defaultBranchOf(env) {
     return 'main';
 }
 function readInputs(inputs, github, env) {
-    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readTagPrefix */ .ZJ)(inputs);
+    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readTagPrefix */ .ZJ)(inputs);
     const images = readImageList('images', inputs.list('images'), inputs.warn);
     if (images.length === 0)
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', 'is required; expected one or more images such as ghcr.io/owner/app, one per line');
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', 'is required; expected one or more images such as ghcr.io/owner/app, one per line');
     const ref = inputs.optional('ref') ?? github.ref ?? '';
-    const parsedRef = ref === '' ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRefInput */ .nS)('ref', ref, tagPrefix);
+    const parsedRef = ref === '' ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRefInput */ .nS)('ref', ref, tagPrefix);
     const versionText = inputs.optional('version');
     // A tag build without an explicit version releases the tag's version.
     const version = versionText !== undefined
-        ? (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requireVersion */ .eU)('version', versionText, tagPrefix)
+        ? (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .requireVersion */ .eU)('version', versionText, tagPrefix)
         : parsedRef?.kind === 'tag'
             ? parsedRef.version
             : undefined;
     const event = inputs.optional('event') ?? github.eventName ?? 'push';
     if (!/^[a-z_]{1,64}$/.test(event))
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('event', `expected a GitHub event name such as push or schedule, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(event)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('event', `expected a GitHub event name such as push or schedule, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(event)}`);
     const sha = (inputs.optional('sha') ?? github.sha ?? '').toLowerCase();
     if (!/^[0-9a-f]{40}$/.test(sha))
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('sha', `expected a full 40-character commit sha, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(sha)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('sha', `expected a full 40-character commit sha, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(sha)}`);
     const defaultBranch = inputs.optional('default-branch') ?? defaultBranchOf(env);
-    const branchProblem = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .hq)(defaultBranch);
+    const branchProblem = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .branchNameProblem */ .hq)(defaultBranch);
     if (branchProblem) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('default-branch', `expected a branch name such as main, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(defaultBranch)}, which ${branchProblem}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('default-branch', `expected a branch name such as main, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(defaultBranch)}, which ${branchProblem}`);
     }
     const existingList = inputs.list('existing-versions');
     const existingVersions = inputs.optional('existing-versions') === undefined
         ? undefined
-        : existingList.map(e => (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requireVersion */ .eU)('existing-versions', e, tagPrefix));
+        : existingList.map(e => (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .requireVersion */ .eU)('existing-versions', e, tagPrefix));
     const date = inputs.date('date');
     const push = inputs.boolean('push', false);
     const digests = readDigests(inputs.list('digest'), images);
     if (push && digests === undefined) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
     }
     const [username, password] = inputs.pair('registry-username', 'registry-password');
     const path = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWorkspacePath */ .XI)('path', inputs.string('path', '.'), github);
@@ -138,8 +140,8 @@ function readInputs(inputs, github, env) {
         majorZero: inputs.boolean('major-zero', false),
         nightly: inputs.boolean('nightly', true),
         date,
-        prefix: (0,_packages_docker_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validateAffix */ .jy)('prefix', inputs.string('prefix', '')),
-        suffix: (0,_packages_docker_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validateAffix */ .jy)('suffix', inputs.string('suffix', '')),
+        prefix: (0,_packages_docker_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateAffix */ .jy)('prefix', inputs.string('prefix', '')),
+        suffix: (0,_packages_docker_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateAffix */ .jy)('suffix', inputs.string('suffix', '')),
         push,
         dryRun: inputs.boolean('dry-run', false),
         digests,
@@ -171,6 +173,8 @@ var packages_git = __webpack_require__(4137);
 var inputs = __webpack_require__(9682);
 // EXTERNAL MODULE: ./actions/publish-tags-matrix/inputs.ts
 var publish_tags_matrix_inputs = __webpack_require__(8249);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __webpack_require__(936);
 // EXTERNAL MODULE: ./packages/docker/index.ts + 3 modules
 var docker = __webpack_require__(3776);
 // EXTERNAL MODULE: ./packages/oci/index.ts + 2 modules
@@ -189,11 +193,11 @@ var versioning = __webpack_require__(6286);
 async function repositoryVersions(opts) {
     const git = new packages_git/* Git */.TU(opts.path);
     if (!(await git.isRepository())) {
-        throw new inputs/* PreconditionError */.Rb(`existing-versions was not given and ${opts.path} is not a git repository; check out the repository with its tags (fetch-depth: 0) or pass existing-versions.`);
+        throw new errors/* PreconditionError */.Rb(`existing-versions was not given and ${opts.path} is not a git repository; check out the repository with its tags (fetch-depth: 0) or pass existing-versions.`);
     }
     const tags = (0,versioning/* releaseTags */.dt)(await git.tags(), opts.tagPrefix);
     if (tags.length === 0 && (await git.isShallow())) {
-        throw new inputs/* PreconditionError */.Rb(`The repository at ${opts.path} is a shallow clone without tags, so the existing versions are unknown; check it out with fetch-depth: 0 (or fetch-tags: true) or pass existing-versions.`);
+        throw new errors/* PreconditionError */.Rb(`The repository at ${opts.path} is a shallow clone without tags, so the existing versions are unknown; check it out with fetch-depth: 0 (or fetch-tags: true) or pass existing-versions.`);
     }
     return tags.map(t => t.version);
 }
@@ -386,8 +390,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lineMaxima
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
-var inputs = __webpack_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __webpack_require__(936);
 // EXTERNAL MODULE: ./packages/oci/index.ts + 2 modules
 var oci = __webpack_require__(4533);
 // EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
@@ -431,7 +435,7 @@ const ORDER = {
 };
 function validateAffix(input, value) {
     if (value !== '' && !/^[\w.-]{1,64}$/.test(value)) {
-        throw new inputs/* InputError */.dz(input, `expected letters, digits, '_', '.' or '-' (at most 64), got ${(0,inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected letters, digits, '_', '.' or '-' (at most 64), got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return value;
 }
@@ -505,7 +509,7 @@ function planTags(input, maxima) {
         .sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
     for (const t of tags) {
         if (!oci/* TAG_RE */.PP.test(t.name)) {
-            throw new inputs/* InputError */.dz(t.kind === 'version' ? 'version' : 'prefix', `the tag ${(0,inputs/* showValue */.vp)(t.name)} is not a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
+            throw new errors/* InputError */.dz(t.kind === 'version' ? 'version' : 'prefix', `the tag ${(0,errors/* showValue */.vp)(t.name)} is not a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
         }
     }
     return { tags, isLatest: tags.some(t => t.kind === 'latest'), reasons };
@@ -593,7 +597,7 @@ async function publishTags(targets, opts) {
         }
     }
     if (conflicts.length > 0) {
-        throw new inputs/* PreconditionError */.Rb(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}.`);
+        throw new errors/* PreconditionError */.Rb(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}.`);
     }
     // 3. Write in phases across all images: version and sha tags, then aliases, then latest.
     const results = [];

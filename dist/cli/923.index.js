@@ -13,12 +13,14 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9682);
-/* harmony import */ var _packages_docker_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3776);
-/* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6286);
+/* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
+/* harmony import */ var _packages_docker_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3776);
+/* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4533);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6286);
 /**
  * publish-tags-matrix's inputs: the only place they are read and validated.
  */
+
 
 
 
@@ -28,14 +30,14 @@ export const modules = {
 function readImageList(input, values, warn) {
     const out = [];
     for (const value of values) {
-        const image = (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readImageName */ .t4)(value, warn);
-        const problem = (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .imageRefProblem */ .OD)(image);
-        const ref = problem === undefined ? (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(image) : undefined;
+        const image = (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readImageName */ .t4)(value, warn);
+        const problem = (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .imageRefProblem */ .OD)(image);
+        const ref = problem === undefined ? (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(image) : undefined;
         if (!ref) {
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`);
         }
         if (ref.tag !== undefined || ref.digest !== undefined) {
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `expected images without a tag or digest (the tags are computed), got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(image)}`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `expected images without a tag or digest (the tags are computed), got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(image)}`);
         }
         if (!out.some(o => o.image === image))
             out.push({ image, ref });
@@ -51,7 +53,7 @@ function readDigests(lines, images) {
         return undefined;
     const expected = 'expected sha256:<64 lower-case hex> for every image, or one <image>@sha256:<64 hex> line per image';
     const out = new Map();
-    if (lines.length === 1 && _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_RE */ .Vt.test(lines[0] ?? '')) {
+    if (lines.length === 1 && _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST_RE */ .Vt.test(lines[0] ?? '')) {
         for (const i of images)
             out.set(i.image, lines[0]);
         return out;
@@ -60,17 +62,17 @@ function readDigests(lines, images) {
         const at = line.lastIndexOf('@');
         const image = line.slice(0, at);
         const digest = line.slice(at + 1);
-        if (at <= 0 || !_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_RE */ .Vt.test(digest))
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', `${expected}, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(line)}`);
+        if (at <= 0 || !_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST_RE */ .Vt.test(digest))
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', `${expected}, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(line)}`);
         if (!images.some(i => i.image === image))
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', `${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(image)} is not one of images`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', `${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(image)} is not one of images`);
         if (out.has(image) && out.get(image) !== digest)
-            throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', `${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(image)} is given two digests`);
+            throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', `${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(image)} is given two digests`);
         out.set(image, digest);
     }
     const missing = images.filter(i => !out.has(i.image)).map(i => i.image);
     if (missing.length > 0)
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', `no digest for ${missing.map(m => (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(m)).join(', ')}; ${expected}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', `no digest for ${missing.map(m => (0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(m)).join(', ')}; ${expected}`);
     return out;
 }
 /** The default branch from the event payload (repository.default_branch), else main. */
@@ -80,7 +82,7 @@ function defaultBranchOf(env) {
         try {
             const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
             const branch = event.repository?.default_branch;
-            if (typeof branch === 'string' && (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .hq)(branch) === undefined)
+            if (typeof branch === 'string' && (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .branchNameProblem */ .hq)(branch) === undefined)
                 return branch;
         }
         catch {
@@ -90,39 +92,39 @@ function defaultBranchOf(env) {
     return 'main';
 }
 function readInputs(inputs, github, env) {
-    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readTagPrefix */ .ZJ)(inputs);
+    const tagPrefix = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readTagPrefix */ .ZJ)(inputs);
     const images = readImageList('images', inputs.list('images'), inputs.warn);
     if (images.length === 0)
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', 'is required; expected one or more images such as ghcr.io/owner/app, one per line');
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', 'is required; expected one or more images such as ghcr.io/owner/app, one per line');
     const ref = inputs.optional('ref') ?? github.ref ?? '';
-    const parsedRef = ref === '' ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRefInput */ .nS)('ref', ref, tagPrefix);
+    const parsedRef = ref === '' ? undefined : (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRefInput */ .nS)('ref', ref, tagPrefix);
     const versionText = inputs.optional('version');
     // A tag build without an explicit version releases the tag's version.
     const version = versionText !== undefined
-        ? (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requireVersion */ .eU)('version', versionText, tagPrefix)
+        ? (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .requireVersion */ .eU)('version', versionText, tagPrefix)
         : parsedRef?.kind === 'tag'
             ? parsedRef.version
             : undefined;
     const event = inputs.optional('event') ?? github.eventName ?? 'push';
     if (!/^[a-z_]{1,64}$/.test(event))
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('event', `expected a GitHub event name such as push or schedule, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(event)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('event', `expected a GitHub event name such as push or schedule, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(event)}`);
     const sha = (inputs.optional('sha') ?? github.sha ?? '').toLowerCase();
     if (!/^[0-9a-f]{40}$/.test(sha))
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('sha', `expected a full 40-character commit sha, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(sha)}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('sha', `expected a full 40-character commit sha, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(sha)}`);
     const defaultBranch = inputs.optional('default-branch') ?? defaultBranchOf(env);
-    const branchProblem = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .hq)(defaultBranch);
+    const branchProblem = (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .branchNameProblem */ .hq)(defaultBranch);
     if (branchProblem) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('default-branch', `expected a branch name such as main, got ${(0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(defaultBranch)}, which ${branchProblem}`);
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('default-branch', `expected a branch name such as main, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(defaultBranch)}, which ${branchProblem}`);
     }
     const existingList = inputs.list('existing-versions');
     const existingVersions = inputs.optional('existing-versions') === undefined
         ? undefined
-        : existingList.map(e => (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requireVersion */ .eU)('existing-versions', e, tagPrefix));
+        : existingList.map(e => (0,_packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .requireVersion */ .eU)('existing-versions', e, tagPrefix));
     const date = inputs.date('date');
     const push = inputs.boolean('push', false);
     const digests = readDigests(inputs.list('digest'), images);
     if (push && digests === undefined) {
-        throw new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
     }
     const [username, password] = inputs.pair('registry-username', 'registry-password');
     const path = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWorkspacePath */ .XI)('path', inputs.string('path', '.'), github);
@@ -138,8 +140,8 @@ function readInputs(inputs, github, env) {
         majorZero: inputs.boolean('major-zero', false),
         nightly: inputs.boolean('nightly', true),
         date,
-        prefix: (0,_packages_docker_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validateAffix */ .jy)('prefix', inputs.string('prefix', '')),
-        suffix: (0,_packages_docker_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validateAffix */ .jy)('suffix', inputs.string('suffix', '')),
+        prefix: (0,_packages_docker_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateAffix */ .jy)('prefix', inputs.string('prefix', '')),
+        suffix: (0,_packages_docker_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateAffix */ .jy)('suffix', inputs.string('suffix', '')),
         push,
         dryRun: inputs.boolean('dry-run', false),
         digests,
@@ -168,11 +170,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./packages/git/index.ts
 var packages_git = __webpack_require__(4137);
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
-var packages_inputs = __webpack_require__(9682);
+var inputs = __webpack_require__(9682);
 // EXTERNAL MODULE: ./actions/publish-tags-matrix/inputs.ts
 var publish_tags_matrix_inputs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./packages/github/index.ts
 var packages_github = __webpack_require__(8052);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __webpack_require__(936);
 // EXTERNAL MODULE: ./packages/markdown/index.ts
 var markdown = __webpack_require__(982);
 ;// CONCATENATED MODULE: ./packages/supersede/banner.ts
@@ -301,7 +305,7 @@ async function releaseByTag(octokit, req, tag) {
     }
 }
 function noRelease(req, tag, input) {
-    return new packages_inputs/* PreconditionError */.Rb(`Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`);
+    return new errors/* PreconditionError */.Rb(`Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`);
 }
 /** Every release, newest first (paginated). */
 async function allReleases(octokit, req) {
@@ -410,14 +414,14 @@ async function planSupersede(req, deps) {
     const { octokit } = deps;
     const split = splitTag(req.tag);
     if (!split)
-        throw new packages_inputs/* PreconditionError */.Rb(`Input 'tag': expected a release tag such as v1.2.3, got ${JSON.stringify(req.tag)}`);
+        throw new errors/* PreconditionError */.Rb(`Input 'tag': expected a release tag such as v1.2.3, got ${JSON.stringify(req.tag)}`);
     const published = await releaseByTag(octokit, req, req.tag);
     const releases = await allReleases(octokit, req);
     const release = published ?? releases.find(r => r.tag === req.tag);
     if (!release)
         throw noRelease(req, req.tag, 'tag');
     if (release.draft)
-        throw new packages_inputs/* PreconditionError */.Rb(`Input 'tag': the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`);
+        throw new errors/* PreconditionError */.Rb(`Input 'tag': the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`);
     // The good releases: published, stable, the same tag prefix, not superseded themselves.
     const good = [];
     for (const r of releases) {
@@ -435,23 +439,23 @@ async function planSupersede(req, deps) {
             ? `${split.prefix}${req.supersededBy}`
             : req.supersededBy;
         if (wanted === req.tag)
-            throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is the release being superseded; name the release that replaces it.`);
+            throw new errors/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is the release being superseded; name the release that replaces it.`);
         const s = splitTag(wanted);
         if (s && (0,versioning/* isPrerelease */.V1)(s.version))
-            throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is a pre-release; a release is superseded by a stable one.`);
+            throw new errors/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is a pre-release; a release is superseded by a stable one.`);
         const found = releases.find(r => r.tag === wanted) ?? (await releaseByTag(octokit, req, wanted));
         if (!found)
             throw noRelease(req, wanted, 'superseded-by');
         by = found;
         if (by.draft || by.prerelease)
-            throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`);
+            throw new errors/* PreconditionError */.Rb(`Input 'superseded-by': the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`);
         if (hasBanner(by.body))
-            throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is itself superseded; name the release users should move to.`);
+            throw new errors/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is itself superseded; name the release users should move to.`);
     }
     else {
         const highest = good[0];
         if (!highest)
-            throw new packages_inputs/* PreconditionError */.Rb(`There is no other published stable release to supersede ${req.tag} with: publish the fixed version first, or name it with superseded-by.`);
+            throw new errors/* PreconditionError */.Rb(`There is no other published stable release to supersede ${req.tag} with: publish the fixed version first, or name it with superseded-by.`);
         by = highest.release;
     }
     const currentLatest = await latestTag(octokit, req);
@@ -465,7 +469,7 @@ async function planSupersede(req, deps) {
     const name = supersededTitle(release.name, req.tag, by.tag);
     const body = withBanner(release.body, banner);
     if (body.length > MAX_BODY)
-        throw new packages_inputs/* PreconditionError */.Rb(`The notes of ${req.tag} with the banner would be ${body.length} characters, over GitHub's limit of ${MAX_BODY}; shorten the reason.`);
+        throw new errors/* PreconditionError */.Rb(`The notes of ${req.tag} with the banner would be ${body.length} characters, over GitHub's limit of ${MAX_BODY}; shorten the reason.`);
     const edit = name === release.name && body === release.body ? undefined : { name, body };
     const notes = [];
     const aliases = req.moveAliases
@@ -503,7 +507,7 @@ async function applySupersede(plan, req, deps) {
         const ref = req.images.find(i => i.image === move.image)?.ref;
         const manifest = ref && move.to ? await deps.registry.manifest(ref, move.to) : undefined;
         if (!ref || !manifest)
-            throw new packages_inputs/* PreconditionError */.Rb(`${move.image}@${move.to ?? '?'} (${move.toVersion ?? '?'}) disappeared from the registry after the plan was made; nothing was changed.`);
+            throw new errors/* PreconditionError */.Rb(`${move.image}@${move.to ?? '?'} (${move.toVersion ?? '?'}) disappeared from the registry after the plan was made; nothing was changed.`);
         writes.push({ move, ref, manifest });
     }
     const { owner, repo } = req;
@@ -549,7 +553,7 @@ async function applySupersede(plan, req, deps) {
             const left = writes
                 .filter(w => !moved.includes(w.move))
                 .map(w => `${w.move.image}:${w.move.alias}`);
-            throw new packages_inputs/* PreconditionError */.Rb(`Moving ${move.image}:${move.alias} failed: ${error instanceof Error ? error.message : String(error)}. Done: ${[...done, ...moved.map(m => `${m.image}:${m.alias} moved`)].join(', ') || 'nothing'}; not done: ${left.join(', ')}. A re-run does only what is left.`);
+            throw new errors/* PreconditionError */.Rb(`Moving ${move.image}:${move.alias} failed: ${error instanceof Error ? error.message : String(error)}. Done: ${[...done, ...moved.map(m => `${m.image}:${m.alias} moved`)].join(', ') || 'nothing'}; not done: ${left.join(', ')}. A re-run does only what is left.`);
         }
         moved.push(move);
         logger.info(`Moved ${move.image}:${move.alias} to ${move.toVersion} (${move.to}).`);
@@ -571,13 +575,14 @@ async function applySupersede(plan, req, deps) {
 
 
 
+
 const TAG_FORM = 'a release tag such as v1.2.3';
 function readTag(input, value) {
     const unsafe = (0,versioning/* unsafeRefReason */.cV)(value);
     if (unsafe)
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(value)} ${unsafe}; expected ${TAG_FORM}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(value)} ${unsafe}; expected ${TAG_FORM}`);
     if (!splitTag(value))
-        throw new packages_inputs/* InputError */.dz(input, `expected ${TAG_FORM} (strict SemVer), got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected ${TAG_FORM} (strict SemVer), got ${(0,errors/* showValue */.vp)(value)}`);
     return value;
 }
 function inputs_readInputs(inputs, github) {
@@ -588,15 +593,15 @@ function inputs_readInputs(inputs, github) {
         const by = splitTag(supersededBy);
         const bad = splitTag(tag);
         if (supersededBy === tag || (by && bad && (0,versioning/* compareVersions */.Zy)(by.version, bad.version) === 0))
-            throw new packages_inputs/* InputError */.dz('superseded-by', `expected another release than the one being superseded (${tag})`);
+            throw new errors/* InputError */.dz('superseded-by', `expected another release than the one being superseded (${tag})`);
         if (by && (0,versioning/* isPrerelease */.V1)(by.version))
-            throw new packages_inputs/* InputError */.dz('superseded-by', `expected a stable release such as v1.2.4, got the pre-release ${(0,packages_inputs/* showValue */.vp)(supersededBy)}`);
+            throw new errors/* InputError */.dz('superseded-by', `expected a stable release such as v1.2.4, got the pre-release ${(0,errors/* showValue */.vp)(supersededBy)}`);
     }
     const reason = cleanReason(inputs.required('reason', 'why the release is superseded, in a sentence users will read'));
     if (reason === '')
-        throw new packages_inputs/* InputError */.dz('reason', 'is required; expected why the release is superseded');
+        throw new errors/* InputError */.dz('reason', 'is required; expected why the release is superseded');
     if (reason.length > 2000)
-        throw new packages_inputs/* InputError */.dz('reason', `expected at most 2000 characters, got ${reason.length}`);
+        throw new errors/* InputError */.dz('reason', `expected at most 2000 characters, got ${reason.length}`);
     const token = inputs.required('token', 'a GitHub token with contents: write (the default github.token does, with permissions: contents: write)');
     const split = (0,packages_github/* readRepository */.Nu)(inputs, github.repository);
     const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
@@ -774,12 +779,12 @@ async function originRepository() {
 }
 async function supersede_supersede({ values }, logger) {
     const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
-    const github = (0,packages_inputs/* githubContext */.h4)(process.env);
+    const github = (0,inputs/* githubContext */.h4)(process.env);
     if (!github.repository && values.repository === undefined)
         github.repository = await originRepository();
     const { 'no-move-aliases': noMove, ...rest } = values;
     const password = process.env.REGISTRY_PASSWORD;
-    const opts = inputs_readInputs(new packages_inputs/* Inputs */.G0((0,args/* flagSource */.qz)({
+    const opts = inputs_readInputs(new inputs/* Inputs */.G0((0,args/* flagSource */.qz)({
         ...rest,
         ...(noMove ? { 'move-aliases': 'false' } : {}),
         ...(token ? { token } : {}),
@@ -811,8 +816,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lineMaxima
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
-var inputs = __webpack_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __webpack_require__(936);
 // EXTERNAL MODULE: ./packages/oci/index.ts + 2 modules
 var oci = __webpack_require__(4533);
 // EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
@@ -856,7 +861,7 @@ const ORDER = {
 };
 function validateAffix(input, value) {
     if (value !== '' && !/^[\w.-]{1,64}$/.test(value)) {
-        throw new inputs/* InputError */.dz(input, `expected letters, digits, '_', '.' or '-' (at most 64), got ${(0,inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected letters, digits, '_', '.' or '-' (at most 64), got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return value;
 }
@@ -930,7 +935,7 @@ function planTags(input, maxima) {
         .sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
     for (const t of tags) {
         if (!oci/* TAG_RE */.PP.test(t.name)) {
-            throw new inputs/* InputError */.dz(t.kind === 'version' ? 'version' : 'prefix', `the tag ${(0,inputs/* showValue */.vp)(t.name)} is not a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
+            throw new errors/* InputError */.dz(t.kind === 'version' ? 'version' : 'prefix', `the tag ${(0,errors/* showValue */.vp)(t.name)} is not a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
         }
     }
     return { tags, isLatest: tags.some(t => t.kind === 'latest'), reasons };
@@ -1018,7 +1023,7 @@ async function publishTags(targets, opts) {
         }
     }
     if (conflicts.length > 0) {
-        throw new inputs/* PreconditionError */.Rb(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}.`);
+        throw new errors/* PreconditionError */.Rb(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}.`);
     }
     // 3. Write in phases across all images: version and sha tags, then aliases, then latest.
     const results = [];
@@ -1064,10 +1069,11 @@ async function publishTags(targets, opts) {
 /* unused harmony export DO_NOT_RETRY */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
-/* harmony import */ var _inputs_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8359);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
+/* harmony import */ var _inputs_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8359);
 /**
  * The GitHub REST client of the suite: octokit from @actions/github with the retry and throttling
  * plugins. 5xx, rate limits and requests that time out are retried, honouring Retry-After; other
@@ -1079,9 +1085,10 @@ async function publishTags(targets, opts) {
 
 
 
+
 function isLoopback(apiUrl) {
     try {
-        return (0,_inputs_url_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .c)(new URL(apiUrl).hostname);
+        return (0,_inputs_url_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(new URL(apiUrl).hostname);
     }
     catch {
         return false;
@@ -1207,7 +1214,7 @@ function createGitHubClient(options) {
             onRateLimit: waitOut('rate limit reached'),
             onSecondaryRateLimit: waitOut('secondary rate limit'),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
     // A 429 that is neither the primary nor the secondary limit the throttling plugin knows: wait
     // as long as Retry-After says (GitHub: at least a minute without it), a bounded number of times.
     octokit.hook.wrap('request', async (request, requestOptions) => {
@@ -1245,19 +1252,19 @@ function gitHubProblem(error, doing, permission) {
     const status = error.status;
     const message = error instanceof Error ? error.message : String(error);
     if (status === 401)
-        return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PreconditionError */ .Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
     if (status === 403)
-        return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
-    return new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`GitHub failed while trying to ${doing}: ${message}`);
+        return new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PreconditionError */ .Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PreconditionError */ .Rb(`GitHub failed while trying to ${doing}: ${message}`);
 }
 /** The `repository` input (owner/repo), defaulting to github.repository. */
 function readRepository(inputs, fallback) {
     const repository = inputs.optional('repository') ?? fallback;
     if (repository === undefined)
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('repository', 'is required outside GitHub Actions; expected owner/repo');
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', 'is required outside GitHub Actions; expected owner/repo');
     const split = splitRepository(repository);
     if (!split)
-        throw new _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('repository', `expected owner/repo, got ${(0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(repository)}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('repository', `expected owner/repo, got ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(repository)}`);
     return split;
 }
 

@@ -680,7 +680,10 @@ function sameCore(a, b) {
 
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
 var inputs = __webpack_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __webpack_require__(936);
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
 
 
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
@@ -737,14 +740,14 @@ function tagPrefixProblem(prefix) {
     // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
     if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
         unsafeRefReason(`${prefix}0.0.0`) !== undefined)
-        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,inputs/* showValue */.vp)(prefix)}`;
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,errors/* showValue */.vp)(prefix)}`;
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
 function validateTagPrefix(input, prefix) {
     const problem = tagPrefixProblem(prefix);
     if (problem)
-        throw new inputs/* InputError */.dz(input, problem);
+        throw new errors/* InputError */.dz(input, problem);
     return prefix;
 }
 /**
@@ -809,7 +812,7 @@ function requireReleaseTag(input, name, prefix) {
         const hint = other
             ? ` (it is a release tag with ${other.prefix === '' ? 'no prefix' : `the prefix '${other.prefix}'`}: set tag-prefix: '${other.prefix}')`
             : '';
-        throw new inputs/* InputError */.dz(input, `${(0,inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
     }
     return parsed;
 }
@@ -866,18 +869,18 @@ function parseRefInput(input, ref, prefix) {
         const name = ref.slice('refs/heads/'.length);
         const problem = branchNameProblem(name);
         if (problem)
-            throw new inputs/* InputError */.dz(input, `${(0,inputs/* showValue */.vp)(ref)}: the branch name ${problem}; expected refs/heads/<a branch name git accepts>`);
+            throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)}: the branch name ${problem}; expected refs/heads/<a branch name git accepts>`);
         return { kind: 'branch', name };
     }
     if (/^refs\/pull\/\d+\/(merge|head)$/.test(ref))
         return { kind: 'pull', name: ref };
     const unsafe = unsafeRefReason(ref);
     if (unsafe)
-        throw new inputs/* InputError */.dz(input, `${(0,inputs/* showValue */.vp)(ref)} ${unsafe}; ${expected}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)} ${unsafe}; ${expected}`);
     const bare = parseReleaseTag(ref, prefix);
     if (bare)
         return { kind: 'tag', name: ref, version: bare };
-    throw new inputs/* InputError */.dz(input, `${(0,inputs/* showValue */.vp)(ref)} is not a full ref; ${expected}`);
+    throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)} is not a full ref; ${expected}`);
 }
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
 function requireVersion(input, value, prefix) {
@@ -885,10 +888,10 @@ function requireVersion(input, value, prefix) {
     // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.
     const length = prefix.length + text.length;
     if (length > MAX_TAG_LENGTH)
-        throw new inputs/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,inputs/* showValue */.vp)(value)})`);
+        throw new errors/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,errors/* showValue */.vp)(value)})`);
     const v = parseVersion(text);
     if (!v) {
-        throw new inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return v;
 }
@@ -1293,17 +1296,17 @@ async function describe(v, repo, fields) {
 }
 async function verifySignature(repo, tag) {
     if (tag.objectType !== 'tag') {
-        throw new inputs/* PreconditionError */.Rb(`Tag ${tag.name} is a lightweight tag; a signed annotated tag is required (require-signed-tag: true). Create it with git tag -s.`);
+        throw new errors/* PreconditionError */.Rb(`Tag ${tag.name} is a lightweight tag; a signed annotated tag is required (require-signed-tag: true). Create it with git tag -s.`);
     }
     const object = await repo.git.tagObject(tag.name);
     if (!/-----BEGIN (PGP|SSH) SIGNATURE-----/.test(object)) {
-        throw new inputs/* PreconditionError */.Rb(`Tag ${tag.name} is annotated but not signed; a signed tag is required (require-signed-tag: true). Create it with git tag -s.`);
+        throw new errors/* PreconditionError */.Rb(`Tag ${tag.name} is annotated but not signed; a signed tag is required (require-signed-tag: true). Create it with git tag -s.`);
     }
     const { ok, output } = await repo.git.verifyTag(tag.name, {
         ...(repo.options.allowedSigners ? { allowedSigners: repo.options.allowedSigners } : {}),
     });
     if (!ok) {
-        throw new inputs/* PreconditionError */.Rb(`The signature of tag ${tag.name} did not verify${repo.options.allowedSigners ? ' against allowed-signers' : ''}: ${output || 'no detail from git'}`);
+        throw new errors/* PreconditionError */.Rb(`The signature of tag ${tag.name} did not verify${repo.options.allowedSigners ? ' against allowed-signers' : ''}: ${output || 'no detail from git'}`);
     }
     return output.split('\n').find(line => /Good/.test(line)) ?? 'signature verified';
 }
@@ -1311,7 +1314,7 @@ async function describeTag(repo, reasons) {
     const name = repo.options.tag ?? '';
     const tag = repo.find(name);
     if (!tag) {
-        throw new inputs/* PreconditionError */.Rb(`Tag ${name} does not exist in ${repo.git.cwd}. Check out the repository with its tags (actions/checkout with fetch-depth: 0) or pass the name of an existing tag.`);
+        throw new errors/* PreconditionError */.Rb(`Tag ${name} does not exist in ${repo.git.cwd}. Check out the repository with its tags (actions/checkout with fetch-depth: 0) or pass the name of an existing tag.`);
     }
     if (repo.options.requireSignedTag) {
         reasons.push(`Signature of ${name}: ${await verifySignature(repo, tag)}.`);
@@ -1337,23 +1340,23 @@ async function promote(repo, reasons) {
     if (fromTag !== undefined) {
         rc = repo.find(fromTag);
         if (!rc)
-            throw new inputs/* PreconditionError */.Rb(`The tag to promote, ${fromTag}, does not exist.`);
+            throw new errors/* PreconditionError */.Rb(`The tag to promote, ${fromTag}, does not exist.`);
     }
     else {
         rc = highestTag(repo.all, t => prereleaseCounter(t.version, prereleaseId) !== undefined && !repo.stableExists(t.version));
         if (!rc) {
-            throw new inputs/* PreconditionError */.Rb(`There is no release candidate to promote: no tag ${repo.candidateForm()} without its stable release. Tag one with bump: rc first.`);
+            throw new errors/* PreconditionError */.Rb(`There is no release candidate to promote: no tag ${repo.candidateForm()} without its stable release. Tag one with bump: rc first.`);
         }
         reasons.push(`The newest release candidate is ${rc.name}.`);
     }
     const stable = coreOf(rc.version);
     const existing = repo.stableExists(stable);
     if (existing) {
-        throw new inputs/* PreconditionError */.Rb(`${rc.name} cannot be promoted: ${existing.name} already exists (on ${compute_short(existing.commit)}).`);
+        throw new errors/* PreconditionError */.Rb(`${rc.name} cannot be promoted: ${existing.name} already exists (on ${compute_short(existing.commit)}).`);
     }
     const conflict = lineConflict(stable, 'patch', repo.versions);
     if (conflict) {
-        throw new inputs/* PreconditionError */.Rb(`${rc.name} cannot be promoted: ${repo.name(stable)} would sort below the existing tag ${repo.name(conflict)}.`);
+        throw new errors/* PreconditionError */.Rb(`${rc.name} cannot be promoted: ${repo.name(stable)} would sort below the existing tag ${repo.name(conflict)}.`);
     }
     reasons.push(`Promoting ${rc.name} to ${repo.name(stable)} on the same commit, ${compute_short(rc.commit)}: no rebuild.`);
     return describe(stable, repo, {
@@ -1367,7 +1370,7 @@ async function promote(repo, reasons) {
 async function headCommit(git) {
     const head = await git.resolveCommit('HEAD');
     if (!head)
-        throw new inputs/* PreconditionError */.Rb(`The repository at ${git.cwd} has no commits yet.`);
+        throw new errors/* PreconditionError */.Rb(`The repository at ${git.cwd} has no commits yet.`);
     return head;
 }
 function stepNote(repo, from, to, conflicts) {
@@ -1417,7 +1420,7 @@ async function bumpStable(repo, reasons) {
         ].filter(Boolean);
         if (!found && (base || commits.total === 0)) {
             if (!base) {
-                throw new inputs/* PreconditionError */.Rb('HEAD has no commits of its own and there is no stable release to bump.');
+                throw new errors/* PreconditionError */.Rb('HEAD has no commits of its own and there is no stable release to bump.');
             }
             reasons.push(commits.total === 0
                 ? `No commits since ${base.name}: nothing to release.`
@@ -1504,7 +1507,7 @@ async function releaseCandidate(repo, reasons) {
     }
     const v = plan.version;
     if (plan.blockedBy) {
-        throw new inputs/* PreconditionError */.Rb(`${repo.name(v)} would sort below the existing candidate ${repo.name(plan.blockedBy)}, so it cannot be the next candidate of ${repo.name(core)}; use prerelease-id ${String(plan.blockedBy.prerelease[0] ?? '').replace(/\d+$/, '')} or promote ${repo.name(plan.blockedBy)}.`);
+        throw new errors/* PreconditionError */.Rb(`${repo.name(v)} would sort below the existing candidate ${repo.name(plan.blockedBy)}, so it cannot be the next candidate of ${repo.name(core)}; use prerelease-id ${String(plan.blockedBy.prerelease[0] ?? '').replace(/\d+$/, '')} or promote ${repo.name(plan.blockedBy)}.`);
     }
     if (!plan.previous) {
         reasons.push(base && !plan.continued
@@ -1519,10 +1522,10 @@ async function releaseCandidate(repo, reasons) {
 async function computeVersion(git, options) {
     const repository = await git.repository();
     if (repository === 'none') {
-        throw new inputs/* PreconditionError */.Rb(`${git.cwd} is not a git repository (input 'path').`);
+        throw new errors/* PreconditionError */.Rb(`${git.cwd} is not a git repository (input 'path').`);
     }
     if (repository === 'shallow') {
-        throw new inputs/* PreconditionError */.Rb(`The repository at ${git.cwd} is a shallow clone, so its tags and history are incomplete. Check it out with actions/checkout and fetch-depth: 0.`);
+        throw new errors/* PreconditionError */.Rb(`The repository at ${git.cwd} is a shallow clone, so its tags and history are incomplete. Check it out with actions/checkout and fetch-depth: 0.`);
     }
     const refs = await git.tags();
     const repo = new Repo(git, options, releaseTags(refs, options.tagPrefix));

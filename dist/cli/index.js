@@ -104,8 +104,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
-var inputs = __nccwpck_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/log/index.ts
 var log = __nccwpck_require__(1047);
 // EXTERNAL MODULE: ./cli/args.ts
@@ -341,11 +341,11 @@ const commands = {
     bump: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(977), __nccwpck_require__.e(568), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5492))).bump,
     changelog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(977), __nccwpck_require__.e(568), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384))).changelog,
     gates: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(977), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4203))).gates,
-    checksums: async () => (await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 8164))).checksums,
-    notices: async () => (await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 8164))).notices,
-    provenance: async () => (await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 8164))).provenance,
-    'wait-for-image': async () => (await __nccwpck_require__.e(/* import() */ 670).then(__nccwpck_require__.bind(__nccwpck_require__, 5670))).wait,
-    'smoke-check': async () => (await __nccwpck_require__.e(/* import() */ 670).then(__nccwpck_require__.bind(__nccwpck_require__, 5670))).smoke,
+    checksums: async () => (await __nccwpck_require__.e(/* import() */ 502).then(__nccwpck_require__.bind(__nccwpck_require__, 1502))).checksums,
+    notices: async () => (await __nccwpck_require__.e(/* import() */ 502).then(__nccwpck_require__.bind(__nccwpck_require__, 1502))).notices,
+    provenance: async () => (await __nccwpck_require__.e(/* import() */ 502).then(__nccwpck_require__.bind(__nccwpck_require__, 1502))).provenance,
+    'wait-for-image': async () => (await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 3286))).wait,
+    'smoke-check': async () => (await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 3286))).smoke,
     pins: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(977), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2388))).pins,
     supersede: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(977), __nccwpck_require__.e(568), __nccwpck_require__.e(492), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6923))).supersede,
     tags: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4916))).tags,
@@ -389,13 +389,68 @@ async function main(argv) {
             process.stderr.write(`error: ${error.message}\n\nUsage: ${spec.usage}\n`);
             return 2;
         }
-        if (error instanceof inputs/* InputError */.dz) {
+        if (error instanceof errors/* InputError */.dz) {
             process.stderr.write(`error: --${error.input}: ${error.problem}\n`);
             return 1;
         }
-        process.stderr.write(`error: ${(0,inputs/* errorMessage */.gJ)(error)}\n`);
+        process.stderr.write(`error: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/**
+ * Errors that carry the name of the input at fault and the form that was expected.
+ * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
+ */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
+function showValue(value, max = 80) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
+    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
+}
+/** A bad input: names the input, what was wrong, and the expected form. */
+class InputError extends Error {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.name = 'InputError';
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A precondition of the world (repository state, remote, registry) that does not hold. */
+class PreconditionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PreconditionError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
 }
 
 
@@ -499,84 +554,22 @@ function escapingLink(root, rel) {
 
 /***/ }),
 
-/***/ 1055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rb: () => (/* binding */ PreconditionError),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/**
- * Errors that carry the name of the input at fault and the form that was expected.
- * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
- */
-/**
- * Text from outside (a parser's message) made one line of printable ASCII: every other character
- * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
- */
-function escapeText(text) {
-    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
-    const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
-    const escaped = escapeText(JSON.stringify(cut));
-    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
-}
-/** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
-    input;
-    problem;
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.name = 'InputError';
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** A precondition of the world (repository state, remote, registry) that does not hold. */
-class PreconditionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PreconditionError';
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 9682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ errors/* PreconditionError */.Rb),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
-  X1: () => (/* reexport */ errors/* escapeText */.X1),
   _h: () => (/* reexport */ existingFile),
   h4: () => (/* reexport */ githubContext),
   GU: () => (/* reexport */ mapSource),
   XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors/* showValue */.vp),
   ic: () => (/* reexport */ trimAscii)
 });
 
 // UNUSED EXPORTS: envSource, envVarName, splitList
 
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -592,6 +585,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
@@ -816,7 +811,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 

@@ -28370,12 +28370,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2644:
+/***/ 9074:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7513);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1567);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7513:
+/***/ 1567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28619,9 +28619,11 @@ function revisionTag(version) {
         .slice(0, 46);
 }
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 8 modules
-var packages_inputs = __nccwpck_require__(1157);
-;// CONCATENATED MODULE: ./actions/cloud-run/main.ts
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
+var inputs = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
+;// CONCATENATED MODULE: ./actions/deploy-demo/steps/cloud-run/main.ts
 /**
  * deploy-demo's Cloud Run bookkeeping, one command per step: record the revision serving now,
  * locate the revision and URL of the new (tagged, traffic-free) one, promote it to all traffic, or
@@ -28629,11 +28631,12 @@ var packages_inputs = __nccwpck_require__(1157);
  */
 
 
+
 function target(inputs) {
     const read = (name, re, expected) => {
         const v = inputs.required(name, expected);
         if (!re.test(v))
-            throw new packages_inputs/* InputError */.dz(name, `expected ${expected}, got ${(0,packages_inputs/* showValue */.vp)(v)}`);
+            throw new errors/* InputError */.dz(name, `expected ${expected}, got ${(0,errors/* showValue */.vp)(v)}`);
         return v;
     };
     return {
@@ -28659,13 +28662,13 @@ async function cloudRun(inputs, gcloud) {
             const state = await gcloud.describe(t);
             const found = taggedTarget(state, tag);
             if (!found?.revisionName || !found.url)
-                throw new packages_inputs/* PreconditionError */.Rb(`No revision of ${t.service} carries the tag ${tag}: the deploy did not create a tagged revision.`);
+                throw new errors/* PreconditionError */.Rb(`No revision of ${t.service} carries the tag ${tag}: the deploy did not create a tagged revision.`);
             return { outputs: { revision: found.revisionName, url: found.url } };
         }
         case 'promote': {
             const revision = inputs.required('revision', 'the revision to send all traffic to');
             if (!REVISION.test(revision))
-                throw new packages_inputs/* InputError */.dz('revision', `expected a revision name, got ${(0,packages_inputs/* showValue */.vp)(revision)}`);
+                throw new errors/* InputError */.dz('revision', `expected a revision name, got ${(0,errors/* showValue */.vp)(revision)}`);
             await gcloud.routeAllTraffic(t, revision);
             const state = await gcloud.describe(t);
             return {
@@ -28681,7 +28684,7 @@ async function cloudRun(inputs, gcloud) {
                     summary: 'Nothing served before this deploy: no revision to roll back to.\n',
                 };
             if (!REVISION.test(previous))
-                throw new packages_inputs/* InputError */.dz('revision', `expected a revision name, got ${(0,packages_inputs/* showValue */.vp)(previous)}`);
+                throw new errors/* InputError */.dz('revision', `expected a revision name, got ${(0,errors/* showValue */.vp)(previous)}`);
             await gcloud.routeAllTraffic(t, previous);
             return {
                 outputs: { 'rolled-back-to': previous },
@@ -28695,24 +28698,16 @@ const main = ({ inputs, env }) => cloudRun(inputs, new Gcloud({ env }));
 
 /***/ }),
 
-/***/ 1157:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ PreconditionError),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  vp: () => (/* reexport */ errors_showValue)
-});
-
-// UNUSED EXPORTS: envVarName, escapeText, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
-
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export escapeText */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
@@ -28725,14 +28720,14 @@ function escapeText(text) {
     return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
     const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -28755,6 +28750,22 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 7300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G0: () => (/* reexport */ Inputs),
+  Db: () => (/* reexport */ envSource),
+  h4: () => (/* reexport */ githubContext)
+});
+
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
+
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -28770,6 +28781,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/inputs/url.ts
 /**
  * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
@@ -28832,7 +28845,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -28844,7 +28857,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -28852,19 +28865,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -28875,7 +28888,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
     /**
@@ -28900,7 +28913,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -28908,7 +28921,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -29088,7 +29101,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -32052,8 +32064,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 8 modules
-var inputs = __nccwpck_require__(1157);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
+var inputs = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -32110,6 +32124,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -32143,7 +32158,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -32156,7 +32171,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }
@@ -32492,6 +32507,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2644);
+/******/ var __webpack_exports__ = __nccwpck_require__(9074);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -29054,9 +29054,12 @@ function sameCore(a, b) {
     return a.major === b.major && a.minor === b.minor && a.patch === b.patch;
 }
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
-var packages_inputs = __nccwpck_require__(4131);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
+var packages_inputs = __nccwpck_require__(2604);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
 
 
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
@@ -29113,14 +29116,14 @@ function tagPrefixProblem(prefix) {
     // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
     if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
         unsafeRefReason(`${prefix}0.0.0`) !== undefined)
-        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,errors/* showValue */.vp)(prefix)}`;
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
 function validateTagPrefix(input, prefix) {
     const problem = tagPrefixProblem(prefix);
     if (problem)
-        throw new packages_inputs/* InputError */.dz(input, problem);
+        throw new errors/* InputError */.dz(input, problem);
     return prefix;
 }
 /**
@@ -29185,7 +29188,7 @@ function requireReleaseTag(input, name, prefix) {
         const hint = other
             ? ` (it is a release tag with ${other.prefix === '' ? 'no prefix' : `the prefix '${other.prefix}'`}: set tag-prefix: '${other.prefix}')`
             : '';
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
     }
     return parsed;
 }
@@ -29242,18 +29245,18 @@ function parseRefInput(input, ref, prefix) {
         const name = ref.slice('refs/heads/'.length);
         const problem = branchNameProblem(name);
         if (problem)
-            throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)}: the branch name ${problem}; expected refs/heads/<a branch name git accepts>`);
+            throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)}: the branch name ${problem}; expected refs/heads/<a branch name git accepts>`);
         return { kind: 'branch', name };
     }
     if (/^refs\/pull\/\d+\/(merge|head)$/.test(ref))
         return { kind: 'pull', name: ref };
     const unsafe = unsafeRefReason(ref);
     if (unsafe)
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)} ${unsafe}; ${expected}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)} ${unsafe}; ${expected}`);
     const bare = parseReleaseTag(ref, prefix);
     if (bare)
         return { kind: 'tag', name: ref, version: bare };
-    throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)} is not a full ref; ${expected}`);
+    throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)} is not a full ref; ${expected}`);
 }
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
 function requireVersion(input, value, prefix) {
@@ -30027,17 +30030,17 @@ async function describe(v, repo, fields) {
 }
 async function verifySignature(repo, tag) {
     if (tag.objectType !== 'tag') {
-        throw new packages_inputs/* PreconditionError */.Rb(`Tag ${tag.name} is a lightweight tag; a signed annotated tag is required (require-signed-tag: true). Create it with git tag -s.`);
+        throw new errors/* PreconditionError */.Rb(`Tag ${tag.name} is a lightweight tag; a signed annotated tag is required (require-signed-tag: true). Create it with git tag -s.`);
     }
     const object = await repo.git.tagObject(tag.name);
     if (!/-----BEGIN (PGP|SSH) SIGNATURE-----/.test(object)) {
-        throw new packages_inputs/* PreconditionError */.Rb(`Tag ${tag.name} is annotated but not signed; a signed tag is required (require-signed-tag: true). Create it with git tag -s.`);
+        throw new errors/* PreconditionError */.Rb(`Tag ${tag.name} is annotated but not signed; a signed tag is required (require-signed-tag: true). Create it with git tag -s.`);
     }
     const { ok, output } = await repo.git.verifyTag(tag.name, {
         ...(repo.options.allowedSigners ? { allowedSigners: repo.options.allowedSigners } : {}),
     });
     if (!ok) {
-        throw new packages_inputs/* PreconditionError */.Rb(`The signature of tag ${tag.name} did not verify${repo.options.allowedSigners ? ' against allowed-signers' : ''}: ${output || 'no detail from git'}`);
+        throw new errors/* PreconditionError */.Rb(`The signature of tag ${tag.name} did not verify${repo.options.allowedSigners ? ' against allowed-signers' : ''}: ${output || 'no detail from git'}`);
     }
     return output.split('\n').find(line => /Good/.test(line)) ?? 'signature verified';
 }
@@ -30045,7 +30048,7 @@ async function describeTag(repo, reasons) {
     const name = repo.options.tag ?? '';
     const tag = repo.find(name);
     if (!tag) {
-        throw new packages_inputs/* PreconditionError */.Rb(`Tag ${name} does not exist in ${repo.git.cwd}. Check out the repository with its tags (actions/checkout with fetch-depth: 0) or pass the name of an existing tag.`);
+        throw new errors/* PreconditionError */.Rb(`Tag ${name} does not exist in ${repo.git.cwd}. Check out the repository with its tags (actions/checkout with fetch-depth: 0) or pass the name of an existing tag.`);
     }
     if (repo.options.requireSignedTag) {
         reasons.push(`Signature of ${name}: ${await verifySignature(repo, tag)}.`);
@@ -30071,23 +30074,23 @@ async function promote(repo, reasons) {
     if (fromTag !== undefined) {
         rc = repo.find(fromTag);
         if (!rc)
-            throw new packages_inputs/* PreconditionError */.Rb(`The tag to promote, ${fromTag}, does not exist.`);
+            throw new errors/* PreconditionError */.Rb(`The tag to promote, ${fromTag}, does not exist.`);
     }
     else {
         rc = highestTag(repo.all, t => prereleaseCounter(t.version, prereleaseId) !== undefined && !repo.stableExists(t.version));
         if (!rc) {
-            throw new packages_inputs/* PreconditionError */.Rb(`There is no release candidate to promote: no tag ${repo.candidateForm()} without its stable release. Tag one with bump: rc first.`);
+            throw new errors/* PreconditionError */.Rb(`There is no release candidate to promote: no tag ${repo.candidateForm()} without its stable release. Tag one with bump: rc first.`);
         }
         reasons.push(`The newest release candidate is ${rc.name}.`);
     }
     const stable = coreOf(rc.version);
     const existing = repo.stableExists(stable);
     if (existing) {
-        throw new packages_inputs/* PreconditionError */.Rb(`${rc.name} cannot be promoted: ${existing.name} already exists (on ${compute_short(existing.commit)}).`);
+        throw new errors/* PreconditionError */.Rb(`${rc.name} cannot be promoted: ${existing.name} already exists (on ${compute_short(existing.commit)}).`);
     }
     const conflict = lineConflict(stable, 'patch', repo.versions);
     if (conflict) {
-        throw new packages_inputs/* PreconditionError */.Rb(`${rc.name} cannot be promoted: ${repo.name(stable)} would sort below the existing tag ${repo.name(conflict)}.`);
+        throw new errors/* PreconditionError */.Rb(`${rc.name} cannot be promoted: ${repo.name(stable)} would sort below the existing tag ${repo.name(conflict)}.`);
     }
     reasons.push(`Promoting ${rc.name} to ${repo.name(stable)} on the same commit, ${compute_short(rc.commit)}: no rebuild.`);
     return describe(stable, repo, {
@@ -30101,7 +30104,7 @@ async function promote(repo, reasons) {
 async function headCommit(git) {
     const head = await git.resolveCommit('HEAD');
     if (!head)
-        throw new packages_inputs/* PreconditionError */.Rb(`The repository at ${git.cwd} has no commits yet.`);
+        throw new errors/* PreconditionError */.Rb(`The repository at ${git.cwd} has no commits yet.`);
     return head;
 }
 function stepNote(repo, from, to, conflicts) {
@@ -30151,7 +30154,7 @@ async function bumpStable(repo, reasons) {
         ].filter(Boolean);
         if (!found && (base || commits.total === 0)) {
             if (!base) {
-                throw new packages_inputs/* PreconditionError */.Rb('HEAD has no commits of its own and there is no stable release to bump.');
+                throw new errors/* PreconditionError */.Rb('HEAD has no commits of its own and there is no stable release to bump.');
             }
             reasons.push(commits.total === 0
                 ? `No commits since ${base.name}: nothing to release.`
@@ -30238,7 +30241,7 @@ async function releaseCandidate(repo, reasons) {
     }
     const v = plan.version;
     if (plan.blockedBy) {
-        throw new packages_inputs/* PreconditionError */.Rb(`${repo.name(v)} would sort below the existing candidate ${repo.name(plan.blockedBy)}, so it cannot be the next candidate of ${repo.name(core)}; use prerelease-id ${String(plan.blockedBy.prerelease[0] ?? '').replace(/\d+$/, '')} or promote ${repo.name(plan.blockedBy)}.`);
+        throw new errors/* PreconditionError */.Rb(`${repo.name(v)} would sort below the existing candidate ${repo.name(plan.blockedBy)}, so it cannot be the next candidate of ${repo.name(core)}; use prerelease-id ${String(plan.blockedBy.prerelease[0] ?? '').replace(/\d+$/, '')} or promote ${repo.name(plan.blockedBy)}.`);
     }
     if (!plan.previous) {
         reasons.push(base && !plan.continued
@@ -30253,10 +30256,10 @@ async function releaseCandidate(repo, reasons) {
 async function computeVersion(git, options) {
     const repository = await git.repository();
     if (repository === 'none') {
-        throw new packages_inputs/* PreconditionError */.Rb(`${git.cwd} is not a git repository (input 'path').`);
+        throw new errors/* PreconditionError */.Rb(`${git.cwd} is not a git repository (input 'path').`);
     }
     if (repository === 'shallow') {
-        throw new packages_inputs/* PreconditionError */.Rb(`The repository at ${git.cwd} is a shallow clone, so its tags and history are incomplete. Check it out with actions/checkout and fetch-depth: 0.`);
+        throw new errors/* PreconditionError */.Rb(`The repository at ${git.cwd} is a shallow clone, so its tags and history are incomplete. Check it out with actions/checkout and fetch-depth: 0.`);
     }
     const refs = await git.tags();
     const repo = new Repo(git, options, releaseTags(refs, options.tagPrefix));
@@ -30358,6 +30361,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 const KEEP_A_CHANGELOG_HEADINGS = [
     'Added',
     'Changed',
@@ -30398,7 +30402,7 @@ const DEFAULT_CHANGELOG_CONFIG = {
     ...DEFAULT_COMMIT_RULES,
 };
 function fail(input, file, problem) {
-    throw new packages_inputs/* InputError */.dz(input, `${file}: ${problem}`);
+    throw new errors/* InputError */.dz(input, `${file}: ${problem}`);
 }
 function checkKeys(input, file, where, value, allowed) {
     for (const key of Object.keys(value)) {
@@ -30525,6 +30529,7 @@ function loadChangelogConfig(file, input = 'config') {
 
 
 
+
 function readInputs(inputs, github) {
     const defaults = DEFAULT_COMPUTE_OPTIONS;
     const tagPrefix = readTagPrefix(inputs);
@@ -30532,11 +30537,11 @@ function readInputs(inputs, github) {
     const ref = refValue === undefined ? undefined : parseRefInput('ref', refValue, tagPrefix);
     const bump = inputs.choice('bump', BUMP_KINDS, ref?.kind === 'tag' ? 'tag' : 'auto');
     if (bump === 'tag' && ref?.kind !== 'tag') {
-        throw new packages_inputs/* InputError */.dz('ref', `bump: tag describes a tag, so ref must be refs/tags/${tagPrefix}MAJOR.MINOR.PATCH[-PRERELEASE]; got ${refValue === undefined ? 'no ref' : (0,packages_inputs/* showValue */.vp)(refValue)}`);
+        throw new errors/* InputError */.dz('ref', `bump: tag describes a tag, so ref must be refs/tags/${tagPrefix}MAJOR.MINOR.PATCH[-PRERELEASE]; got ${refValue === undefined ? 'no ref' : (0,errors/* showValue */.vp)(refValue)}`);
     }
     const prereleaseId = inputs.string('prerelease-id', defaults.prereleaseId);
     if (!/^[A-Za-z][A-Za-z-]{0,31}$/.test(prereleaseId)) {
-        throw new packages_inputs/* InputError */.dz('prerelease-id', `expected a word of ASCII letters (such as rc, beta or alpha), got ${(0,packages_inputs/* showValue */.vp)(prereleaseId)}`);
+        throw new errors/* InputError */.dz('prerelease-id', `expected a word of ASCII letters (such as rc, beta or alpha), got ${(0,errors/* showValue */.vp)(prereleaseId)}`);
     }
     const prereleaseFormat = inputs.choice('prerelease-format', ['dotted', 'compact'], defaults.prereleaseFormat);
     const fromTagValue = inputs.optional('from-tag');
@@ -30544,7 +30549,7 @@ function readInputs(inputs, github) {
     if (fromTagValue !== undefined) {
         const v = requireReleaseTag('from-tag', fromTagValue, tagPrefix);
         if (!semver_isPrerelease(v)) {
-            throw new packages_inputs/* InputError */.dz('from-tag', `expected a pre-release tag to promote, such as ${tagName(tagPrefix, withPrerelease(version(1, 3, 0), prereleaseId, 2, prereleaseFormat))}; got the stable tag ${(0,packages_inputs/* showValue */.vp)(fromTagValue)}`);
+            throw new errors/* InputError */.dz('from-tag', `expected a pre-release tag to promote, such as ${tagName(tagPrefix, withPrerelease(version(1, 3, 0), prereleaseId, 2, prereleaseFormat))}; got the stable tag ${(0,errors/* showValue */.vp)(fromTagValue)}`);
         }
         fromTag = fromTagValue;
     }
@@ -30554,7 +30559,7 @@ function readInputs(inputs, github) {
         ? initialText.slice(tagPrefix.length)
         : initialText);
     if (!initialVersion || semver_isPrerelease(initialVersion) || initialVersion.build.length > 0) {
-        throw new packages_inputs/* InputError */.dz('initial-version', `expected a stable SemVer version such as 0.1.0 or 1.0.0, got ${(0,packages_inputs/* showValue */.vp)(initialText)}`);
+        throw new errors/* InputError */.dz('initial-version', `expected a stable SemVer version such as 0.1.0 or 1.0.0, got ${(0,errors/* showValue */.vp)(initialText)}`);
     }
     const requireSignedTag = inputs.boolean('require-signed-tag', defaults.requireSignedTag);
     const signersValue = inputs.optional('allowed-signers');
@@ -30564,7 +30569,7 @@ function readInputs(inputs, github) {
     }
     const path = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', '.'), github);
     if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new packages_inputs/* InputError */.dz('path', `expected the directory of a git repository; ${(0,packages_inputs/* showValue */.vp)(path)} does not exist`);
+        throw new errors/* InputError */.dz('path', `expected the directory of a git repository; ${(0,errors/* showValue */.vp)(path)} does not exist`);
     }
     const options = {
         path,
@@ -30647,27 +30652,16 @@ const main = async ({ inputs, github, logger }) => {
 
 /***/ }),
 
-/***/ 4131:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ PreconditionError),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  _h: () => (/* reexport */ existingFile),
-  h4: () => (/* reexport */ githubContext),
-  XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ showValue),
-  ic: () => (/* reexport */ trimAscii)
-});
-
-// UNUSED EXPORTS: envVarName, escapeText, mapSource, splitList
-
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export escapeText */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
@@ -30710,6 +30704,25 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 2604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G0: () => (/* reexport */ Inputs),
+  Db: () => (/* reexport */ envSource),
+  _h: () => (/* reexport */ existingFile),
+  h4: () => (/* reexport */ githubContext),
+  XI: () => (/* reexport */ resolveWorkspacePath),
+  ic: () => (/* reexport */ trimAscii)
+});
+
+// UNUSED EXPORTS: envVarName, mapSource, splitList
+
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -30725,6 +30738,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/inputs/url.ts
 /**
  * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
@@ -30787,7 +30802,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -30799,7 +30814,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `expected true or false, got ${showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -30807,19 +30822,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, `expected one of ${allowed.join(' | ')}, got ${showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new InputError(name, `expected a whole number, got ${showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -30830,7 +30845,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new InputError(name, `expected a date as YYYY-MM-DD, got ${showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
     /**
@@ -30855,7 +30870,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -30863,7 +30878,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -31001,10 +31016,10 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     const workspace = typeof base === 'string' ? base : base.workspace;
     const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
-        throw new InputError(input, 'expected a path, got a NUL character');
+        throw new errors/* InputError */.dz(input, 'expected a path, got a NUL character');
     const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
     if (long !== undefined)
-        throw new InputError(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${showValue(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
+        throw new errors/* InputError */.dz(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${(0,errors/* showValue */.vp)(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
     const resolved = external_node_path_default().resolve(workspace, value);
     if (explicit || allowOutside)
         return resolved;
@@ -31015,11 +31030,11 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     }
     catch (error) {
         // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
-        throw new InputError(input, `expected a path, got ${showValue(value)}: ${pathProblem(error)}`);
+        throw new errors/* InputError */.dz(input, `expected a path, got ${(0,errors/* showValue */.vp)(value)}: ${pathProblem(error)}`);
     }
     if (!isInWorkspace) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return resolved;
 }
@@ -31039,12 +31054,11 @@ function pathProblem(error) {
 function existingFile(input, value, base, expected, options = {}) {
     const file = resolveWorkspacePath(input, value, base, options);
     if (!(0,external_node_fs_.existsSync)(file))
-        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+        throw new errors/* InputError */.dz(input, `expected ${expected}; ${(0,errors/* showValue */.vp)(value)} does not exist`);
     return file;
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -34008,8 +34022,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
-var inputs = __nccwpck_require__(4131);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
+var inputs = __nccwpck_require__(2604);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -34066,6 +34082,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -34099,7 +34116,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -34112,7 +34129,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }

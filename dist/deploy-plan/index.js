@@ -28370,12 +28370,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9172:
+/***/ 6930:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4081);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(631);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4081:
+/***/ 631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,8 +28396,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: planDeploy
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 8 modules
-var packages_inputs = __nccwpck_require__(1157);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
+var inputs = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/process/index.ts
@@ -28672,6 +28674,7 @@ function recordingLogger() {
  * The smoke check of a deployment: poll `<url><health-path>` until it answers 2xx and reports the
  * expected version (JSON field or header) — not merely 200, which an old revision answers too.
  */
+
 
 
 /**
@@ -29206,11 +29209,12 @@ class client_RegistryClient {
 
 
 
-;// CONCATENATED MODULE: ./actions/wait-for-image/main.ts
+;// CONCATENATED MODULE: ./actions/deploy-demo/steps/wait-for-image/main.ts
 /**
  * Wait until an image is pullable (registries answer MANIFEST_UNKNOWN for a while after a push):
  * poll its manifest, by digest when the reference has one, with backoff, up to a bound.
  */
+
 
 
 const GOOGLE_REGISTRY = /(^|\.)(pkg\.dev|gcr\.io)$/;
@@ -29220,7 +29224,7 @@ function readImageWithTagOrDigest(inputs, name, expected) {
     const problem = imageRefProblem(image);
     const ref = problem === undefined ? reference_parseImageRef(image) : undefined;
     if (!ref || (!ref.tag && !ref.digest))
-        throw new packages_inputs/* InputError */.dz(name, `expected ${expected}, got ${(0,packages_inputs/* showValue */.vp)(image)}${problem ? ` (it ${problem})` : ''}`);
+        throw new errors/* InputError */.dz(name, `expected ${expected}, got ${(0,errors/* showValue */.vp)(image)}${problem ? ` (it ${problem})` : ''}`);
     return { image, ref };
 }
 function readWaitInputs(inputs) {
@@ -29382,6 +29386,7 @@ function semver_sameCore(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
 
 
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
@@ -29586,10 +29591,10 @@ function requireVersion(input, value, prefix) {
     // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.
     const length = prefix.length + text.length;
     if (length > MAX_TAG_LENGTH)
-        throw new packages_inputs/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,packages_inputs/* showValue */.vp)(value)})`);
+        throw new errors/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,errors/* showValue */.vp)(value)})`);
     const v = semver_parseVersion(text);
     if (!v) {
-        throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return v;
 }
@@ -30540,7 +30545,7 @@ function decisionOutputs(d) {
 
 
 
-;// CONCATENATED MODULE: ./actions/deploy-plan/main.ts
+;// CONCATENATED MODULE: ./actions/deploy-demo/steps/deploy-plan/main.ts
 /**
  * deploy-demo's first step: validate every input before anything touches Google Cloud, and decide
  * whether this version deploys at all (pre-releases are skipped by default).
@@ -30550,10 +30555,11 @@ function decisionOutputs(d) {
 
 
 
+
 function match(inputs, name, re, expected, fallback) {
     const value = fallback === undefined ? inputs.required(name, expected) : inputs.string(name, fallback);
     if (!re.test(value))
-        throw new packages_inputs/* InputError */.dz(name, `expected ${expected}, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(name, `expected ${expected}, got ${(0,errors/* showValue */.vp)(value)}`);
     return value;
 }
 function planDeploy(inputs) {
@@ -30562,7 +30568,7 @@ function planDeploy(inputs) {
     // What the new revision must report, as it reports it (REPORTED_VERSION).
     const expectedValue = inputs.optional('expected-version');
     if (expectedValue !== undefined && !REPORTED_VERSION.test(expectedValue))
-        throw new packages_inputs/* InputError */.dz('expected-version', `expected ${REPORTED_VERSION_FORM}, got ${(0,packages_inputs/* showValue */.vp)(expectedValue)}`);
+        throw new errors/* InputError */.dz('expected-version', `expected ${REPORTED_VERSION_FORM}, got ${(0,errors/* showValue */.vp)(expectedValue)}`);
     const expectedVersion = expectedValue ?? semver_formatVersion(version, { build: false });
     match(inputs, 'service', /^[a-z]([-a-z0-9]{0,47}[a-z0-9])?$/, 'a Cloud Run service name: lower-case letters, digits and hyphens', 'api');
     match(inputs, 'region', /^[a-z]+-[a-z]+\d+$/, 'a Cloud Run region such as us-west1');
@@ -30613,23 +30619,15 @@ const main_main = ({ inputs, logger }) => {
 
 /***/ }),
 
-/***/ 1157:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  vp: () => (/* reexport */ errors_showValue)
-});
-
-// UNUSED EXPORTS: PreconditionError, envVarName, escapeText, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
-
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony exports escapeText, PreconditionError */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
@@ -30642,14 +30640,14 @@ function escapeText(text) {
     return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
     const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -30672,6 +30670,22 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 7300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G0: () => (/* reexport */ Inputs),
+  Db: () => (/* reexport */ envSource),
+  h4: () => (/* reexport */ githubContext)
+});
+
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
+
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -30687,6 +30701,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/inputs/url.ts
 /**
  * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
@@ -30749,7 +30765,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -30761,7 +30777,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -30769,19 +30785,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -30792,7 +30808,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
     /**
@@ -30817,7 +30833,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -30825,7 +30841,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -31005,7 +31021,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -33969,8 +33984,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 8 modules
-var inputs = __nccwpck_require__(1157);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
+var inputs = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -34027,6 +34044,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -34060,7 +34078,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -34073,7 +34091,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }
@@ -34409,6 +34427,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9172);
+/******/ var __webpack_exports__ = __nccwpck_require__(6930);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
+/* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6691);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7546);
 
 
@@ -28394,8 +28394,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
-var packages_inputs = __nccwpck_require__(7025);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/markdown/index.ts
 /**
  * Markdown for step summaries and notes. Text that came from outside (commit messages, tag names,
@@ -28987,13 +28987,13 @@ const main = async ({ inputs, logger, mask }) => {
     const image = readImageName(inputs.required('image', 'an image without tag, such as ghcr.io/owner/app'), inputs.warn);
     const ref = parseImageRef(image);
     if (!ref || ref.tag || ref.digest)
-        throw new packages_inputs/* InputError */.dz('image', `expected an image without tag or digest, got ${(0,packages_inputs/* showValue */.vp)(image)}`);
+        throw new errors/* InputError */.dz('image', `expected an image without tag or digest, got ${(0,errors/* showValue */.vp)(image)}`);
     const tags = inputs.list('tags');
     if (tags.length === 0)
-        throw new packages_inputs/* InputError */.dz('tags', 'expected the candidate tags, one per line');
+        throw new errors/* InputError */.dz('tags', 'expected the candidate tags, one per line');
     for (const t of tags)
         if (!TAG_RE.test(t))
-            throw new packages_inputs/* InputError */.dz('tags', `${(0,packages_inputs/* showValue */.vp)(t)} is not a tag`);
+            throw new errors/* InputError */.dz('tags', `${(0,errors/* showValue */.vp)(t)} is not a tag`);
     const [username, password] = inputs.pair('registry-username', 'registry-password');
     if (password)
         mask(password);
@@ -29019,23 +29019,15 @@ const main = async ({ inputs, logger, mask }) => {
 
 /***/ }),
 
-/***/ 7025:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  vp: () => (/* reexport */ errors_showValue)
-});
-
-// UNUSED EXPORTS: PreconditionError, envVarName, escapeText, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
-
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony exports escapeText, PreconditionError */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
@@ -29048,14 +29040,14 @@ function escapeText(text) {
     return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
     const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -29077,330 +29069,6 @@ function errorMessage(error) {
         return error.message;
     return String(error);
 }
-
-;// CONCATENATED MODULE: ./packages/inputs/source.ts
-function envVarName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * Inputs from the environment. A composite action passes inputs to its JavaScript steps through
- * `env:`, where `INPUT_SUBJECT_PATH` reads better than `INPUT_SUBJECT-PATH`: both are accepted.
- */
-function envSource(env = process.env) {
-    return { get: name => env[envVarName(name)] ?? env[envVarName(name).replace(/-/g, '_')] };
-}
-function mapSource(values) {
-    return { get: name => values[name] };
-}
-
-// EXTERNAL MODULE: ./packages/inputs/url.ts
-var inputs_url = __nccwpck_require__(8359);
-;// CONCATENATED MODULE: ./packages/inputs/readers.ts
-
-
-/** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
-function trimAscii(value) {
-    return value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
-}
-/**
- * Typed readers over an InputSource. Every reader trims ASCII whitespace. An empty value is absent
- * (the fallback applies) except for `text`, the reader of inputs where empty is a valid value.
- */
-class Inputs {
-    source;
-    /**
-     * Where a reader says that it read a value other than as written (an image name lower-cased):
-     * the runner's warning annotation in an action, stderr in the CLI.
-     */
-    warn;
-    constructor(source, { warn = message => process.stderr.write(`warning: ${message}\n`), } = {}) {
-        this.source = source;
-        this.warn = warn;
-    }
-    /** The trimmed value, or undefined when absent or empty. */
-    optional(name) {
-        const raw = this.source.get(name);
-        if (raw === undefined)
-            return undefined;
-        const value = trimAscii(raw);
-        return value === '' ? undefined : value;
-    }
-    /**
-     * An input where the empty string is a valid value (`tag-prefix: ''` means no prefix): set to
-     * '', it is ''; only an input that is not given at all takes the fallback. The runner passes an
-     * input the workflow did not set with its action.yml default, so '' comes only from a workflow
-     * (or a CLI flag) that set it.
-     */
-    text(name, fallback) {
-        const raw = this.source.get(name);
-        return raw === undefined ? fallback : trimAscii(raw);
-    }
-    string(name, fallback) {
-        return this.optional(name) ?? fallback;
-    }
-    required(name, expected) {
-        const value = this.optional(name);
-        if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
-        return value;
-    }
-    /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
-    boolean(name, fallback) {
-        const value = this.optional(name);
-        if (value === undefined)
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
-    }
-    choice(name, allowed, fallback) {
-        const value = this.optional(name);
-        if (value === undefined)
-            return fallback;
-        if (allowed.includes(value))
-            return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
-    }
-    integer(name, fallback, range = {}) {
-        const value = this.optional(name);
-        if (value === undefined)
-            return fallback;
-        if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
-        }
-        const n = Number(value);
-        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-        if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
-        }
-        return n;
-    }
-    /** A calendar date, YYYY-MM-DD; default today (UTC). */
-    date(name, now = new Date()) {
-        const value = this.optional(name) ?? now.toISOString().slice(0, 10);
-        const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-            !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-            new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-        if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
-        return value;
-    }
-    /**
-     * The URL of a service the token is sent to (api-url): https, or plain http to this machine
-     * only (127.0.0.0/8, ::1, localhost; the one rule is ./url.ts); without credentials, query or
-     * fragment. Trailing slashes dropped.
-     */
-    url(name, fallback, example) {
-        const value = this.optional(name) ?? fallback;
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            url = undefined;
-        }
-        // The URL parser drops tabs and newlines anywhere: a value with them is not the URL it reads.
-        if (!url ||
-            /[\s\p{Cc}]/u.test(value) ||
-            !(0,inputs_url/* isSecureUrl */.z)(url) ||
-            url.search ||
-            url.hash ||
-            url.username ||
-            url.password)
-            throw new errors_InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
-        return value.replace(/\/+$/, '');
-    }
-    /** Two inputs that go together (a user and its password): both, or neither. */
-    pair(first, second) {
-        const a = this.optional(first);
-        const b = this.optional(second);
-        if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
-        return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
-    }
-    /** A list: one item per line; commas also separate. Blank items are dropped. */
-    list(name) {
-        return splitList(this.source.get(name) ?? '');
-    }
-}
-function splitList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map(item => trimAscii(item))
-        .filter(item => item !== '');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/files/paths.ts
-/**
- * "Inside the workspace", the one rule: a path is inside a directory when its real path (every
- * symlink resolved, for the part of it that exists) is that directory's real path or below it.
- * Path inputs, globs (checksums, release assets, gates' file lists) and the changelog use it.
- */
-
-
-/** Whether `p` exists (a path that cannot exist, such as one below a file, does not). */
-function exists(p) {
-    try {
-        return lstatSync(p, { throwIfNoEntry: false }) !== undefined;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
- * dangling symlink is followed to where it points, since writing through it would land there.
- */
-function realPath(p, depth = 0) {
-    let existing = path.resolve(p);
-    const rest = [];
-    while (!exists(existing)) {
-        const parent = path.dirname(existing);
-        if (parent === existing)
-            return path.resolve(p);
-        rest.unshift(path.basename(existing));
-        existing = parent;
-    }
-    try {
-        return path.join(realpathSync(existing), ...rest);
-    }
-    catch {
-        if (depth > 40)
-            return path.resolve(p);
-        try {
-            const target = path.resolve(path.dirname(existing), readlinkSync(existing));
-            return realPath(path.join(target, ...rest), depth + 1);
-        }
-        catch {
-            return path.resolve(p);
-        }
-    }
-}
-/** `p` is `dir` or below it, comparing the paths as written (no symlinks resolved). */
-function isUnder(dir, p) {
-    const rel = path.relative(path.resolve(dir), path.resolve(p));
-    return !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel));
-}
-/** `p` is inside `dir`: `dir` or below it, both compared as real paths (symlinks resolved). */
-function paths_isInside(dir, p) {
-    return isUnder(realPath(dir), realPath(p));
-}
-/**
- * The first symlink on the way from `root` to `root/rel` (a root-relative path) whose target is
- * outside `root`: its root-relative name and its real target; undefined when the path stays inside.
- */
-function escapingLink(root, rel) {
-    const realRoot = realPath(root);
-    const parts = rel.split(/[\\/]+/).filter(p => p !== '' && p !== '.');
-    for (let i = 1; i <= parts.length; i++) {
-        const name = parts.slice(0, i).join('/');
-        const full = path.join(root, ...parts.slice(0, i));
-        let st;
-        try {
-            st = lstatSync(full, { throwIfNoEntry: false });
-        }
-        catch {
-            return undefined;
-        }
-        if (!st)
-            return undefined;
-        if (!st.isSymbolicLink())
-            continue;
-        const target = realPath(full);
-        if (!isUnder(realRoot, target))
-            return { name, target };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/inputs/context.ts
-/**
- * The GitHub context inputs default to, and path inputs resolved against the workspace (the
- * "inside the workspace" rule itself is packages/files/paths.ts).
- */
-
-
-
-
-function githubContext(env = process.env) {
-    return {
-        ref: env.GITHUB_REF || undefined,
-        sha: env.GITHUB_SHA || undefined,
-        eventName: env.GITHUB_EVENT_NAME || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        runId: env.GITHUB_RUN_ID || undefined,
-        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
-        runnerTemp: env.RUNNER_TEMP || undefined,
-    };
-}
-/** The longest file or directory name file systems accept (NAME_MAX). */
-const MAX_NAME_BYTES = 255;
-/**
- * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
- * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
- * they are under one of `alsoUnder` (such as RUNNER_TEMP), `allowOutside` is set, or the user named
- * the path on a command line (`explicitPaths`).
- */
-function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUnder = [], } = {}) {
-    const workspace = typeof base === 'string' ? base : base.workspace;
-    const explicit = typeof base !== 'string' && base.explicitPaths === true;
-    if (value.includes('\0'))
-        throw new InputError(input, 'expected a path, got a NUL character');
-    const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
-    if (long !== undefined)
-        throw new InputError(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${showValue(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
-    const resolved = path.resolve(workspace, value);
-    if (explicit || allowOutside)
-        return resolved;
-    const inside = (dir) => isInside(dir, resolved);
-    let isInWorkspace;
-    try {
-        isInWorkspace = inside(workspace) || alsoUnder.some(d => d !== undefined && inside(d));
-    }
-    catch (error) {
-        // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
-        throw new InputError(input, `expected a path, got ${showValue(value)}: ${pathProblem(error)}`);
-    }
-    if (!isInWorkspace) {
-        const also = alsoUnder.filter((d) => d !== undefined);
-        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
-    }
-    return resolved;
-}
-function pathProblem(error) {
-    const code = error.code;
-    if (code === 'ENAMETOOLONG')
-        return 'a name in it is too long';
-    if (code === 'ENOTDIR')
-        return 'a part of it is a file, not a folder';
-    if (code === 'ELOOP')
-        return 'its symlinks form a loop';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'it cannot be read (permission denied)';
-    return error instanceof Error ? error.message : String(error);
-}
-/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
-function existingFile(input, value, base, expected, options = {}) {
-    const file = resolveWorkspacePath(input, value, base, options);
-    if (!existsSync(file))
-        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
-    return file;
-}
-
-;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
-
-
-
 
 
 /***/ }),
@@ -29430,7 +29098,7 @@ function isSecureUrl(url) {
 
 /***/ }),
 
-/***/ 1177:
+/***/ 6691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32386,8 +32054,331 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
-var inputs = __nccwpck_require__(7025);
+;// CONCATENATED MODULE: ./packages/inputs/source.ts
+function envVarName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Inputs from the environment. A composite action passes inputs to its JavaScript steps through
+ * `env:`, where `INPUT_SUBJECT_PATH` reads better than `INPUT_SUBJECT-PATH`: both are accepted.
+ */
+function envSource(env = process.env) {
+    return { get: name => env[envVarName(name)] ?? env[envVarName(name).replace(/-/g, '_')] };
+}
+function mapSource(values) {
+    return { get: name => values[name] };
+}
+
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
+// EXTERNAL MODULE: ./packages/inputs/url.ts
+var inputs_url = __nccwpck_require__(8359);
+;// CONCATENATED MODULE: ./packages/inputs/readers.ts
+
+
+/** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
+function trimAscii(value) {
+    return value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+}
+/**
+ * Typed readers over an InputSource. Every reader trims ASCII whitespace. An empty value is absent
+ * (the fallback applies) except for `text`, the reader of inputs where empty is a valid value.
+ */
+class Inputs {
+    source;
+    /**
+     * Where a reader says that it read a value other than as written (an image name lower-cased):
+     * the runner's warning annotation in an action, stderr in the CLI.
+     */
+    warn;
+    constructor(source, { warn = message => process.stderr.write(`warning: ${message}\n`), } = {}) {
+        this.source = source;
+        this.warn = warn;
+    }
+    /** The trimmed value, or undefined when absent or empty. */
+    optional(name) {
+        const raw = this.source.get(name);
+        if (raw === undefined)
+            return undefined;
+        const value = trimAscii(raw);
+        return value === '' ? undefined : value;
+    }
+    /**
+     * An input where the empty string is a valid value (`tag-prefix: ''` means no prefix): set to
+     * '', it is ''; only an input that is not given at all takes the fallback. The runner passes an
+     * input the workflow did not set with its action.yml default, so '' comes only from a workflow
+     * (or a CLI flag) that set it.
+     */
+    text(name, fallback) {
+        const raw = this.source.get(name);
+        return raw === undefined ? fallback : trimAscii(raw);
+    }
+    string(name, fallback) {
+        return this.optional(name) ?? fallback;
+    }
+    required(name, expected) {
+        const value = this.optional(name);
+        if (value === undefined)
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
+        return value;
+    }
+    /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
+    boolean(name, fallback) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
+    }
+    choice(name, allowed, fallback) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
+    }
+    integer(name, fallback, range = {}) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return fallback;
+        if (!/^-?\d+$/.test(value)) {
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
+        }
+        const n = Number(value);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+        if (!Number.isSafeInteger(n) || n < min || n > max) {
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+        }
+        return n;
+    }
+    /** A calendar date, YYYY-MM-DD; default today (UTC). */
+    date(name, now = new Date()) {
+        const value = this.optional(name) ?? now.toISOString().slice(0, 10);
+        const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+            !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+            new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+        if (!valid)
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
+        return value;
+    }
+    /**
+     * The URL of a service the token is sent to (api-url): https, or plain http to this machine
+     * only (127.0.0.0/8, ::1, localhost; the one rule is ./url.ts); without credentials, query or
+     * fragment. Trailing slashes dropped.
+     */
+    url(name, fallback, example) {
+        const value = this.optional(name) ?? fallback;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        // The URL parser drops tabs and newlines anywhere: a value with them is not the URL it reads.
+        if (!url ||
+            /[\s\p{Cc}]/u.test(value) ||
+            !(0,inputs_url/* isSecureUrl */.z)(url) ||
+            url.search ||
+            url.hash ||
+            url.username ||
+            url.password)
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
+        return value.replace(/\/+$/, '');
+    }
+    /** Two inputs that go together (a user and its password): both, or neither. */
+    pair(first, second) {
+        const a = this.optional(first);
+        const b = this.optional(second);
+        if ((a === undefined) !== (b === undefined))
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+        return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
+    }
+    /** A list: one item per line; commas also separate. Blank items are dropped. */
+    list(name) {
+        return splitList(this.source.get(name) ?? '');
+    }
+}
+function splitList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map(item => trimAscii(item))
+        .filter(item => item !== '');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/files/paths.ts
+/**
+ * "Inside the workspace", the one rule: a path is inside a directory when its real path (every
+ * symlink resolved, for the part of it that exists) is that directory's real path or below it.
+ * Path inputs, globs (checksums, release assets, gates' file lists) and the changelog use it.
+ */
+
+
+/** Whether `p` exists (a path that cannot exist, such as one below a file, does not). */
+function paths_exists(p) {
+    try {
+        return lstatSync(p, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `p` with every symlink resolved, for the part of it that exists (an output may not exist yet); a
+ * dangling symlink is followed to where it points, since writing through it would land there.
+ */
+function realPath(p, depth = 0) {
+    let existing = path.resolve(p);
+    const rest = [];
+    while (!paths_exists(existing)) {
+        const parent = path.dirname(existing);
+        if (parent === existing)
+            return path.resolve(p);
+        rest.unshift(path.basename(existing));
+        existing = parent;
+    }
+    try {
+        return path.join(realpathSync(existing), ...rest);
+    }
+    catch {
+        if (depth > 40)
+            return path.resolve(p);
+        try {
+            const target = path.resolve(path.dirname(existing), readlinkSync(existing));
+            return realPath(path.join(target, ...rest), depth + 1);
+        }
+        catch {
+            return path.resolve(p);
+        }
+    }
+}
+/** `p` is `dir` or below it, comparing the paths as written (no symlinks resolved). */
+function isUnder(dir, p) {
+    const rel = path.relative(path.resolve(dir), path.resolve(p));
+    return !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel));
+}
+/** `p` is inside `dir`: `dir` or below it, both compared as real paths (symlinks resolved). */
+function paths_isInside(dir, p) {
+    return isUnder(realPath(dir), realPath(p));
+}
+/**
+ * The first symlink on the way from `root` to `root/rel` (a root-relative path) whose target is
+ * outside `root`: its root-relative name and its real target; undefined when the path stays inside.
+ */
+function escapingLink(root, rel) {
+    const realRoot = realPath(root);
+    const parts = rel.split(/[\\/]+/).filter(p => p !== '' && p !== '.');
+    for (let i = 1; i <= parts.length; i++) {
+        const name = parts.slice(0, i).join('/');
+        const full = path.join(root, ...parts.slice(0, i));
+        let st;
+        try {
+            st = lstatSync(full, { throwIfNoEntry: false });
+        }
+        catch {
+            return undefined;
+        }
+        if (!st)
+            return undefined;
+        if (!st.isSymbolicLink())
+            continue;
+        const target = realPath(full);
+        if (!isUnder(realRoot, target))
+            return { name, target };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/inputs/context.ts
+/**
+ * The GitHub context inputs default to, and path inputs resolved against the workspace (the
+ * "inside the workspace" rule itself is packages/files/paths.ts).
+ */
+
+
+
+
+function githubContext(env = process.env) {
+    return {
+        ref: env.GITHUB_REF || undefined,
+        sha: env.GITHUB_SHA || undefined,
+        eventName: env.GITHUB_EVENT_NAME || undefined,
+        repository: env.GITHUB_REPOSITORY || undefined,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runId: env.GITHUB_RUN_ID || undefined,
+        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
+        runnerTemp: env.RUNNER_TEMP || undefined,
+    };
+}
+/** The longest file or directory name file systems accept (NAME_MAX). */
+const MAX_NAME_BYTES = 255;
+/**
+ * Resolve a path input against the workspace. Paths may not leave the workspace (actions/checkout
+ * refuses the same), compared as real paths (a symlink inside pointing outside is outside), unless
+ * they are under one of `alsoUnder` (such as RUNNER_TEMP), `allowOutside` is set, or the user named
+ * the path on a command line (`explicitPaths`).
+ */
+function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUnder = [], } = {}) {
+    const workspace = typeof base === 'string' ? base : base.workspace;
+    const explicit = typeof base !== 'string' && base.explicitPaths === true;
+    if (value.includes('\0'))
+        throw new InputError(input, 'expected a path, got a NUL character');
+    const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
+    if (long !== undefined)
+        throw new InputError(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${showValue(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
+    const resolved = path.resolve(workspace, value);
+    if (explicit || allowOutside)
+        return resolved;
+    const inside = (dir) => isInside(dir, resolved);
+    let isInWorkspace;
+    try {
+        isInWorkspace = inside(workspace) || alsoUnder.some(d => d !== undefined && inside(d));
+    }
+    catch (error) {
+        // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
+        throw new InputError(input, `expected a path, got ${showValue(value)}: ${pathProblem(error)}`);
+    }
+    if (!isInWorkspace) {
+        const also = alsoUnder.filter((d) => d !== undefined);
+        throw new InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${showValue(value)}`);
+    }
+    return resolved;
+}
+function pathProblem(error) {
+    const code = error.code;
+    if (code === 'ENAMETOOLONG')
+        return 'a name in it is too long';
+    if (code === 'ENOTDIR')
+        return 'a part of it is a file, not a folder';
+    if (code === 'ELOOP')
+        return 'its symlinks form a loop';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it cannot be read (permission denied)';
+    return error instanceof Error ? error.message : String(error);
+}
+/** A path input that must name an existing file (resolved as resolveWorkspacePath does). */
+function existingFile(input, value, base, expected, options = {}) {
+    const file = resolveWorkspacePath(input, value, base, options);
+    if (!existsSync(file))
+        throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./packages/inputs/index.ts
+
+
+
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -32444,6 +32435,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -32466,8 +32458,8 @@ async function runAction(main, env = process.env) {
     let result;
     try {
         result = await main({
-            inputs: new inputs/* Inputs */.G0((0,inputs/* envSource */.Db)(env), { warn: m => warning(m) }),
-            github: (0,inputs/* githubContext */.h4)(env),
+            inputs: new Inputs(envSource(env), { warn: m => warning(m) }),
+            github: githubContext(env),
             env,
             logger: coreLogger,
             mask: secret => {
@@ -32477,7 +32469,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -32490,7 +32482,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }

@@ -28765,6 +28765,8 @@ function rules_analyzeCommits(newestFirst, rules = rules_DEFAULT_COMMIT_RULES) {
 
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
 var packages_inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/changelog/config.ts
 /**
  * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
@@ -28773,6 +28775,7 @@ var packages_inputs = __nccwpck_require__(7409);
  * that compute-version's auto bump reads too. Every key is checked; an unknown one or a bad value
  * is an error that names the key.
  */
+
 
 
 
@@ -28817,7 +28820,7 @@ const DEFAULT_CHANGELOG_CONFIG = {
     ...rules_DEFAULT_COMMIT_RULES,
 };
 function fail(input, file, problem) {
-    throw new packages_inputs/* InputError */.dz(input, `${file}: ${problem}`);
+    throw new errors/* InputError */.dz(input, `${file}: ${problem}`);
 }
 function checkKeys(input, file, where, value, allowed) {
     for (const key of Object.keys(value)) {
@@ -29052,6 +29055,7 @@ function semver_sameCore(a, b) {
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
 
 
+
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
 const MAX_TAG_LENGTH = 128;
 const SHELL_META = /[$`;|&<>(){}[\]'"\\*?!~^:#%=,]/;
@@ -29106,14 +29110,14 @@ function tagPrefixProblem(prefix) {
     // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
     if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
         unsafeRefReason(`${prefix}0.0.0`) !== undefined)
-        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,errors/* showValue */.vp)(prefix)}`;
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
 function validateTagPrefix(input, prefix) {
     const problem = tagPrefixProblem(prefix);
     if (problem)
-        throw new packages_inputs/* InputError */.dz(input, problem);
+        throw new errors/* InputError */.dz(input, problem);
     return prefix;
 }
 /**
@@ -29254,10 +29258,10 @@ function requireVersion(input, value, prefix) {
     // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.
     const length = prefix.length + text.length;
     if (length > MAX_TAG_LENGTH)
-        throw new packages_inputs/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,packages_inputs/* showValue */.vp)(value)})`);
+        throw new errors/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,errors/* showValue */.vp)(value)})`);
     const v = semver_parseVersion(text);
     if (!v) {
-        throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return v;
 }
@@ -29990,7 +29994,7 @@ function pathspecs(filter, inputs = { include: 'include-paths', exclude: 'exclud
             // eslint-disable-next-line no-control-regex
             /[\u0000-\u001f]/.test(p) ||
             p.split('/').includes('..')) {
-            throw new packages_inputs/* InputError */.dz(input, `expected paths or globs inside the repository (such as src/** or docs), got ${(0,packages_inputs/* showValue */.vp)(p)}`);
+            throw new errors/* InputError */.dz(input, `expected paths or globs inside the repository (such as src/** or docs), got ${(0,errors/* showValue */.vp)(p)}`);
         }
         return p.replace(/^\.\//, '');
     };
@@ -31264,8 +31268,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 // EXTERNAL MODULE: ./packages/files/paths.ts
 var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/files/index.ts
@@ -31492,7 +31494,7 @@ async function resolveRange(git, opts) {
     const to = opts.to ?? (tagExists && tag ? tag : 'HEAD');
     const toCommit = await git.resolveCommit(to === tag ? `refs/tags/${to}` : to);
     if (!toCommit)
-        throw new packages_inputs/* PreconditionError */.Rb(`'to' (${to}) does not name a commit in ${git.cwd}.`);
+        throw new errors/* PreconditionError */.Rb(`'to' (${to}) does not name a commit in ${git.cwd}.`);
     let from = opts.from;
     let previousTag;
     // Asked only as far as needed: the previous release is usually a few commits below (reach.ts).
@@ -31507,7 +31509,7 @@ async function resolveRange(git, opts) {
         from = previous ? `refs/tags/${previous.name}` : undefined;
     else {
         if (!(await git.resolveCommit(from)))
-            throw new packages_inputs/* PreconditionError */.Rb(`'from' (${from}) does not name a commit in ${git.cwd}.`);
+            throw new errors/* PreconditionError */.Rb(`'from' (${from}) does not name a commit in ${git.cwd}.`);
         if (releaseTags([{ name: from, commit: '', objectType: 'commit' }], opts.tagPrefix).length > 0)
             previousTag = from;
     }
@@ -31542,13 +31544,13 @@ function changelogFileProblem(file, repo) {
         return undefined; // a path that cannot exist: the workspace rule or the write says why
     }
     if (st?.isSymbolicLink())
-        return `is a symlink to ${(0,packages_inputs/* showValue */.vp)((0,paths/* realPath */.Ye)(file), 4096)}; expected a regular file (a changelog is written in place, not through a link)`;
+        return `is a symlink to ${(0,errors/* showValue */.vp)((0,paths/* realPath */.Ye)(file), 4096)}; expected a regular file (a changelog is written in place, not through a link)`;
     if (st && !st.isFile())
         return 'is not a regular file; expected a changelog file';
     if ((0,paths/* isUnder */.Jo)(repo, file)) {
         const escape = (0,paths/* escapingLink */.Td)(repo, external_node_path_default().relative(repo, file));
         if (escape)
-            return `is reached through ${(0,packages_inputs/* showValue */.vp)(escape.name, 4096)}, a symlink to ${(0,packages_inputs/* showValue */.vp)(escape.target, 4096)} outside ${repo}; expected a file inside it`;
+            return `is reached through ${(0,errors/* showValue */.vp)(escape.name, 4096)}, a symlink to ${(0,errors/* showValue */.vp)(escape.target, 4096)} outside ${repo}; expected a file inside it`;
     }
     return undefined;
 }
@@ -31577,7 +31579,7 @@ async function generateChangelog(git, opts) {
     if (file) {
         const problem = changelogFileProblem(file, git.cwd);
         if (problem)
-            throw new packages_inputs/* PreconditionError */.Rb(`${file} ${problem}.`);
+            throw new errors/* PreconditionError */.Rb(`${file} ${problem}.`);
     }
     // Read, upsert and write under the file's lock: runs at once each land their section.
     const update = () => {
@@ -31619,7 +31621,7 @@ async function generateChangelog(git, opts) {
             // Checked again under the lock: the file may have been swapped for a link meanwhile.
             const problem = changelogFileProblem(file, git.cwd);
             if (problem)
-                throw new packages_inputs/* PreconditionError */.Rb(`${file} ${problem}.`);
+                throw new errors/* PreconditionError */.Rb(`${file} ${problem}.`);
             writeFileAtomic(file, upsert.text);
         }
         return { upsert, body, changed };
@@ -32849,12 +32851,13 @@ class RegistryClient {
 
 
 
+
 function readRef(input, value) {
     if (value === undefined)
         return undefined;
     const problem = unsafeRefReason(value);
     if (problem)
-        throw new packages_inputs/* InputError */.dz(input, `expected a tag, branch or commit, got ${(0,packages_inputs/* showValue */.vp)(value)}: it ${problem}`);
+        throw new errors/* InputError */.dz(input, `expected a tag, branch or commit, got ${(0,errors/* showValue */.vp)(value)}: it ${problem}`);
     return value;
 }
 function readRepoUrl(input, value, github) {
@@ -32868,14 +32871,14 @@ function readRepoUrl(input, value, github) {
         url = new URL(value);
     }
     catch {
-        throw new packages_inputs/* InputError */.dz(input, `expected a repository URL such as https://github.com/owner/repo, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a repository URL such as https://github.com/owner/repo, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     if (!['https:', 'http:'].includes(url.protocol) ||
         url.search ||
         url.hash ||
         url.username ||
         url.password) {
-        throw new packages_inputs/* InputError */.dz(input, `expected an http(s) repository URL without query, fragment or credentials, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected an http(s) repository URL without query, fragment or credentials, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return value.replace(/\/+$/, '').replace(/\.git$/, '');
 }
@@ -32884,7 +32887,7 @@ function readImages(input, values, warn) {
     const images = values.map(value => readImageName(value, warn));
     for (const image of images) {
         if (!IMAGE_REF.test(image)) {
-            throw new packages_inputs/* InputError */.dz(input, `expected image references such as ghcr.io/owner/app (no spaces), got ${(0,packages_inputs/* showValue */.vp)(image)}`);
+            throw new errors/* InputError */.dz(input, `expected image references such as ghcr.io/owner/app (no spaces), got ${(0,errors/* showValue */.vp)(image)}`);
         }
     }
     return images;
@@ -32906,7 +32909,7 @@ function readInputs(inputs, github) {
     const to = readRef('to', inputs.optional('to'));
     const repo = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', '.'), github);
     if (!(0,external_node_fs_.existsSync)(repo))
-        throw new packages_inputs/* InputError */.dz('path', `expected the directory of a git repository; ${(0,packages_inputs/* showValue */.vp)(repo)} does not exist`);
+        throw new errors/* InputError */.dz('path', `expected the directory of a git repository; ${(0,errors/* showValue */.vp)(repo)} does not exist`);
     // Not given at all: CHANGELOG.md. Given empty: write no file. A regular file, never a symlink
     // (not even one that stays inside): see changelogFileProblem; said before the workspace rule,
     // which a link outside breaks too, because it says more.
@@ -32917,7 +32920,7 @@ function readInputs(inputs, github) {
             ? undefined
             : changelogFileProblem(external_node_path_default().resolve(github.workspace, value), repo);
         if (problem)
-            throw new packages_inputs/* InputError */.dz('file', `${(0,packages_inputs/* showValue */.vp)(shown, 4096)} ${problem}`);
+            throw new errors/* InputError */.dz('file', `${(0,errors/* showValue */.vp)(shown, 4096)} ${problem}`);
         return (0,packages_inputs/* resolveWorkspacePath */.XI)('file', value, github);
     };
     const file = fileValue === undefined
@@ -32946,10 +32949,10 @@ function readInputs(inputs, github) {
     const signerWorkflow = inputs.optional('signer-workflow');
     if (signerWorkflow !== undefined &&
         !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow))
-        throw new packages_inputs/* InputError */.dz('signer-workflow', `expected owner/repo/.github/workflows/<file>.yml, got ${(0,packages_inputs/* showValue */.vp)(signerWorkflow)}`);
+        throw new errors/* InputError */.dz('signer-workflow', `expected owner/repo/.github/workflows/<file>.yml, got ${(0,errors/* showValue */.vp)(signerWorkflow)}`);
     const checksumsFile = inputs.string('checksums-file', 'checksums.txt');
     if (/[\s/\\]|^-/.test(checksumsFile)) {
-        throw new packages_inputs/* InputError */.dz('checksums-file', `expected a file name such as checksums.txt, got ${(0,packages_inputs/* showValue */.vp)(checksumsFile)}`);
+        throw new errors/* InputError */.dz('checksums-file', `expected a file name such as checksums.txt, got ${(0,errors/* showValue */.vp)(checksumsFile)}`);
     }
     const configFile = (0,packages_inputs/* resolveWorkspacePath */.XI)('config', inputs.string('config', external_node_path_default().join(external_node_path_default().relative(github.workspace, repo) || '.', '.github/release-actions.yml')), github);
     const config = loadChangelogConfig(configFile);
@@ -33057,6 +33060,61 @@ const main = async ({ inputs, github, logger }) => {
 
 /***/ }),
 
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export escapeText */
+/**
+ * Errors that carry the name of the input at fault and the form that was expected.
+ * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
+ */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
+function showValue(value, max = 80) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
+    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
+}
+/** A bad input: names the input, what was wrong, and the expected form. */
+class InputError extends Error {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.name = 'InputError';
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A precondition of the world (repository state, remote, registry) that does not hold. */
+class PreconditionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PreconditionError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
 /***/ 5134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33155,82 +33213,21 @@ function escapingLink(root, rel) {
 
 /***/ }),
 
-/***/ 1055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rb: () => (/* binding */ PreconditionError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/* unused harmony export escapeText */
-/**
- * Errors that carry the name of the input at fault and the form that was expected.
- * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
- */
-/**
- * Text from outside (a parser's message) made one line of printable ASCII: every other character
- * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
- */
-function escapeText(text) {
-    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
-    const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
-    const escaped = escapeText(JSON.stringify(cut));
-    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
-}
-/** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
-    input;
-    problem;
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.name = 'InputError';
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** A precondition of the world (repository state, remote, registry) that does not hold. */
-class PreconditionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PreconditionError';
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 7409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ errors/* PreconditionError */.Rb),
   Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors/* showValue */.vp),
   ic: () => (/* reexport */ trimAscii)
 });
 
-// UNUSED EXPORTS: envVarName, escapeText, existingFile, mapSource, splitList
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
 
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -33246,6 +33243,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/inputs/url.ts
 /**
  * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
@@ -33484,7 +33483,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -36450,6 +36448,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
 var inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -36506,6 +36506,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -36539,7 +36540,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -36552,7 +36553,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }

@@ -36100,6 +36100,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
 var packages_inputs = __nccwpck_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/github/index.ts
@@ -36108,6 +36110,7 @@ var url = __nccwpck_require__(8359);
  * plugins. 5xx, rate limits and requests that time out are retried, honouring Retry-After; other
  * 4xx never are.
  */
+
 
 
 
@@ -36280,19 +36283,19 @@ function gitHubProblem(error, doing, permission) {
     const status = error.status;
     const message = error instanceof Error ? error.message : String(error);
     if (status === 401)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+        return new errors/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
     if (status === 403)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
-    return new packages_inputs/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
+        return new errors/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new errors/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
 }
 /** The `repository` input (owner/repo), defaulting to github.repository. */
 function readRepository(inputs, fallback) {
     const repository = inputs.optional('repository') ?? fallback;
     if (repository === undefined)
-        throw new packages_inputs/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
+        throw new errors/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
     const split = splitRepository(repository);
     if (!split)
-        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+        throw new errors/* InputError */.dz('repository', `expected owner/repo, got ${(0,errors/* showValue */.vp)(repository)}`);
     return split;
 }
 
@@ -37008,6 +37011,7 @@ function semver_sameCore(a, b) {
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
 
 
+
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
 const MAX_TAG_LENGTH = 128;
 const SHELL_META = /[$`;|&<>(){}[\]'"\\*?!~^:#%=,]/;
@@ -37062,14 +37066,14 @@ function tagPrefixProblem(prefix) {
     // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
     if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
         unsafeRefReason(`${prefix}0.0.0`) !== undefined)
-        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,errors/* showValue */.vp)(prefix)}`;
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
 function validateTagPrefix(input, prefix) {
     const problem = tagPrefixProblem(prefix);
     if (problem)
-        throw new packages_inputs/* InputError */.dz(input, problem);
+        throw new errors/* InputError */.dz(input, problem);
     return prefix;
 }
 /**
@@ -37134,7 +37138,7 @@ function requireReleaseTag(input, name, prefix) {
         const hint = other
             ? ` (it is a release tag with ${other.prefix === '' ? 'no prefix' : `the prefix '${other.prefix}'`}: set tag-prefix: '${other.prefix}')`
             : '';
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
     }
     return parsed;
 }
@@ -38199,7 +38203,7 @@ function checkAssetNames(assets) {
     for (const a of assets) {
         const other = seen.get(a.name);
         if (other)
-            throw new packages_inputs/* PreconditionError */.Rb(`Two assets would both be named ${a.name} (${other} and ${a.file}); rename one.`);
+            throw new errors/* PreconditionError */.Rb(`Two assets would both be named ${a.name} (${other} and ${a.file}); rename one.`);
         seen.set(a.name, a.file);
     }
 }
@@ -38269,10 +38273,10 @@ async function publishRelease(req, deps) {
         const regenerated = new Set(req.regenerated ?? []);
         const differ = req.assets.filter(a => have.has(a.name) && !regenerated.has(a.name) && have.get(a.name)?.size !== a.size);
         if (differ.length > 0)
-            throw new packages_inputs/* PreconditionError */.Rb(`${req.tag} is already published with other files under the names ${differ.map(a => `${a.name} (${have.get(a.name)?.size} bytes there, ${a.size} here)`).join(', ')}; a published asset is never replaced. Release a new version.`);
+            throw new errors/* PreconditionError */.Rb(`${req.tag} is already published with other files under the names ${differ.map(a => `${a.name} (${have.get(a.name)?.size} bytes there, ${a.size} here)`).join(', ')}; a published asset is never replaced. Release a new version.`);
         const missing = req.assets.filter(a => !have.has(a.name));
         if (missing.length > 0 && release.immutable)
-            throw new packages_inputs/* PreconditionError */.Rb(`${req.tag} is published and immutable, and lacks ${missing.map(a => a.name).join(', ')}; assets of an immutable release cannot change. Release a new version.`);
+            throw new errors/* PreconditionError */.Rb(`${req.tag} is published and immutable, and lacks ${missing.map(a => a.name).join(', ')}; assets of an immutable release cannot change. Release a new version.`);
         for (const a of req.assets)
             outcome.assets.push({
                 name: a.name,
@@ -38429,8 +38433,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 // EXTERNAL MODULE: ./packages/files/paths.ts
 var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/files/index.ts
@@ -38765,6 +38767,7 @@ function walk(root) {
 
 
 
+
 /** The most subjects one attestation may carry (actions/attest). */
 const MAX_SUBJECTS = 1024;
 /** The directory a glob can only match inside: its leading segments without glob characters. */
@@ -38790,22 +38793,22 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
         if (external_node_path_default().isAbsolute(pattern)) {
             const rel = external_node_path_default().relative(root, pattern);
             if (!(0,paths/* isUnder */.Jo)(root, pattern))
-                throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(p)} is outside the workspace ${workspace}; expected files inside it`);
+                throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(p)} is outside the workspace ${workspace}; expected files inside it`);
             pattern = rel;
         }
         pattern = pattern.replace(/^\.\//, '');
         if (pattern.split('/').includes('..'))
-            throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(p)} leaves the workspace ('..'); expected a glob inside it, such as dist/*.tar.gz`);
+            throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(p)} leaves the workspace ('..'); expected a glob inside it, such as dist/*.tar.gz`);
         // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u001f]/.test(pattern))
-            throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(p)} contains a control character`);
+            throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(p)} contains a control character`);
         return pattern;
     });
     const matchers = relPatterns.map(globToRegExp);
     const excluded = exclude.map(e => external_node_path_default().relative(root, external_node_path_default().resolve(root, e)));
     const found = new Map();
     const skipped = [];
-    const shown = (p) => (0,packages_inputs/* showValue */.vp)(p, 4096);
+    const shown = (p) => (0,errors/* showValue */.vp)(p, 4096);
     const outside = (rel, target) => skipped.push(`${shown(rel)} (a symlink to ${shown(target)}, outside the workspace)`);
     const visit = (dir) => {
         // A glob's literal base may run through symlinks: only into directories inside the workspace.
@@ -38864,7 +38867,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
             else if (!matched || !st.isFile())
                 continue;
             if (!(0,paths/* isUnder */.Jo)(baseDir, full)) {
-                throw new packages_inputs/* InputError */.dz(input, `${rel} is outside the base directory ${external_node_path_default().relative(root, baseDir) || '.'} of the names`);
+                throw new errors/* InputError */.dz(input, `${rel} is outside the base directory ${external_node_path_default().relative(root, baseDir) || '.'} of the names`);
             }
             const subjectName = external_node_path_default().relative(baseDir, full).split((external_node_path_default()).sep).join('/');
             found.set(subjectName, { name: subjectName, absolute: full, size: st.size });
@@ -38874,7 +38877,7 @@ function resolveSubjects(workspace, patterns, { input = 'subject-path', base = w
         visit(start);
     const subjects = [...found.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     if (subjects.length === 0) {
-        throw new packages_inputs/* InputError */.dz(input, `no file matches ${patterns.map(p => (0,packages_inputs/* showValue */.vp)(p)).join(', ')}${skipped.length ? ` (skipped: ${skipped.join('; ')})` : ''}; expected globs of the release artifacts, such as dist/*.tar.gz`);
+        throw new errors/* InputError */.dz(input, `no file matches ${patterns.map(p => (0,errors/* showValue */.vp)(p)).join(', ')}${skipped.length ? ` (skipped: ${skipped.join('; ')})` : ''}; expected globs of the release artifacts, such as dist/*.tar.gz`);
     }
     return { subjects, skipped };
 }
@@ -39254,6 +39257,7 @@ async function runVerification(subjects, policy, { gh = 'gh', predicateTypes = [
 
 
 
+
 const MAX_NOTES = 125_000;
 function readInputs(inputs, github) {
     const tagPrefix = readTagPrefix(inputs);
@@ -39262,7 +39266,7 @@ function readInputs(inputs, github) {
     const notesFile = inputs.optional('notes-file');
     const notesText = inputs.optional('notes');
     if (notesFile !== undefined && notesText !== undefined)
-        throw new packages_inputs/* InputError */.dz('notes', 'expected notes or notes-file, not both');
+        throw new errors/* InputError */.dz('notes', 'expected notes or notes-file, not both');
     let notes = notesText ?? '';
     if (notesFile !== undefined) {
         const file = (0,packages_inputs/* existingFile */._h)('notes-file', notesFile, github.workspace, 'a file with the release notes', {
@@ -39271,7 +39275,7 @@ function readInputs(inputs, github) {
         notes = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     if (notes.length > MAX_NOTES)
-        throw new packages_inputs/* InputError */.dz(notesFile !== undefined ? 'notes-file' : 'notes', `the notes are ${notes.length} characters; GitHub accepts at most ${MAX_NOTES}`);
+        throw new errors/* InputError */.dz(notesFile !== undefined ? 'notes-file' : 'notes', `the notes are ${notes.length} characters; GitHub accepts at most ${MAX_NOTES}`);
     const patterns = inputs.list('assets');
     const matched = patterns.length === 0
         ? { subjects: [], skipped: [] }
@@ -39287,7 +39291,7 @@ function readInputs(inputs, github) {
     const regenerated = inputs.list('regenerated-assets');
     for (const name of regenerated)
         if (/[/\\]/.test(name))
-            throw new packages_inputs/* InputError */.dz('regenerated-assets', `expected asset names (file names, no folders), got ${(0,packages_inputs/* showValue */.vp)(name)}`);
+            throw new errors/* InputError */.dz('regenerated-assets', `expected asset names (file names, no folders), got ${(0,errors/* showValue */.vp)(name)}`);
     const prereleaseValue = inputs.choice('prerelease', ['auto', 'true', 'false'], 'auto');
     const prerelease = prereleaseValue === 'auto' ? semver_isPrerelease(version) : prereleaseValue === 'true';
     const token = inputs.required('token', 'a GitHub token with contents: write');
@@ -39331,7 +39335,7 @@ async function githubRelease(opts, logger, client) {
     const needsTags = opts.makeLatest === 'auto' || opts.majorTag;
     const tags = needsTags && (await git.isRepository()) ? await git.tags() : undefined;
     if (needsTags && !tags?.some(t => t.name === opts.tag))
-        throw new packages_inputs/* PreconditionError */.Rb(`make-latest: auto and major-tag read the repository's release tags, but ${opts.path} has no tag ${opts.tag}; check out with fetch-depth: 0, or set make-latest to true or false.`);
+        throw new errors/* PreconditionError */.Rb(`make-latest: auto and major-tag read the repository's release tags, but ${opts.path} has no tag ${opts.tag}; check out with fetch-depth: 0, or set make-latest to true or false.`);
     const versions = releaseTags(tags ?? [], opts.tagPrefix).map(t => t.version);
     const makeLatest = opts.makeLatest === 'auto'
         ? policy_isHighestStable(opts.version, versions)
@@ -39407,6 +39411,61 @@ const main = async ({ inputs, github, logger, mask }) => {
     const result = await githubRelease(opts, logger);
     return { outputs: result.outputs, summary: summarize(opts, result) };
 };
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export escapeText */
+/**
+ * Errors that carry the name of the input at fault and the form that was expected.
+ * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
+ */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
+function showValue(value, max = 80) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
+    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
+}
+/** A bad input: names the input, what was wrong, and the expected form. */
+class InputError extends Error {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.name = 'InputError';
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A precondition of the world (repository state, remote, registry) that does not hold. */
+class PreconditionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PreconditionError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
 
 
 /***/ }),
@@ -39509,83 +39568,22 @@ function escapingLink(root, rel) {
 
 /***/ }),
 
-/***/ 1055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rb: () => (/* binding */ PreconditionError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/* unused harmony export escapeText */
-/**
- * Errors that carry the name of the input at fault and the form that was expected.
- * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
- */
-/**
- * Text from outside (a parser's message) made one line of printable ASCII: every other character
- * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
- */
-function escapeText(text) {
-    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
-    const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
-    const escaped = escapeText(JSON.stringify(cut));
-    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
-}
-/** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
-    input;
-    problem;
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.name = 'InputError';
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** A precondition of the world (repository state, remote, registry) that does not hold. */
-class PreconditionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PreconditionError';
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 9682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ errors/* PreconditionError */.Rb),
   Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   _h: () => (/* reexport */ existingFile),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors/* showValue */.vp),
   ic: () => (/* reexport */ trimAscii)
 });
 
-// UNUSED EXPORTS: envVarName, escapeText, mapSource, splitList
+// UNUSED EXPORTS: envVarName, mapSource, splitList
 
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -39601,6 +39599,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
@@ -39825,7 +39825,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -42816,6 +42815,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
 var inputs = __nccwpck_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -42872,6 +42873,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -42905,7 +42907,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -42918,7 +42920,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }

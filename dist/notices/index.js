@@ -28370,12 +28370,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9340:
+/***/ 6650:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6633);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6117);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6633:
+/***/ 6117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28407,10 +28407,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
 var packages_inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 // EXTERNAL MODULE: ./packages/files/paths.ts
 var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/files/index.ts
@@ -28878,6 +28878,7 @@ function walk(root) {
  * Globs may not leave the workspace (real paths: symlinks resolved): a symlink to a file or a
  * directory outside it is skipped and named; directories reached through one are not read.
  */
+
 
 
 
@@ -29473,10 +29474,11 @@ async function runVerification(subjects, policy, { gh = 'gh', predicateTypes = [
 
 
 
-;// CONCATENATED MODULE: ./actions/notices/main.ts
+;// CONCATENATED MODULE: ./actions/attest-sbom/steps/notices/main.ts
 /**
  * attest-sbom's notices step (also `release-actions notices`): THIRD_PARTY_NOTICES.md from the SBOM.
  */
+
 
 
 
@@ -29496,7 +29498,7 @@ function writeNotices(sbomFile, output) {
     }
     catch (error) {
         if (error instanceof SbomError)
-            throw new packages_inputs/* InputError */.dz('sbom', `${sbomFile} is not an SBOM: ${error.message}`);
+            throw new errors/* InputError */.dz('sbom', `${sbomFile} is not an SBOM: ${error.message}`);
         throw error;
     }
     writeFileAtomic(output, renderNotices(sbom));
@@ -29518,6 +29520,60 @@ const main = ({ inputs, github, logger }) => {
         summary: `### notices\n\n${parsed.packages.length} third-party packages (${parsed.format}) in \`${output}\`; ${review} need licence review.\n`,
     });
 };
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony exports escapeText, PreconditionError */
+/**
+ * Errors that carry the name of the input at fault and the form that was expected.
+ * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
+ */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
+function showValue(value, max = 80) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
+    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
+}
+/** A bad input: names the input, what was wrong, and the expected form. */
+class InputError extends Error {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.name = 'InputError';
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A precondition of the world (repository state, remote, registry) that does not hold. */
+class PreconditionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PreconditionError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
 
 
 /***/ }),
@@ -29618,79 +29674,21 @@ function escapingLink(root, rel) {
 
 /***/ }),
 
-/***/ 1055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/* unused harmony exports escapeText, PreconditionError */
-/**
- * Errors that carry the name of the input at fault and the form that was expected.
- * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
- */
-/**
- * Text from outside (a parser's message) made one line of printable ASCII: every other character
- * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
- */
-function escapeText(text) {
-    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
-    const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
-    const escaped = escapeText(JSON.stringify(cut));
-    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
-}
-/** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
-    input;
-    problem;
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.name = 'InputError';
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** A precondition of the world (repository state, remote, registry) that does not hold. */
-class PreconditionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PreconditionError';
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 7409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
   Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   _h: () => (/* reexport */ existingFile),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath)
 });
 
-// UNUSED EXPORTS: PreconditionError, envVarName, escapeText, mapSource, showValue, splitList, trimAscii
+// UNUSED EXPORTS: envVarName, mapSource, splitList, trimAscii
 
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -29706,6 +29704,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/inputs/url.ts
 /**
  * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
@@ -29944,7 +29944,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -32910,6 +32909,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
 var inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -32966,6 +32967,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -32999,7 +33001,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -33012,7 +33014,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }
@@ -33374,6 +33376,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9340);
+/******/ var __webpack_exports__ = __nccwpck_require__(6650);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -28830,8 +28830,8 @@ class Git {
 /** The field separator of the log formats this client asks for (records end with NUL). */
 const LOG_FIELD = (/* unused pure expression or super */ null && (SEP));
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var packages_inputs = __nccwpck_require__(2348);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/oci/reference.ts
 /**
  * Image references as Docker reads them: `[registry[:port]/]repository[:tag][@sha256:digest]`,
@@ -29414,7 +29414,10 @@ function semver_sameCore(a, b) {
     return a.major === b.major && a.minor === b.minor && a.patch === b.patch;
 }
 
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
+var packages_inputs = __nccwpck_require__(9488);
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
 
 
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
@@ -29471,14 +29474,14 @@ function tagPrefixProblem(prefix) {
     // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
     if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
         unsafeRefReason(`${prefix}0.0.0`) !== undefined)
-        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,errors/* showValue */.vp)(prefix)}`;
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
 function validateTagPrefix(input, prefix) {
     const problem = tagPrefixProblem(prefix);
     if (problem)
-        throw new packages_inputs/* InputError */.dz(input, problem);
+        throw new errors/* InputError */.dz(input, problem);
     return prefix;
 }
 /**
@@ -29543,7 +29546,7 @@ function requireReleaseTag(input, name, prefix) {
         const hint = other
             ? ` (it is a release tag with ${other.prefix === '' ? 'no prefix' : `the prefix '${other.prefix}'`}: set tag-prefix: '${other.prefix}')`
             : '';
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
     }
     return parsed;
 }
@@ -29600,18 +29603,18 @@ function parseRefInput(input, ref, prefix) {
         const name = ref.slice('refs/heads/'.length);
         const problem = branchNameProblem(name);
         if (problem)
-            throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)}: the branch name ${problem}; expected refs/heads/<a branch name git accepts>`);
+            throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)}: the branch name ${problem}; expected refs/heads/<a branch name git accepts>`);
         return { kind: 'branch', name };
     }
     if (/^refs\/pull\/\d+\/(merge|head)$/.test(ref))
         return { kind: 'pull', name: ref };
     const unsafe = unsafeRefReason(ref);
     if (unsafe)
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)} ${unsafe}; ${expected}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)} ${unsafe}; ${expected}`);
     const bare = parseReleaseTag(ref, prefix);
     if (bare)
         return { kind: 'tag', name: ref, version: bare };
-    throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(ref)} is not a full ref; ${expected}`);
+    throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)} is not a full ref; ${expected}`);
 }
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
 function requireVersion(input, value, prefix) {
@@ -29619,10 +29622,10 @@ function requireVersion(input, value, prefix) {
     // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.
     const length = prefix.length + text.length;
     if (length > MAX_TAG_LENGTH)
-        throw new packages_inputs/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,packages_inputs/* showValue */.vp)(value)})`);
+        throw new errors/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,errors/* showValue */.vp)(value)})`);
     const v = parseVersion(text);
     if (!v) {
-        throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return v;
 }
@@ -30612,7 +30615,7 @@ const tags_ORDER = {
 };
 function validateAffix(input, value) {
     if (value !== '' && !/^[\w.-]{1,64}$/.test(value)) {
-        throw new packages_inputs/* InputError */.dz(input, `expected letters, digits, '_', '.' or '-' (at most 64), got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected letters, digits, '_', '.' or '-' (at most 64), got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return value;
 }
@@ -30686,7 +30689,7 @@ function planTags(input, maxima) {
         .sort((a, b) => tags_ORDER[a.kind] - tags_ORDER[b.kind]);
     for (const t of tags) {
         if (!TAG_RE.test(t.name)) {
-            throw new packages_inputs/* InputError */.dz(t.kind === 'version' ? 'version' : 'prefix', `the tag ${(0,packages_inputs/* showValue */.vp)(t.name)} is not a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
+            throw new errors/* InputError */.dz(t.kind === 'version' ? 'version' : 'prefix', `the tag ${(0,errors/* showValue */.vp)(t.name)} is not a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`);
         }
     }
     return { tags, isLatest: tags.some(t => t.kind === 'latest'), reasons };
@@ -30772,7 +30775,7 @@ async function publishTags(targets, opts) {
         }
     }
     if (conflicts.length > 0) {
-        throw new packages_inputs/* PreconditionError */.Rb(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}.`);
+        throw new errors/* PreconditionError */.Rb(`Refusing to repoint immutable tags (version and sha tags never move), so nothing was written: ${conflicts.join('; ')}.`);
     }
     // 3. Write in phases across all images: version and sha tags, then aliases, then latest.
     const results = [];
@@ -30921,6 +30924,7 @@ function codeBlock(text, lang = '') {
 
 
 
+
 /** The images input: each lower-cased as registries want it (see readImageName), with a warning. */
 function readImageList(input, values, warn) {
     const out = [];
@@ -30929,10 +30933,10 @@ function readImageList(input, values, warn) {
         const problem = imageRefProblem(image);
         const ref = problem === undefined ? parseImageRef(image) : undefined;
         if (!ref) {
-            throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`);
+            throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`);
         }
         if (ref.tag !== undefined || ref.digest !== undefined) {
-            throw new packages_inputs/* InputError */.dz(input, `expected images without a tag or digest (the tags are computed), got ${(0,packages_inputs/* showValue */.vp)(image)}`);
+            throw new errors/* InputError */.dz(input, `expected images without a tag or digest (the tags are computed), got ${(0,errors/* showValue */.vp)(image)}`);
         }
         if (!out.some(o => o.image === image))
             out.push({ image, ref });
@@ -30958,16 +30962,16 @@ function readDigests(lines, images) {
         const image = line.slice(0, at);
         const digest = line.slice(at + 1);
         if (at <= 0 || !DIGEST_RE.test(digest))
-            throw new packages_inputs/* InputError */.dz('digest', `${expected}, got ${(0,packages_inputs/* showValue */.vp)(line)}`);
+            throw new errors/* InputError */.dz('digest', `${expected}, got ${(0,errors/* showValue */.vp)(line)}`);
         if (!images.some(i => i.image === image))
-            throw new packages_inputs/* InputError */.dz('digest', `${(0,packages_inputs/* showValue */.vp)(image)} is not one of images`);
+            throw new errors/* InputError */.dz('digest', `${(0,errors/* showValue */.vp)(image)} is not one of images`);
         if (out.has(image) && out.get(image) !== digest)
-            throw new packages_inputs/* InputError */.dz('digest', `${(0,packages_inputs/* showValue */.vp)(image)} is given two digests`);
+            throw new errors/* InputError */.dz('digest', `${(0,errors/* showValue */.vp)(image)} is given two digests`);
         out.set(image, digest);
     }
     const missing = images.filter(i => !out.has(i.image)).map(i => i.image);
     if (missing.length > 0)
-        throw new packages_inputs/* InputError */.dz('digest', `no digest for ${missing.map(m => (0,packages_inputs/* showValue */.vp)(m)).join(', ')}; ${expected}`);
+        throw new errors/* InputError */.dz('digest', `no digest for ${missing.map(m => (0,errors/* showValue */.vp)(m)).join(', ')}; ${expected}`);
     return out;
 }
 /** The default branch from the event payload (repository.default_branch), else main. */
@@ -30990,7 +30994,7 @@ function readInputs(inputs, github, env) {
     const tagPrefix = readTagPrefix(inputs);
     const images = readImageList('images', inputs.list('images'), inputs.warn);
     if (images.length === 0)
-        throw new packages_inputs/* InputError */.dz('images', 'is required; expected one or more images such as ghcr.io/owner/app, one per line');
+        throw new errors/* InputError */.dz('images', 'is required; expected one or more images such as ghcr.io/owner/app, one per line');
     const ref = inputs.optional('ref') ?? github.ref ?? '';
     const parsedRef = ref === '' ? undefined : parseRefInput('ref', ref, tagPrefix);
     const versionText = inputs.optional('version');
@@ -31002,14 +31006,14 @@ function readInputs(inputs, github, env) {
             : undefined;
     const event = inputs.optional('event') ?? github.eventName ?? 'push';
     if (!/^[a-z_]{1,64}$/.test(event))
-        throw new packages_inputs/* InputError */.dz('event', `expected a GitHub event name such as push or schedule, got ${(0,packages_inputs/* showValue */.vp)(event)}`);
+        throw new errors/* InputError */.dz('event', `expected a GitHub event name such as push or schedule, got ${(0,errors/* showValue */.vp)(event)}`);
     const sha = (inputs.optional('sha') ?? github.sha ?? '').toLowerCase();
     if (!/^[0-9a-f]{40}$/.test(sha))
-        throw new packages_inputs/* InputError */.dz('sha', `expected a full 40-character commit sha, got ${(0,packages_inputs/* showValue */.vp)(sha)}`);
+        throw new errors/* InputError */.dz('sha', `expected a full 40-character commit sha, got ${(0,errors/* showValue */.vp)(sha)}`);
     const defaultBranch = inputs.optional('default-branch') ?? defaultBranchOf(env);
     const branchProblem = branchNameProblem(defaultBranch);
     if (branchProblem) {
-        throw new packages_inputs/* InputError */.dz('default-branch', `expected a branch name such as main, got ${(0,packages_inputs/* showValue */.vp)(defaultBranch)}, which ${branchProblem}`);
+        throw new errors/* InputError */.dz('default-branch', `expected a branch name such as main, got ${(0,errors/* showValue */.vp)(defaultBranch)}, which ${branchProblem}`);
     }
     const existingList = inputs.list('existing-versions');
     const existingVersions = inputs.optional('existing-versions') === undefined
@@ -31019,7 +31023,7 @@ function readInputs(inputs, github, env) {
     const push = inputs.boolean('push', false);
     const digests = readDigests(inputs.list('digest'), images);
     if (push && digests === undefined) {
-        throw new packages_inputs/* InputError */.dz('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
+        throw new errors/* InputError */.dz('digest', 'is required with push: true; expected the digest of the pushed image, sha256:<64 hex> (build-push-action outputs it as digest)');
     }
     const [username, password] = inputs.pair('registry-username', 'registry-password');
     const path = (0,packages_inputs/* resolveWorkspacePath */.XI)('path', inputs.string('path', '.'), github);
@@ -31060,11 +31064,11 @@ function readInputs(inputs, github, env) {
 async function repositoryVersions(opts) {
     const git = new Git(opts.path);
     if (!(await git.isRepository())) {
-        throw new packages_inputs/* PreconditionError */.Rb(`existing-versions was not given and ${opts.path} is not a git repository; check out the repository with its tags (fetch-depth: 0) or pass existing-versions.`);
+        throw new errors/* PreconditionError */.Rb(`existing-versions was not given and ${opts.path} is not a git repository; check out the repository with its tags (fetch-depth: 0) or pass existing-versions.`);
     }
     const tags = releaseTags(await git.tags(), opts.tagPrefix);
     if (tags.length === 0 && (await git.isShallow())) {
-        throw new packages_inputs/* PreconditionError */.Rb(`The repository at ${opts.path} is a shallow clone without tags, so the existing versions are unknown; check it out with fetch-depth: 0 (or fetch-tags: true) or pass existing-versions.`);
+        throw new errors/* PreconditionError */.Rb(`The repository at ${opts.path} is a shallow clone without tags, so the existing versions are unknown; check it out with fetch-depth: 0 (or fetch-tags: true) or pass existing-versions.`);
     }
     return tags.map(t => t.version);
 }
@@ -31196,25 +31200,16 @@ const main = async ({ inputs, github, env, logger, mask }) => {
 
 /***/ }),
 
-/***/ 2348:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ PreconditionError),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors_showValue)
-});
-
-// UNUSED EXPORTS: envVarName, escapeText, existingFile, mapSource, splitList, trimAscii
-
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export escapeText */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
@@ -31227,14 +31222,14 @@ function escapeText(text) {
     return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
     const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -31257,6 +31252,23 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G0: () => (/* reexport */ Inputs),
+  Db: () => (/* reexport */ envSource),
+  h4: () => (/* reexport */ githubContext),
+  XI: () => (/* reexport */ resolveWorkspacePath)
+});
+
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList, trimAscii
+
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -31272,6 +31284,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
@@ -31320,7 +31334,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -31332,7 +31346,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -31340,19 +31354,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -31363,7 +31377,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
     /**
@@ -31388,7 +31402,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -31396,7 +31410,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -31534,10 +31548,10 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     const workspace = typeof base === 'string' ? base : base.workspace;
     const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
-        throw new errors_InputError(input, 'expected a path, got a NUL character');
+        throw new errors/* InputError */.dz(input, 'expected a path, got a NUL character');
     const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
     if (long !== undefined)
-        throw new errors_InputError(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${errors_showValue(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
+        throw new errors/* InputError */.dz(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${(0,errors/* showValue */.vp)(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
     const resolved = external_node_path_default().resolve(workspace, value);
     if (explicit || allowOutside)
         return resolved;
@@ -31548,11 +31562,11 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     }
     catch (error) {
         // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
-        throw new errors_InputError(input, `expected a path, got ${errors_showValue(value)}: ${pathProblem(error)}`);
+        throw new errors/* InputError */.dz(input, `expected a path, got ${(0,errors/* showValue */.vp)(value)}: ${pathProblem(error)}`);
     }
     if (!isInWorkspace) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return resolved;
 }
@@ -31577,7 +31591,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -34566,8 +34579,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var inputs = __nccwpck_require__(2348);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
+var inputs = __nccwpck_require__(9488);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -34624,6 +34639,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -34657,7 +34673,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -34670,7 +34686,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }

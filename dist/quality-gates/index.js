@@ -30771,12 +30771,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
 var packages_inputs = __nccwpck_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/gates/spec.ts
 /**
  * The gates of a release, from YAML (the `gates` input, or the same list in a file): command gates
  * `{name, run, working-directory?, timeout-minutes?, env?}` and built-ins `{uses, with, name?}`.
  * Every key is checked before any gate runs: a malformed list fails with the item and key at fault.
  */
+
 
 
 const BUILT_INS = [
@@ -30792,7 +30795,7 @@ const BUILT_INS = [
 const NAME_UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 /** A key or built-in name in a message: as written when it is a plain word, else escaped. */
 function shownKey(key) {
-    return /^[\w.-]{1,64}$/.test(key) ? `'${key}'` : (0,packages_inputs/* showValue */.vp)(key);
+    return /^[\w.-]{1,64}$/.test(key) ? `'${key}'` : (0,errors/* showValue */.vp)(key);
 }
 class SpecReader {
     input;
@@ -30802,7 +30805,7 @@ class SpecReader {
         this.where = where;
     }
     fail(problem) {
-        throw new packages_inputs/* InputError */.dz(this.input, `${this.where}: ${problem}`);
+        throw new errors/* InputError */.dz(this.input, `${this.where}: ${problem}`);
     }
     keys(value, allowed, what) {
         for (const key of Object.keys(value)) {
@@ -30821,7 +30824,7 @@ class SpecReader {
     name(value) {
         const name = this.string(value, 'name');
         if (NAME_UNSAFE.test(name))
-            this.fail(`name must be one line of text without control characters, got ${(0,packages_inputs/* showValue */.vp)(name)}`);
+            this.fail(`name must be one line of text without control characters, got ${(0,errors/* showValue */.vp)(name)}`);
         return name;
     }
     list(value, what) {
@@ -30855,7 +30858,7 @@ class SpecReader {
             return m ? new RegExp(m[1], (m[2] ?? '').replace('g', '')) : new RegExp(text, 'm');
         }
         catch {
-            return this.fail(`${what} ${(0,packages_inputs/* showValue */.vp)(text)} is not a valid regular expression`);
+            return this.fail(`${what} ${(0,errors/* showValue */.vp)(text)} is not a valid regular expression`);
         }
     }
     positive(value, what, fallback, max) {
@@ -30873,7 +30876,7 @@ class SpecReader {
         const n = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
         if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) {
             const got = typeof value === 'string'
-                ? (0,packages_inputs/* showValue */.vp)(value)
+                ? (0,errors/* showValue */.vp)(value)
                 : typeof value === 'number'
                     ? String(value)
                     : String(JSON.stringify(value));
@@ -30996,7 +30999,7 @@ function readGate(item, index, input) {
     const env = {};
     for (const [k, v] of Object.entries(r.mapping(g.env, 'env'))) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-            r.fail(`env name ${(0,packages_inputs/* showValue */.vp)(k)} is not a valid variable name`);
+            r.fail(`env name ${(0,errors/* showValue */.vp)(k)} is not a valid variable name`);
         if (v === null)
             env[k] = null;
         else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
@@ -31039,17 +31042,17 @@ function parseGates(text, input) {
         doc = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new packages_inputs/* InputError */.dz(input, `is not valid YAML: ${(0,packages_inputs/* escapeText */.X1)(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))}`);
+        throw new errors/* InputError */.dz(input, `is not valid YAML: ${(0,errors/* escapeText */.X1)(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))}`);
     }
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'gates' in doc)
         doc = doc.gates;
     if (!Array.isArray(doc))
-        throw new packages_inputs/* InputError */.dz(input, 'expected a YAML list of gates (each {name, run} or {uses, with})');
+        throw new errors/* InputError */.dz(input, 'expected a YAML list of gates (each {name, run} or {uses, with})');
     const gates = doc.map((item, i) => readGate(item, i, input));
     const seen = new Set();
     for (const g of gates) {
         if (seen.has(g.name))
-            throw new packages_inputs/* InputError */.dz(input, `two gates are named ${(0,packages_inputs/* showValue */.vp)(g.name)}; names must be unique`);
+            throw new errors/* InputError */.dz(input, `two gates are named ${(0,errors/* showValue */.vp)(g.name)}; names must be unique`);
         seen.add(g.name);
     }
     return gates;
@@ -31251,8 +31254,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 // EXTERNAL MODULE: ./packages/files/paths.ts
 var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/files/index.ts
@@ -32065,7 +32066,7 @@ async function waitForRequiredChecks(client, target, { waitMs, pollMs, clock = r
 function inside(workspace, relative, what) {
     const full = external_node_path_default().resolve(workspace, relative);
     if (!(0,paths/* isInside */.FK)(workspace, full))
-        throw new packages_inputs/* PreconditionError */.Rb(`${what} ${relative} is outside the workspace ${workspace}`);
+        throw new errors/* PreconditionError */.Rb(`${what} ${relative} is outside the workspace ${workspace}`);
     return full;
 }
 const TAIL_LINES = 30;
@@ -32146,7 +32147,7 @@ async function runOne(gate, ctx) {
         case 'version-alignment': {
             const version = gate.version ?? ctx.version;
             if (!version)
-                throw new packages_inputs/* PreconditionError */.Rb('version-alignment has no version: set with.version, or run it on a release tag');
+                throw new errors/* PreconditionError */.Rb('version-alignment has no version: set with.version, or run it on a release tag');
             const results = gate.files.map(f => checkFile(ctx.workspace, f, version));
             const bad = results.filter(r => !r.ok);
             if (bad.length === 0)
@@ -32163,10 +32164,10 @@ async function runOne(gate, ctx) {
         }
         case 'required-checks': {
             if (!ctx.sha)
-                throw new packages_inputs/* PreconditionError */.Rb('required-checks needs the commit: set sha');
+                throw new errors/* PreconditionError */.Rb('required-checks needs the commit: set sha');
             const [owner, repo] = (ctx.repository ?? '').split('/');
             if (!owner || !repo)
-                throw new packages_inputs/* PreconditionError */.Rb('required-checks needs the repository (owner/repo); GITHUB_REPOSITORY is not set');
+                throw new errors/* PreconditionError */.Rb('required-checks needs the repository (owner/repo); GITHUB_REPOSITORY is not set');
             const sha = ctx.sha;
             const short = sha.slice(0, 12);
             const waitMs = gate.waitMinutes * 60_000;
@@ -32232,8 +32233,8 @@ async function runGates(gates, ctx, { failFast = false } = {}) {
         catch (error) {
             outcome = {
                 status: 'failure',
-                summary: `could not run: ${(0,packages_inputs/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}`,
-                details: (0,packages_inputs/* errorMessage */.gJ)(error),
+                summary: `could not run: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? ''}`,
+                details: (0,errors/* errorMessage */.gJ)(error),
             };
         }
         const result = {
@@ -37618,6 +37619,7 @@ var url = __nccwpck_require__(8359);
 
 
 
+
 function isLoopback(apiUrl) {
     try {
         return (0,url/* isLoopbackHost */.c)(new URL(apiUrl).hostname);
@@ -38029,6 +38031,7 @@ function semver_sameCore(a, b) {
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
 
 
+
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
 const MAX_TAG_LENGTH = 128;
 const SHELL_META = /[$`;|&<>(){}[\]'"\\*?!~^:#%=,]/;
@@ -38083,7 +38086,7 @@ function tagPrefixProblem(prefix) {
     // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
     if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
         unsafeRefReason(`${prefix}0.0.0`) !== undefined)
-        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,errors/* showValue */.vp)(prefix)}`;
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
@@ -38231,10 +38234,10 @@ function requireVersion(input, value, prefix) {
     // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.
     const length = prefix.length + text.length;
     if (length > MAX_TAG_LENGTH)
-        throw new packages_inputs/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,packages_inputs/* showValue */.vp)(value)})`);
+        throw new errors/* InputError */.dz(input, `the tag it names is ${length} characters long; the limit is ${MAX_TAG_LENGTH} (${(0,errors/* showValue */.vp)(value)})`);
     const v = semver_parseVersion(text);
     if (!v) {
-        throw new packages_inputs/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a strict SemVer version such as 1.2.3 or ${prefix}1.3.0-rc.1, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return v;
 }
@@ -39195,12 +39198,13 @@ function decisionOutputs(d) {
 
 
 
+
 const DEFAULT_CONFIG = '.github/release-actions.yml';
 function readInputs(inputs, github) {
     const gatesText = inputs.optional('gates');
     const configValue = inputs.optional('config');
     if (gatesText !== undefined && configValue !== undefined) {
-        throw new packages_inputs/* InputError */.dz('config', 'expected either gates (the list itself) or config (a file with the list), not both');
+        throw new errors/* InputError */.dz('config', 'expected either gates (the list itself) or config (a file with the list), not both');
     }
     let gates;
     let source;
@@ -39211,22 +39215,22 @@ function readInputs(inputs, github) {
     else {
         const file = (0,packages_inputs/* resolveWorkspacePath */.XI)('config', configValue ?? DEFAULT_CONFIG, github);
         if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new packages_inputs/* InputError */.dz(configValue === undefined ? 'gates' : 'config', configValue === undefined
+            throw new errors/* InputError */.dz(configValue === undefined ? 'gates' : 'config', configValue === undefined
                 ? `is required; expected a YAML list of gates, or a config file (${DEFAULT_CONFIG} does not exist)`
-                : `expected a YAML file with the list of gates; ${(0,packages_inputs/* showValue */.vp)(configValue)} does not exist`);
+                : `expected a YAML file with the list of gates; ${(0,errors/* showValue */.vp)(configValue)} does not exist`);
         }
         gates = parseGates((0,external_node_fs_.readFileSync)(file, 'utf8'), 'config');
         source = configValue ?? DEFAULT_CONFIG;
     }
     if (gates.length === 0)
-        throw new packages_inputs/* InputError */.dz(gatesText !== undefined ? 'gates' : 'config', 'the list of gates is empty');
+        throw new errors/* InputError */.dz(gatesText !== undefined ? 'gates' : 'config', 'the list of gates is empty');
     const sha = inputs.optional('sha') ?? github.sha;
     if (sha !== undefined && !/^[0-9a-f]{40}$/i.test(sha))
-        throw new packages_inputs/* InputError */.dz('sha', `expected a full 40-character commit sha, got ${(0,packages_inputs/* showValue */.vp)(sha)}`);
+        throw new errors/* InputError */.dz('sha', `expected a full 40-character commit sha, got ${(0,errors/* showValue */.vp)(sha)}`);
     const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
     const repository = inputs.optional('repository') ?? github.repository;
     if (repository !== undefined && !splitRepository(repository)) {
-        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+        throw new errors/* InputError */.dz('repository', `expected owner/repo, got ${(0,errors/* showValue */.vp)(repository)}`);
     }
     const versionText = inputs.optional('version');
     let version = versionText === undefined
@@ -39300,7 +39304,7 @@ async function evaluate(opts, ctx) {
         version: opts.version,
         github: () => {
             if (!opts.token)
-                throw new packages_inputs/* PreconditionError */.Rb("required-checks needs a token with actions: read and checks: read (input 'token')");
+                throw new errors/* PreconditionError */.Rb("required-checks needs a token with actions: read and checks: read (input 'token')");
             return createGitHubClient({ token: opts.token, apiUrl: opts.apiUrl, logger: ctx.logger });
         },
     }, { failFast: opts.failFast });
@@ -39338,6 +39342,61 @@ const main = async ({ inputs, github, env, logger, mask }) => {
             : {}),
     };
 };
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/**
+ * Errors that carry the name of the input at fault and the form that was expected.
+ * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
+ */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
+function showValue(value, max = 80) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
+    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
+}
+/** A bad input: names the input, what was wrong, and the expected form. */
+class InputError extends Error {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.name = 'InputError';
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A precondition of the world (repository state, remote, registry) that does not hold. */
+class PreconditionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PreconditionError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
 
 
 /***/ }),
@@ -39440,83 +39499,21 @@ function escapingLink(root, rel) {
 
 /***/ }),
 
-/***/ 1055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rb: () => (/* binding */ PreconditionError),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/**
- * Errors that carry the name of the input at fault and the form that was expected.
- * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
- */
-/**
- * Text from outside (a parser's message) made one line of printable ASCII: every other character
- * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
- */
-function escapeText(text) {
-    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
-    const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
-    const escaped = escapeText(JSON.stringify(cut));
-    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
-}
-/** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
-    input;
-    problem;
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.name = 'InputError';
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** A precondition of the world (repository state, remote, registry) that does not hold. */
-class PreconditionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PreconditionError';
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 9682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ errors/* PreconditionError */.Rb),
   Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
-  X1: () => (/* reexport */ errors/* escapeText */.X1),
   h4: () => (/* reexport */ githubContext),
   XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors/* showValue */.vp),
   ic: () => (/* reexport */ trimAscii)
 });
 
 // UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
 
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -39532,6 +39529,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
@@ -39756,7 +39755,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -42801,6 +42799,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
 var inputs = __nccwpck_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/runtime/commands.ts
 var commands = __nccwpck_require__(6619);
 ;// CONCATENATED MODULE: ./packages/runtime/index.ts
@@ -42810,6 +42810,7 @@ var commands = __nccwpck_require__(6619);
  * summary. One catch turns any error into one `::error::` line and exit code 1, and nothing is
  * written to GITHUB_OUTPUT unless main returned.
  */
+
 
 
 
@@ -42847,7 +42848,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -42860,7 +42861,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }

@@ -30776,10 +30776,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
 var packages_inputs = __nccwpck_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 // EXTERNAL MODULE: ./packages/files/paths.ts
 var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/files/index.ts
@@ -31247,6 +31247,7 @@ function walk(root) {
  * Globs may not leave the workspace (real paths: symlinks resolved): a symlink to a file or a
  * directory outside it is skipped and named; directories reached through one are not read.
  */
+
 
 
 
@@ -37197,6 +37198,7 @@ var url = __nccwpck_require__(8359);
 
 
 
+
 function isLoopback(apiUrl) {
     try {
         return (0,url/* isLoopbackHost */.c)(new URL(apiUrl).hostname);
@@ -37363,19 +37365,19 @@ function github_gitHubProblem(error, doing, permission) {
     const status = error.status;
     const message = error instanceof Error ? error.message : String(error);
     if (status === 401)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+        return new errors/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
     if (status === 403)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
-    return new packages_inputs/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
+        return new errors/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new errors/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
 }
 /** The `repository` input (owner/repo), defaulting to github.repository. */
 function readRepository(inputs, fallback) {
     const repository = inputs.optional('repository') ?? fallback;
     if (repository === undefined)
-        throw new packages_inputs/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
+        throw new errors/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
     const split = splitRepository(repository);
     if (!split)
-        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+        throw new errors/* InputError */.dz('repository', `expected owner/repo, got ${(0,errors/* showValue */.vp)(repository)}`);
     return split;
 }
 
@@ -38071,6 +38073,7 @@ function semver_sameCore(a, b) {
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
 
 
+
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
 const MAX_TAG_LENGTH = 128;
 const SHELL_META = /[$`;|&<>(){}[\]'"\\*?!~^:#%=,]/;
@@ -38125,14 +38128,14 @@ function tagPrefixProblem(prefix) {
     // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
     if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
         unsafeRefReason(`${prefix}0.0.0`) !== undefined)
-        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,errors/* showValue */.vp)(prefix)}`;
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
 function validateTagPrefix(input, prefix) {
     const problem = tagPrefixProblem(prefix);
     if (problem)
-        throw new packages_inputs/* InputError */.dz(input, problem);
+        throw new errors/* InputError */.dz(input, problem);
     return prefix;
 }
 /**
@@ -38197,7 +38200,7 @@ function requireReleaseTag(input, name, prefix) {
         const hint = other
             ? ` (it is a release tag with ${other.prefix === '' ? 'no prefix' : `the prefix '${other.prefix}'`}: set tag-prefix: '${other.prefix}')`
             : '';
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
     }
     return parsed;
 }
@@ -39239,6 +39242,7 @@ function decisionOutputs(d) {
 
 
 
+
 class PlanError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'PlanError';
 }
@@ -39439,6 +39443,7 @@ async function findReleaseFiles(client, { owner, repo, tag, atCommit, }) {
 
 
 
+
 const main = async ({ inputs, github, logger }) => {
     const prefix = readTagPrefix(inputs);
     const tag = inputs.required('tag', 'the release whose files to download, such as v1.2.0-rc.2');
@@ -39471,7 +39476,7 @@ const main = async ({ inputs, github, logger }) => {
     };
     const files = release.assets.filter(a => !EVIDENCE_ASSETS.includes(a.name));
     if (files.length === 0)
-        throw new packages_inputs/* PreconditionError */.Rb(`the release ${tag} has no release files to reuse`);
+        throw new errors/* PreconditionError */.Rb(`the release ${tag} has no release files to reuse`);
     const checksumsAsset = release.assets.find(a => a.name === 'checksums.txt');
     const expected = new Map();
     if (checksumsAsset)
@@ -39480,12 +39485,12 @@ const main = async ({ inputs, github, logger }) => {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     for (const asset of files) {
         if (asset.name.includes('/') || asset.name.startsWith('.'))
-            throw new packages_inputs/* InputError */.dz('tag', `the release ${tag} has an asset named ${(0,packages_inputs/* showValue */.vp)(asset.name)}, which is not a file name`);
+            throw new errors/* InputError */.dz('tag', `the release ${tag} has an asset named ${(0,errors/* showValue */.vp)(asset.name)}, which is not a file name`);
         const bytes = await download(asset.id, asset.name);
         const sha = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
         const want = expected.get(asset.name);
         if (checksumsAsset && want !== sha)
-            throw new packages_inputs/* PreconditionError */.Rb(`${asset.name} of ${tag} ${want ? `has sha256 ${sha}, but its checksums.txt says ${want}` : 'is not in its checksums.txt'}: not shipping it`);
+            throw new errors/* PreconditionError */.Rb(`${asset.name} of ${tag} ${want ? `has sha256 ${sha}, but its checksums.txt says ${want}` : 'is not in its checksums.txt'}: not shipping it`);
         (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, asset.name), bytes);
         logger.info(`${asset.name} (${bytes.length} bytes, sha256 ${sha}) from ${tag}`);
     }
@@ -39494,6 +39499,61 @@ const main = async ({ inputs, github, logger }) => {
         summary: `### Release files from ${code(tag)}\n\n${files.length} file(s) published with ${code(tag)} on the same commit, ${checksumsAsset ? 'each checked against its checksums.txt' : 'which published no checksums.txt'}: ${files.map(f => code(f.name)).join(', ')}.\n`,
     };
 };
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export escapeText */
+/**
+ * Errors that carry the name of the input at fault and the form that was expected.
+ * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
+ */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
+function showValue(value, max = 80) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
+    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
+}
+/** A bad input: names the input, what was wrong, and the expected form. */
+class InputError extends Error {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.name = 'InputError';
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A precondition of the world (repository state, remote, registry) that does not hold. */
+class PreconditionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PreconditionError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
 
 
 /***/ }),
@@ -39594,81 +39654,20 @@ function escapingLink(root, rel) {
 
 /***/ }),
 
-/***/ 1055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rb: () => (/* binding */ PreconditionError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/* unused harmony export escapeText */
-/**
- * Errors that carry the name of the input at fault and the form that was expected.
- * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
- */
-/**
- * Text from outside (a parser's message) made one line of printable ASCII: every other character
- * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
- */
-function escapeText(text) {
-    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
-    const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
-    const escaped = escapeText(JSON.stringify(cut));
-    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
-}
-/** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
-    input;
-    problem;
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.name = 'InputError';
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** A precondition of the world (repository state, remote, registry) that does not hold. */
-class PreconditionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PreconditionError';
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 9682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ errors/* PreconditionError */.Rb),
   Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   h4: () => (/* reexport */ githubContext),
-  XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors/* showValue */.vp)
+  XI: () => (/* reexport */ resolveWorkspacePath)
 });
 
-// UNUSED EXPORTS: envVarName, escapeText, existingFile, mapSource, splitList, trimAscii
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList, trimAscii
 
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -39684,6 +39683,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
@@ -39908,7 +39909,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -42899,6 +42899,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
 var inputs = __nccwpck_require__(9682);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -42955,6 +42957,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -42988,7 +42991,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -43001,7 +43004,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }

@@ -36096,8 +36096,10 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
-var packages_inputs = __nccwpck_require__(7025);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var packages_inputs = __nccwpck_require__(9165);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/github/index.ts
@@ -36106,6 +36108,7 @@ var url = __nccwpck_require__(8359);
  * plugins. 5xx, rate limits and requests that time out are retried, honouring Retry-After; other
  * 4xx never are.
  */
+
 
 
 
@@ -36278,19 +36281,19 @@ function gitHubProblem(error, doing, permission) {
     const status = error.status;
     const message = error instanceof Error ? error.message : String(error);
     if (status === 401)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+        return new errors/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
     if (status === 403)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
-    return new packages_inputs/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
+        return new errors/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new errors/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
 }
 /** The `repository` input (owner/repo), defaulting to github.repository. */
 function readRepository(inputs, fallback) {
     const repository = inputs.optional('repository') ?? fallback;
     if (repository === undefined)
-        throw new packages_inputs/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
+        throw new errors/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
     const split = splitRepository(repository);
     if (!split)
-        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+        throw new errors/* InputError */.dz('repository', `expected owner/repo, got ${(0,errors/* showValue */.vp)(repository)}`);
     return split;
 }
 
@@ -37422,6 +37425,7 @@ function semver_sameCore(a, b) {
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
 
 
+
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
 const MAX_TAG_LENGTH = 128;
 const SHELL_META = /[$`;|&<>(){}[\]'"\\*?!~^:#%=,]/;
@@ -37476,14 +37480,14 @@ function tagPrefixProblem(prefix) {
     // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
     if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
         unsafeRefReason(`${prefix}0.0.0`) !== undefined)
-        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,errors/* showValue */.vp)(prefix)}`;
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
 function validateTagPrefix(input, prefix) {
     const problem = tagPrefixProblem(prefix);
     if (problem)
-        throw new packages_inputs/* InputError */.dz(input, problem);
+        throw new errors/* InputError */.dz(input, problem);
     return prefix;
 }
 /**
@@ -37548,7 +37552,7 @@ function requireReleaseTag(input, name, prefix) {
         const hint = other
             ? ` (it is a release tag with ${other.prefix === '' ? 'no prefix' : `the prefix '${other.prefix}'`}: set tag-prefix: '${other.prefix}')`
             : '';
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(name)} ${problem ?? 'is not a release tag'}${hint}; expected ${expectedTagForm(prefix)}`);
     }
     return parsed;
 }
@@ -38590,6 +38594,7 @@ function decisionOutputs(d) {
 
 
 
+
 class PlanError extends Error {
     name = 'PlanError';
 }
@@ -38600,8 +38605,8 @@ const TARGET_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /** A value of the plan in a message: a string escaped as input values are (showValue). */
 function show(value) {
     if (typeof value === 'string')
-        return (0,packages_inputs/* showValue */.vp)(value);
-    return (0,packages_inputs/* escapeText */.X1)(String(JSON.stringify(value)));
+        return (0,errors/* showValue */.vp)(value);
+    return (0,errors/* escapeText */.X1)(String(JSON.stringify(value)));
 }
 /** A path inside the repository: relative, no `..` segment, no NUL or newline. */
 function relativePath(field, value, where) {
@@ -38668,7 +38673,7 @@ function parseImageBuilds(text, defaults, warn = () => undefined) {
             doc = (0,dist/* parse */.qg)(trimmed, { maxAliasCount: 0 });
         }
         catch (error) {
-            throw new PlanError(`the YAML list does not parse: ${(0,packages_inputs/* escapeText */.X1)(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))}`);
+            throw new PlanError(`the YAML list does not parse: ${(0,errors/* escapeText */.X1)(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))}`);
         }
         if (!Array.isArray(doc))
             throw new PlanError('expected a YAML list of images');
@@ -38783,6 +38788,7 @@ async function findReleaseFiles(client, { owner, repo, tag, atCommit, }) {
 
 
 
+
 function readInputs(inputs, github) {
     const tagPrefix = readTagPrefix(inputs);
     const tag = inputs.required('tag', `the release tag, such as ${tagPrefix}1.2.3`);
@@ -38797,7 +38803,7 @@ function readInputs(inputs, github) {
     }
     catch (error) {
         if (error instanceof PlanError)
-            throw new packages_inputs/* InputError */.dz('images', `${error.message} (a list of image names, or a YAML list of {name, dockerfile, context, platforms, build-args, target})`);
+            throw new errors/* InputError */.dz('images', `${error.message} (a list of image names, or a YAML list of {name, dockerfile, context, platforms, build-args, target})`);
         throw error;
     }
     const image = (name) => {
@@ -38806,10 +38812,10 @@ function readInputs(inputs, github) {
     };
     const deploySource = image('deploy-source') ?? images[0]?.name ?? '';
     if (deploySource !== '' && !images.some(i => i.name === deploySource))
-        throw new packages_inputs/* InputError */.dz('deploy-source', `expected one of images (${images.map(i => i.name).join(', ')}), got ${(0,packages_inputs/* showValue */.vp)(deploySource)}`);
+        throw new errors/* InputError */.dz('deploy-source', `expected one of images (${images.map(i => i.name).join(', ')}), got ${(0,errors/* showValue */.vp)(deploySource)}`);
     const deployImage = image('deploy-image') ?? deploySource;
     if (/[\s@]/.test(deployImage) || /:[^/]*$/.test(deployImage.replace(/^[^/]*\//, '')))
-        throw new packages_inputs/* InputError */.dz('deploy-image', `expected an image without tag or digest (the digest is the one built), got ${(0,packages_inputs/* showValue */.vp)(deployImage)}`);
+        throw new errors/* InputError */.dz('deploy-image', `expected an image without tag or digest (the digest is the one built), got ${(0,errors/* showValue */.vp)(deployImage)}`);
     const split = readRepository(inputs, github.repository);
     return {
         tag,
@@ -38848,7 +38854,7 @@ const main = async ({ inputs, github, logger }) => {
     const tags = releaseTags(await git.tags(), opts.tagPrefix);
     const tag = tags.find(t => t.name === opts.tag);
     if (!tag)
-        throw new packages_inputs/* PreconditionError */.Rb(`${opts.tag} is not a tag of the checkout in ${opts.path}: check out with fetch-depth: 0`);
+        throw new errors/* PreconditionError */.Rb(`${opts.tag} is not a tag of the checkout in ${opts.path}: check out with fetch-depth: 0`);
     let files = opts.buildFiles ? 'build' : 'none';
     let filesFrom = '';
     let reused = [];
@@ -38912,27 +38918,16 @@ const main = async ({ inputs, github, logger }) => {
 
 /***/ }),
 
-/***/ 7025:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ PreconditionError),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  X1: () => (/* reexport */ escapeText),
-  h4: () => (/* reexport */ githubContext),
-  XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors_showValue),
-  ic: () => (/* reexport */ trimAscii)
-});
-
-// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
-
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
@@ -38945,14 +38940,14 @@ function escapeText(text) {
     return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
     const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -38975,6 +38970,24 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 9165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G0: () => (/* reexport */ Inputs),
+  Db: () => (/* reexport */ envSource),
+  h4: () => (/* reexport */ githubContext),
+  XI: () => (/* reexport */ resolveWorkspacePath),
+  ic: () => (/* reexport */ trimAscii)
+});
+
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, splitList
+
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -38990,6 +39003,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
@@ -39038,7 +39053,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -39050,7 +39065,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -39058,19 +39073,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -39081,7 +39096,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
     /**
@@ -39106,7 +39121,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -39114,7 +39129,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -39252,10 +39267,10 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     const workspace = typeof base === 'string' ? base : base.workspace;
     const explicit = typeof base !== 'string' && base.explicitPaths === true;
     if (value.includes('\0'))
-        throw new errors_InputError(input, 'expected a path, got a NUL character');
+        throw new errors/* InputError */.dz(input, 'expected a path, got a NUL character');
     const long = value.split(/[\\/]/).find(part => Buffer.byteLength(part) > MAX_NAME_BYTES);
     if (long !== undefined)
-        throw new errors_InputError(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${errors_showValue(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
+        throw new errors/* InputError */.dz(input, `expected a path whose names are at most ${MAX_NAME_BYTES} bytes, got ${(0,errors/* showValue */.vp)(value)} (a name of ${Buffer.byteLength(long)} bytes)`);
     const resolved = external_node_path_default().resolve(workspace, value);
     if (explicit || allowOutside)
         return resolved;
@@ -39266,11 +39281,11 @@ function resolveWorkspacePath(input, value, base, { allowOutside = false, alsoUn
     }
     catch (error) {
         // The file system refuses the path itself (a name over 255 bytes, a file used as a folder).
-        throw new errors_InputError(input, `expected a path, got ${errors_showValue(value)}: ${pathProblem(error)}`);
+        throw new errors/* InputError */.dz(input, `expected a path, got ${(0,errors/* showValue */.vp)(value)}: ${pathProblem(error)}`);
     }
     if (!isInWorkspace) {
         const also = alsoUnder.filter((d) => d !== undefined);
-        throw new errors_InputError(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(input, `expected a path inside the workspace ${workspace}${also.length ? ` or ${also.join(', ')}` : ''}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     return resolved;
 }
@@ -39295,7 +39310,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -42284,8 +42298,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
-var inputs = __nccwpck_require__(7025);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var inputs = __nccwpck_require__(9165);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -42342,6 +42358,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -42375,7 +42392,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -42388,7 +42405,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }

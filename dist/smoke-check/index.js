@@ -28370,12 +28370,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9421:
+/***/ 7939:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7463);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3971);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7463:
+/***/ 3971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,8 +28396,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readSmokeInputs
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 8 modules
-var packages_inputs = __nccwpck_require__(1157);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
+var inputs = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/markdown/index.ts
 /**
  * Markdown for step summaries and notes. Text that came from outside (commit messages, tag names,
@@ -28560,6 +28562,7 @@ function recordingLogger() {
  */
 
 
+
 /**
  * A version as a served revision reports it, the one grammar of `expected-version` (deploy-plan,
  * deploy-demo, smoke-check): a token of letters, digits and `._+-` (1.2.3, v1.3.0-rc.1, edge), at
@@ -28568,13 +28571,13 @@ function recordingLogger() {
 const REPORTED_VERSION = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
 /** What the expected-version inputs' errors say they want. */
 const REPORTED_VERSION_FORM = 'a version as the revision reports it, such as 1.2.3, 1.3.0-rc.1 or edge (letters, digits and . _ + -, at most 128)';
-const normalize = (v) => (0,packages_inputs/* trimAscii */.ic)(v).replace(/^v(?=\d)/, '');
+const normalize = (v) => (0,inputs/* trimAscii */.ic)(v).replace(/^v(?=\d)/, '');
 /**
  * A served version as it is shown in the log and in errors: as served when it looks like a
  * version, else quoted and escaped (it comes from the service: newlines, `::` and look-alikes).
  */
 function shownVersion(served) {
-    return /^[\w.+-]{1,128}$/.test(served) ? served : (0,packages_inputs/* showValue */.vp)(served);
+    return /^[\w.+-]{1,128}$/.test(served) ? served : (0,errors/* showValue */.vp)(served);
 }
 function field(doc, path) {
     let value = doc;
@@ -28630,7 +28633,7 @@ async function smokeCheck(opts) {
                 if (header === null)
                     record.problem = `no ${opts.versionHeader} header`;
                 else
-                    record.served = (0,packages_inputs/* trimAscii */.ic)(header);
+                    record.served = (0,inputs/* trimAscii */.ic)(header);
             }
             else {
                 let doc;
@@ -28673,7 +28676,7 @@ async function smokeCheck(opts) {
     return { ok: false, attempts, message };
 }
 
-;// CONCATENATED MODULE: ./actions/smoke-check/main.ts
+;// CONCATENATED MODULE: ./actions/deploy-demo/steps/smoke-check/main.ts
 /**
  * Prove the deployment serves the new version: poll the URL until it answers 2xx and reports the
  * expected version, and say which version it saw when it does not.
@@ -28681,11 +28684,12 @@ async function smokeCheck(opts) {
 
 
 
+
 /** The version the deployment must report (the grammar is REPORTED_VERSION). */
 function readExpectedVersion(inputs) {
     const value = inputs.required('expected-version', 'the version the deployment must report, such as 1.2.3');
     if (!REPORTED_VERSION.test(value))
-        throw new packages_inputs/* InputError */.dz('expected-version', `expected ${REPORTED_VERSION_FORM}, got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz('expected-version', `expected ${REPORTED_VERSION_FORM}, got ${(0,errors/* showValue */.vp)(value)}`);
     return value;
 }
 function readSmokeInputs(inputs) {
@@ -28695,19 +28699,19 @@ function readSmokeInputs(inputs) {
         url = new URL(base);
     }
     catch {
-        throw new packages_inputs/* InputError */.dz('url', `expected an http(s) URL, got ${(0,packages_inputs/* showValue */.vp)(base)}`);
+        throw new errors/* InputError */.dz('url', `expected an http(s) URL, got ${(0,errors/* showValue */.vp)(base)}`);
     }
     if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password)
-        throw new packages_inputs/* InputError */.dz('url', `expected an http(s) URL without credentials, got ${(0,packages_inputs/* showValue */.vp)(base)}`);
+        throw new errors/* InputError */.dz('url', `expected an http(s) URL without credentials, got ${(0,errors/* showValue */.vp)(base)}`);
     const healthPath = inputs.string('health-path', '/health');
     if (!/^\/[\w./~%-]*$/.test(healthPath))
-        throw new packages_inputs/* InputError */.dz('health-path', `expected a path starting with /, got ${(0,packages_inputs/* showValue */.vp)(healthPath)}`);
+        throw new errors/* InputError */.dz('health-path', `expected a path starting with /, got ${(0,errors/* showValue */.vp)(healthPath)}`);
     const versionHeader = inputs.optional('version-header');
     if (versionHeader !== undefined && !/^[A-Za-z0-9-]+$/.test(versionHeader))
-        throw new packages_inputs/* InputError */.dz('version-header', `expected a header name such as X-App-Version, got ${(0,packages_inputs/* showValue */.vp)(versionHeader)}`);
+        throw new errors/* InputError */.dz('version-header', `expected a header name such as X-App-Version, got ${(0,errors/* showValue */.vp)(versionHeader)}`);
     const versionField = inputs.string('version-field', 'version');
     if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(versionField))
-        throw new packages_inputs/* InputError */.dz('version-field', `expected a JSON field such as version or build.version, got ${(0,packages_inputs/* showValue */.vp)(versionField)}`);
+        throw new errors/* InputError */.dz('version-field', `expected a JSON field such as version or build.version, got ${(0,errors/* showValue */.vp)(versionField)}`);
     return {
         url: `${base.replace(/\/+$/, '')}${healthPath}`,
         expectedVersion: readExpectedVersion(inputs),
@@ -28749,24 +28753,15 @@ const main = async ({ inputs, logger }) => {
 
 /***/ }),
 
-/***/ 1157:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  vp: () => (/* reexport */ errors_showValue),
-  ic: () => (/* reexport */ trimAscii)
-});
-
-// UNUSED EXPORTS: PreconditionError, envVarName, escapeText, existingFile, mapSource, resolveWorkspacePath, splitList
-
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony exports escapeText, PreconditionError */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
@@ -28779,14 +28774,14 @@ function escapeText(text) {
     return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
     const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -28809,6 +28804,23 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 7300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G0: () => (/* reexport */ Inputs),
+  Db: () => (/* reexport */ envSource),
+  h4: () => (/* reexport */ githubContext),
+  ic: () => (/* reexport */ trimAscii)
+});
+
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, resolveWorkspacePath, splitList
+
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -28824,6 +28836,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/inputs/url.ts
 /**
  * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
@@ -28886,7 +28900,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -28898,7 +28912,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -28906,19 +28920,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -28929,7 +28943,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
     /**
@@ -28954,7 +28968,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -28962,7 +28976,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -29142,7 +29156,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -32106,8 +32119,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 8 modules
-var inputs = __nccwpck_require__(1157);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
+var inputs = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -32164,6 +32179,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -32197,7 +32213,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -32210,7 +32226,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }
@@ -32546,6 +32562,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9421);
+/******/ var __webpack_exports__ = __nccwpck_require__(7939);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

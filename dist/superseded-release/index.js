@@ -36098,8 +36098,10 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var packages_inputs = __nccwpck_require__(2348);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
+var inputs = __nccwpck_require__(9488);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/github/index.ts
@@ -36108,6 +36110,7 @@ var inputs_url = __nccwpck_require__(8359);
  * plugins. 5xx, rate limits and requests that time out are retried, honouring Retry-After; other
  * 4xx never are.
  */
+
 
 
 
@@ -36280,19 +36283,19 @@ function gitHubProblem(error, doing, permission) {
     const status = error.status;
     const message = error instanceof Error ? error.message : String(error);
     if (status === 401)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
+        return new errors/* PreconditionError */.Rb(`GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`);
     if (status === 403)
-        return new packages_inputs/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
-    return new packages_inputs/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
+        return new errors/* PreconditionError */.Rb(`GitHub did not allow the token to ${doing} (HTTP 403 ${message}): the token needs ${permission} on the repository (permissions: ${permission} in the workflow job).`);
+    return new errors/* PreconditionError */.Rb(`GitHub failed while trying to ${doing}: ${message}`);
 }
 /** The `repository` input (owner/repo), defaulting to github.repository. */
 function readRepository(inputs, fallback) {
     const repository = inputs.optional('repository') ?? fallback;
     if (repository === undefined)
-        throw new packages_inputs/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
+        throw new errors/* InputError */.dz('repository', 'is required outside GitHub Actions; expected owner/repo');
     const split = splitRepository(repository);
     if (!split)
-        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository)}`);
+        throw new errors/* InputError */.dz('repository', `expected owner/repo, got ${(0,errors/* showValue */.vp)(repository)}`);
     return split;
 }
 
@@ -37063,6 +37066,7 @@ function semver_sameCore(a, b) {
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
 
 
+
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */
 const MAX_TAG_LENGTH = 128;
 const SHELL_META = /[$`;|&<>(){}[\]'"\\*?!~^:#%=,]/;
@@ -37117,7 +37121,7 @@ function tagPrefixProblem(prefix) {
     // pkg-v and pkg/v. A prefix followed by a version must make a safe tag name.
     if (!/^@?[A-Za-z0-9_][A-Za-z0-9._/@-]*$/.test(prefix) ||
         unsafeRefReason(`${prefix}0.0.0`) !== undefined)
-        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,packages_inputs/* showValue */.vp)(prefix)}`;
+        return `expected a tag prefix of ASCII letters, digits, '.', '_', '-', '/' or '@' (such as ${PREFIX_EXAMPLES}), got ${(0,errors/* showValue */.vp)(prefix)}`;
     return undefined;
 }
 /** The tag prefix itself must be plain ASCII: letters, digits, `.`, `_`, `-`, `/`, `@`. */
@@ -38266,7 +38270,7 @@ async function releaseByTag(octokit, req, tag) {
     }
 }
 function noRelease(req, tag, input) {
-    return new packages_inputs/* PreconditionError */.Rb(`Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`);
+    return new errors/* PreconditionError */.Rb(`Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`);
 }
 /** Every release, newest first (paginated). */
 async function allReleases(octokit, req) {
@@ -38375,14 +38379,14 @@ async function planSupersede(req, deps) {
     const { octokit } = deps;
     const split = splitTag(req.tag);
     if (!split)
-        throw new packages_inputs/* PreconditionError */.Rb(`Input 'tag': expected a release tag such as v1.2.3, got ${JSON.stringify(req.tag)}`);
+        throw new errors/* PreconditionError */.Rb(`Input 'tag': expected a release tag such as v1.2.3, got ${JSON.stringify(req.tag)}`);
     const published = await releaseByTag(octokit, req, req.tag);
     const releases = await allReleases(octokit, req);
     const release = published ?? releases.find(r => r.tag === req.tag);
     if (!release)
         throw noRelease(req, req.tag, 'tag');
     if (release.draft)
-        throw new packages_inputs/* PreconditionError */.Rb(`Input 'tag': the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`);
+        throw new errors/* PreconditionError */.Rb(`Input 'tag': the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`);
     // The good releases: published, stable, the same tag prefix, not superseded themselves.
     const good = [];
     for (const r of releases) {
@@ -38400,23 +38404,23 @@ async function planSupersede(req, deps) {
             ? `${split.prefix}${req.supersededBy}`
             : req.supersededBy;
         if (wanted === req.tag)
-            throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is the release being superseded; name the release that replaces it.`);
+            throw new errors/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is the release being superseded; name the release that replaces it.`);
         const s = splitTag(wanted);
         if (s && semver_isPrerelease(s.version))
-            throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is a pre-release; a release is superseded by a stable one.`);
+            throw new errors/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is a pre-release; a release is superseded by a stable one.`);
         const found = releases.find(r => r.tag === wanted) ?? (await releaseByTag(octokit, req, wanted));
         if (!found)
             throw noRelease(req, wanted, 'superseded-by');
         by = found;
         if (by.draft || by.prerelease)
-            throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`);
+            throw new errors/* PreconditionError */.Rb(`Input 'superseded-by': the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`);
         if (hasBanner(by.body))
-            throw new packages_inputs/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is itself superseded; name the release users should move to.`);
+            throw new errors/* PreconditionError */.Rb(`Input 'superseded-by': ${wanted} is itself superseded; name the release users should move to.`);
     }
     else {
         const highest = good[0];
         if (!highest)
-            throw new packages_inputs/* PreconditionError */.Rb(`There is no other published stable release to supersede ${req.tag} with: publish the fixed version first, or name it with superseded-by.`);
+            throw new errors/* PreconditionError */.Rb(`There is no other published stable release to supersede ${req.tag} with: publish the fixed version first, or name it with superseded-by.`);
         by = highest.release;
     }
     const currentLatest = await latestTag(octokit, req);
@@ -38430,7 +38434,7 @@ async function planSupersede(req, deps) {
     const name = supersededTitle(release.name, req.tag, by.tag);
     const body = withBanner(release.body, banner);
     if (body.length > MAX_BODY)
-        throw new packages_inputs/* PreconditionError */.Rb(`The notes of ${req.tag} with the banner would be ${body.length} characters, over GitHub's limit of ${MAX_BODY}; shorten the reason.`);
+        throw new errors/* PreconditionError */.Rb(`The notes of ${req.tag} with the banner would be ${body.length} characters, over GitHub's limit of ${MAX_BODY}; shorten the reason.`);
     const edit = name === release.name && body === release.body ? undefined : { name, body };
     const notes = [];
     const aliases = req.moveAliases
@@ -38468,7 +38472,7 @@ async function applySupersede(plan, req, deps) {
         const ref = req.images.find(i => i.image === move.image)?.ref;
         const manifest = ref && move.to ? await deps.registry.manifest(ref, move.to) : undefined;
         if (!ref || !manifest)
-            throw new packages_inputs/* PreconditionError */.Rb(`${move.image}@${move.to ?? '?'} (${move.toVersion ?? '?'}) disappeared from the registry after the plan was made; nothing was changed.`);
+            throw new errors/* PreconditionError */.Rb(`${move.image}@${move.to ?? '?'} (${move.toVersion ?? '?'}) disappeared from the registry after the plan was made; nothing was changed.`);
         writes.push({ move, ref, manifest });
     }
     const { owner, repo } = req;
@@ -38514,7 +38518,7 @@ async function applySupersede(plan, req, deps) {
             const left = writes
                 .filter(w => !moved.includes(w.move))
                 .map(w => `${w.move.image}:${w.move.alias}`);
-            throw new packages_inputs/* PreconditionError */.Rb(`Moving ${move.image}:${move.alias} failed: ${error instanceof Error ? error.message : String(error)}. Done: ${[...done, ...moved.map(m => `${m.image}:${m.alias} moved`)].join(', ') || 'nothing'}; not done: ${left.join(', ')}. A re-run does only what is left.`);
+            throw new errors/* PreconditionError */.Rb(`Moving ${move.image}:${move.alias} failed: ${error instanceof Error ? error.message : String(error)}. Done: ${[...done, ...moved.map(m => `${m.image}:${m.alias} moved`)].join(', ') || 'nothing'}; not done: ${left.join(', ')}. A re-run does only what is left.`);
         }
         moved.push(move);
         logger.info(`Moved ${move.image}:${move.alias} to ${move.toVersion} (${move.to}).`);
@@ -38764,6 +38768,7 @@ async function publishTags(targets, opts) {
 
 
 
+
 /** The images input: each lower-cased as registries want it (see readImageName), with a warning. */
 function readImageList(input, values, warn) {
     const out = [];
@@ -38772,10 +38777,10 @@ function readImageList(input, values, warn) {
         const problem = imageRefProblem(image);
         const ref = problem === undefined ? parseImageRef(image) : undefined;
         if (!ref) {
-            throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`);
+            throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`);
         }
         if (ref.tag !== undefined || ref.digest !== undefined) {
-            throw new packages_inputs/* InputError */.dz(input, `expected images without a tag or digest (the tags are computed), got ${(0,packages_inputs/* showValue */.vp)(image)}`);
+            throw new errors/* InputError */.dz(input, `expected images without a tag or digest (the tags are computed), got ${(0,errors/* showValue */.vp)(image)}`);
         }
         if (!out.some(o => o.image === image))
             out.push({ image, ref });
@@ -38901,13 +38906,14 @@ function readInputs(inputs, github, env) {
 
 
 
+
 const TAG_FORM = 'a release tag such as v1.2.3';
 function readTag(input, value) {
     const unsafe = unsafeRefReason(value);
     if (unsafe)
-        throw new packages_inputs/* InputError */.dz(input, `${(0,packages_inputs/* showValue */.vp)(value)} ${unsafe}; expected ${TAG_FORM}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(value)} ${unsafe}; expected ${TAG_FORM}`);
     if (!splitTag(value))
-        throw new packages_inputs/* InputError */.dz(input, `expected ${TAG_FORM} (strict SemVer), got ${(0,packages_inputs/* showValue */.vp)(value)}`);
+        throw new errors/* InputError */.dz(input, `expected ${TAG_FORM} (strict SemVer), got ${(0,errors/* showValue */.vp)(value)}`);
     return value;
 }
 function inputs_readInputs(inputs, github) {
@@ -38918,15 +38924,15 @@ function inputs_readInputs(inputs, github) {
         const by = splitTag(supersededBy);
         const bad = splitTag(tag);
         if (supersededBy === tag || (by && bad && semver_compareVersions(by.version, bad.version) === 0))
-            throw new packages_inputs/* InputError */.dz('superseded-by', `expected another release than the one being superseded (${tag})`);
+            throw new errors/* InputError */.dz('superseded-by', `expected another release than the one being superseded (${tag})`);
         if (by && semver_isPrerelease(by.version))
-            throw new packages_inputs/* InputError */.dz('superseded-by', `expected a stable release such as v1.2.4, got the pre-release ${(0,packages_inputs/* showValue */.vp)(supersededBy)}`);
+            throw new errors/* InputError */.dz('superseded-by', `expected a stable release such as v1.2.4, got the pre-release ${(0,errors/* showValue */.vp)(supersededBy)}`);
     }
     const reason = cleanReason(inputs.required('reason', 'why the release is superseded, in a sentence users will read'));
     if (reason === '')
-        throw new packages_inputs/* InputError */.dz('reason', 'is required; expected why the release is superseded');
+        throw new errors/* InputError */.dz('reason', 'is required; expected why the release is superseded');
     if (reason.length > 2000)
-        throw new packages_inputs/* InputError */.dz('reason', `expected at most 2000 characters, got ${reason.length}`);
+        throw new errors/* InputError */.dz('reason', `expected at most 2000 characters, got ${reason.length}`);
     const token = inputs.required('token', 'a GitHub token with contents: write (the default github.token does, with permissions: contents: write)');
     const split = readRepository(inputs, github.repository);
     const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
@@ -39073,24 +39079,16 @@ const main = async ({ inputs, github, logger, mask }) => {
 
 /***/ }),
 
-/***/ 2348:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Rb: () => (/* reexport */ PreconditionError),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  vp: () => (/* reexport */ errors_showValue)
-});
-
-// UNUSED EXPORTS: envVarName, escapeText, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
-
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ PreconditionError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export escapeText */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
@@ -39103,14 +39101,14 @@ function escapeText(text) {
     return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
     const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -39133,6 +39131,22 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G0: () => (/* reexport */ Inputs),
+  Db: () => (/* reexport */ envSource),
+  h4: () => (/* reexport */ githubContext)
+});
+
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
+
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -39148,6 +39162,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
@@ -39196,7 +39212,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -39208,7 +39224,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -39216,19 +39232,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -39239,7 +39255,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
     /**
@@ -39264,7 +39280,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -39272,7 +39288,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -39452,7 +39468,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -42441,8 +42456,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 5 modules
-var inputs = __nccwpck_require__(2348);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
+var inputs = __nccwpck_require__(9488);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -42499,6 +42516,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -42532,7 +42550,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -42545,7 +42563,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }

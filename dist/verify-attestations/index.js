@@ -29211,12 +29211,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7618:
+/***/ 7380:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1744);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7302);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8473);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -29226,7 +29226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7302:
+/***/ 8473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29246,10 +29246,10 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
 var packages_inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 // EXTERNAL MODULE: ./packages/files/paths.ts
 var paths = __nccwpck_require__(5134);
 ;// CONCATENATED MODULE: ./packages/files/index.ts
@@ -29717,6 +29717,7 @@ function walk(root) {
  * Globs may not leave the workspace (real paths: symlinks resolved): a symlink to a file or a
  * directory outside it is skipped and named; directories reached through one are not read.
  */
+
 
 
 
@@ -35379,6 +35380,7 @@ function github_getOctokit(token, options, ...additionalPlugins) {
 
 
 
+
 function isLoopback(apiUrl) {
     try {
         return isLoopbackHost(new URL(apiUrl).hostname);
@@ -36133,12 +36135,13 @@ class RegistryClient {
 
 
 
-;// CONCATENATED MODULE: ./actions/verify-attestations/main.ts
+;// CONCATENATED MODULE: ./actions/attest-sbom/steps/verify-attestations/main.ts
 /**
  * attest-sbom's verify step: `gh attestation verify` for every subject it attested, against this
  * repository and the signer workflow; the step fails if any subject does not verify. It also
  * writes the commands users run to verify (GitHub CLI, cosign v2 and v3).
  */
+
 
 
 
@@ -36164,27 +36167,27 @@ const main = async ({ inputs, github, env, logger }) => {
     const name = nameValue === undefined ? undefined : readImageName(nameValue, inputs.warn);
     const digest = inputs.optional('subject-digest');
     if ((name === undefined) !== (digest === undefined)) {
-        throw new packages_inputs/* InputError */.dz(name === undefined ? 'subject-name' : 'subject-digest', 'expected subject-name and subject-digest together (an image and its digest)');
+        throw new errors/* InputError */.dz(name === undefined ? 'subject-name' : 'subject-digest', 'expected subject-name and subject-digest together (an image and its digest)');
     }
     if (name !== undefined && digest !== undefined) {
         const ref = parseImageRef(name);
         if (!ref || ref.tag || ref.digest)
-            throw new packages_inputs/* InputError */.dz('subject-name', `expected an image name without tag, such as ghcr.io/owner/app, got ${(0,packages_inputs/* showValue */.vp)(name)}`);
+            throw new errors/* InputError */.dz('subject-name', `expected an image name without tag, such as ghcr.io/owner/app, got ${(0,errors/* showValue */.vp)(name)}`);
         if (!DIGEST_RE.test(digest))
-            throw new packages_inputs/* InputError */.dz('subject-digest', `expected sha256:<64 hex>, got ${(0,packages_inputs/* showValue */.vp)(digest)}`);
+            throw new errors/* InputError */.dz('subject-digest', `expected sha256:<64 hex>, got ${(0,errors/* showValue */.vp)(digest)}`);
         subjects.push({ kind: 'image', name, digest });
     }
     if (subjects.length === 0)
-        throw new packages_inputs/* InputError */.dz('checksums-file', 'nothing to verify: expected checksums-file, or subject-name and subject-digest');
+        throw new errors/* InputError */.dz('checksums-file', 'nothing to verify: expected checksums-file, or subject-name and subject-digest');
     const repository = inputs.optional('repository') ?? github.repository;
     if (!repository || !splitRepository(repository))
-        throw new packages_inputs/* InputError */.dz('repository', `expected owner/repo, got ${(0,packages_inputs/* showValue */.vp)(repository ?? '')}`);
+        throw new errors/* InputError */.dz('repository', `expected owner/repo, got ${(0,errors/* showValue */.vp)(repository ?? '')}`);
     // Default: the workflow this job runs in, as its OIDC token names it (a reusable workflow names
     // itself, a fork its own copy).
     const signerWorkflow = inputs.optional('signer-workflow') ?? (await signerWorkflowOfJob(env));
     if (signerWorkflow !== undefined &&
         !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow)) {
-        throw new packages_inputs/* InputError */.dz('signer-workflow', `expected owner/repo/.github/workflows/<file>.yml, got ${(0,packages_inputs/* showValue */.vp)(signerWorkflow)}`);
+        throw new errors/* InputError */.dz('signer-workflow', `expected owner/repo/.github/workflows/<file>.yml, got ${(0,errors/* showValue */.vp)(signerWorkflow)}`);
     }
     if (signerWorkflow !== undefined)
         logger.info(`signer workflow: ${signerWorkflow}`);
@@ -36243,6 +36246,60 @@ const main = async ({ inputs, github, env, logger }) => {
             : {}),
     };
 };
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony exports escapeText, PreconditionError */
+/**
+ * Errors that carry the name of the input at fault and the form that was expected.
+ * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
+ */
+/**
+ * Text from outside (a parser's message) made one line of printable ASCII: every other character
+ * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
+ */
+function escapeText(text) {
+    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
+function showValue(value, max = 80) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
+    const escaped = escapeText(JSON.stringify(cut));
+    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
+}
+/** A bad input: names the input, what was wrong, and the expected form. */
+class InputError extends Error {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.name = 'InputError';
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A precondition of the world (repository state, remote, registry) that does not hold. */
+class PreconditionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PreconditionError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
 
 
 /***/ }),
@@ -36343,80 +36400,21 @@ function escapingLink(root, rel) {
 
 /***/ }),
 
-/***/ 1055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   vp: () => (/* binding */ showValue)
-/* harmony export */ });
-/* unused harmony exports escapeText, PreconditionError */
-/**
- * Errors that carry the name of the input at fault and the form that was expected.
- * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
- */
-/**
- * Text from outside (a parser's message) made one line of printable ASCII: every other character
- * as \uXXXX, so look-alike letters (Cyrillic 'в' for 'v'), bidi overrides and line breaks show.
- */
-function escapeText(text) {
-    return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function showValue(value, max = 80) {
-    const cut = value.length > max ? value.slice(0, max) : value;
-    // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
-    const escaped = escapeText(JSON.stringify(cut));
-    return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
-}
-/** A bad input: names the input, what was wrong, and the expected form. */
-class InputError extends Error {
-    input;
-    problem;
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.name = 'InputError';
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** A precondition of the world (repository state, remote, registry) that does not hold. */
-class PreconditionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PreconditionError';
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 7409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
   Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   _h: () => (/* reexport */ existingFile),
   h4: () => (/* reexport */ githubContext),
-  XI: () => (/* reexport */ resolveWorkspacePath),
-  vp: () => (/* reexport */ errors/* showValue */.vp)
+  XI: () => (/* reexport */ resolveWorkspacePath)
 });
 
-// UNUSED EXPORTS: PreconditionError, envVarName, escapeText, mapSource, splitList, trimAscii
+// UNUSED EXPORTS: envVarName, mapSource, splitList, trimAscii
 
-// EXTERNAL MODULE: ./packages/inputs/errors.ts
-var errors = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -36432,6 +36430,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/inputs/url.ts
 /**
  * The one rule of where plain HTTP is allowed: a host on this machine (127.0.0.0/8, ::1,
@@ -36670,7 +36670,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -39636,6 +39635,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 4 modules
 var inputs = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -39692,6 +39693,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -39725,7 +39727,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -39738,7 +39740,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }
@@ -40114,6 +40116,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7618);
+/******/ var __webpack_exports__ = __nccwpck_require__(7380);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

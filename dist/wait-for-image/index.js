@@ -28370,12 +28370,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 664:
+/***/ 1558:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1177);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8360);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9038);
 
 
 await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8360:
+/***/ 9038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,8 +28396,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readImageWithTagOrDigest, readWaitInputs, waitForImage
 
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
-var packages_inputs = __nccwpck_require__(7025);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var inputs = __nccwpck_require__(9165);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 ;// CONCATENATED MODULE: ./packages/oci/reference.ts
 /**
  * Image references as Docker reads them: `[registry[:port]/]repository[:tag][@sha256:digest]`,
@@ -28865,11 +28867,12 @@ class RegistryClient {
 
 
 
-;// CONCATENATED MODULE: ./actions/wait-for-image/main.ts
+;// CONCATENATED MODULE: ./actions/deploy-demo/steps/wait-for-image/main.ts
 /**
  * Wait until an image is pullable (registries answer MANIFEST_UNKNOWN for a while after a push):
  * poll its manifest, by digest when the reference has one, with backoff, up to a bound.
  */
+
 
 
 const GOOGLE_REGISTRY = /(^|\.)(pkg\.dev|gcr\.io)$/;
@@ -28879,7 +28882,7 @@ function readImageWithTagOrDigest(inputs, name, expected) {
     const problem = imageRefProblem(image);
     const ref = problem === undefined ? parseImageRef(image) : undefined;
     if (!ref || (!ref.tag && !ref.digest))
-        throw new packages_inputs/* InputError */.dz(name, `expected ${expected}, got ${(0,packages_inputs/* showValue */.vp)(image)}${problem ? ` (it ${problem})` : ''}`);
+        throw new errors/* InputError */.dz(name, `expected ${expected}, got ${(0,errors/* showValue */.vp)(image)}${problem ? ` (it ${problem})` : ''}`);
     return { image, ref };
 }
 function readWaitInputs(inputs) {
@@ -28902,7 +28905,7 @@ function readWaitInputs(inputs) {
 async function waitForImage(opts, logger, client) {
     const ref = parseImageRef(opts.image);
     if (!ref)
-        throw new packages_inputs/* InputError */.dz('image', `${(0,packages_inputs/* showValue */.vp)(opts.image)} is not an image reference`);
+        throw new errors/* InputError */.dz('image', `${(0,errors/* showValue */.vp)(opts.image)} is not an image reference`);
     const registry = client ??
         new RegistryClient({
             logger,
@@ -28928,23 +28931,15 @@ const main = async ({ inputs, logger, mask }) => {
 
 /***/ }),
 
-/***/ 7025:
+/***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  G0: () => (/* reexport */ Inputs),
-  Db: () => (/* reexport */ envSource),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  vp: () => (/* reexport */ errors_showValue)
-});
-
-// UNUSED EXPORTS: PreconditionError, envVarName, escapeText, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
-
-;// CONCATENATED MODULE: ./packages/inputs/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony exports escapeText, PreconditionError */
 /**
  * Errors that carry the name of the input at fault and the form that was expected.
  * Domain code throws these; the runtime turns them into one `::error::` line and exit code 1.
@@ -28957,14 +28952,14 @@ function escapeText(text) {
     return text.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Render a user-supplied value safely for an error message: quoted, escaped, truncated. */
-function errors_showValue(value, max = 80) {
+function showValue(value, max = 80) {
     const cut = value.length > max ? value.slice(0, max) : value;
     // JSON.stringify escapes quotes, backslashes and control characters; escapeText the rest.
     const escaped = escapeText(JSON.stringify(cut));
     return value.length > max ? `${escaped}... (${value.length} characters)` : escaped;
 }
 /** A bad input: names the input, what was wrong, and the expected form. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     problem;
     constructor(input, problem) {
@@ -28987,6 +28982,22 @@ function errorMessage(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 9165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G0: () => (/* reexport */ Inputs),
+  Db: () => (/* reexport */ envSource),
+  h4: () => (/* reexport */ githubContext)
+});
+
+// UNUSED EXPORTS: envVarName, existingFile, mapSource, resolveWorkspacePath, splitList, trimAscii
+
 ;// CONCATENATED MODULE: ./packages/inputs/source.ts
 function envVarName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -29002,6 +29013,8 @@ function mapSource(values) {
     return { get: name => values[name] };
 }
 
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/url.ts
 var inputs_url = __nccwpck_require__(8359);
 ;// CONCATENATED MODULE: ./packages/inputs/readers.ts
@@ -29050,7 +29063,7 @@ class Inputs {
     required(name, expected) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_InputError(name, `is required; expected ${expected}`);
+            throw new errors/* InputError */.dz(name, `is required; expected ${expected}`);
         return value;
     }
     /** YAML 1.2 core booleans only, as `core.getBooleanInput` accepts. */
@@ -29062,7 +29075,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors_InputError(name, `expected true or false, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     choice(name, allowed, fallback) {
         const value = this.optional(name);
@@ -29070,19 +29083,19 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `expected one of ${allowed.join(' | ')}, got ${errors_showValue(value)}`);
+        throw new errors/* InputError */.dz(name, `expected one of ${allowed.join(' | ')}, got ${(0,errors/* showValue */.vp)(value)}`);
     }
     integer(name, fallback, range = {}) {
         const value = this.optional(name);
         if (value === undefined)
             return fallback;
         if (!/^-?\d+$/.test(value)) {
-            throw new errors_InputError(name, `expected a whole number, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got ${(0,errors/* showValue */.vp)(value)}`);
         }
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
-            throw new errors_InputError(name, `expected a whole number from ${min} to ${max}, got ${value}`);
+            throw new errors/* InputError */.dz(name, `expected a whole number from ${min} to ${max}, got ${value}`);
         }
         return n;
     }
@@ -29093,7 +29106,7 @@ class Inputs {
             !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
             new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
         if (!valid)
-            throw new errors_InputError(name, `expected a date as YYYY-MM-DD, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected a date as YYYY-MM-DD, got ${(0,errors/* showValue */.vp)(value)}`);
         return value;
     }
     /**
@@ -29118,7 +29131,7 @@ class Inputs {
             url.hash ||
             url.username ||
             url.password)
-            throw new errors_InputError(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${errors_showValue(value)}`);
+            throw new errors/* InputError */.dz(name, `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${(0,errors/* showValue */.vp)(value)}`);
         return value.replace(/\/+$/, '');
     }
     /** Two inputs that go together (a user and its password): both, or neither. */
@@ -29126,7 +29139,7 @@ class Inputs {
         const a = this.optional(first);
         const b = this.optional(second);
         if ((a === undefined) !== (b === undefined))
-            throw new errors_InputError(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
+            throw new errors/* InputError */.dz(a === undefined ? first : second, `expected both ${first} and ${second}, or neither`);
         return a !== undefined && b !== undefined ? [a, b] : [undefined, undefined];
     }
     /** A list: one item per line; commas also separate. Blank items are dropped. */
@@ -29306,7 +29319,6 @@ function existingFile(input, value, base, expected, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/inputs/index.ts
-
 
 
 
@@ -32295,8 +32307,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/inputs/index.ts + 7 modules
-var inputs = __nccwpck_require__(7025);
+// EXTERNAL MODULE: ./packages/inputs/index.ts + 6 modules
+var inputs = __nccwpck_require__(9165);
+// EXTERNAL MODULE: ./packages/errors/index.ts
+var errors = __nccwpck_require__(936);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/commands.ts
@@ -32353,6 +32367,7 @@ function commandFreeStream(write = data => process.stdout.write(data)) {
 
 
 
+
 function untrusted(text) {
     const stream = commandFreeStream();
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -32386,7 +32401,7 @@ async function runAction(main, env = process.env) {
         });
     }
     catch (error) {
-        setFailed((0,inputs/* errorMessage */.gJ)(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
         process.exitCode = 1;
         return;
     }
@@ -32399,7 +32414,7 @@ async function runAction(main, env = process.env) {
             setOutput(name, value);
     }
     catch (error) {
-        setFailed(`Could not write the step's outputs: ${(0,inputs/* errorMessage */.gJ)(error)}`);
+        setFailed(`Could not write the step's outputs: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return;
     }
@@ -32735,6 +32750,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(664);
+/******/ var __webpack_exports__ = __nccwpck_require__(1558);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

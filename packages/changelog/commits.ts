@@ -11,7 +11,7 @@ import {
   type CommitRules,
 } from '../conventional/index.ts'
 import type { Git } from '../git/index.ts'
-import { InputError, showValue } from '../inputs/index.ts'
+import { InputError, showValue } from '../errors/index.ts'
 import { compareVersions, parseReleaseTag, type Version } from '../versioning/index.ts'
 import type { ChangelogConfig } from './config.ts'
 

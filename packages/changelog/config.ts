@@ -15,7 +15,8 @@ import {
   type DependencyDisplay,
   type DependencyRelease,
 } from '../conventional/index.ts'
-import { InputError, trimAscii } from '../inputs/index.ts'
+import { trimAscii } from '../inputs/index.ts'
+import { InputError } from '../errors/index.ts'
 
 export interface ChangelogGroup {
   title: string

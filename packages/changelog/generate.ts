@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Git } from '../git/index.ts'
-import { PreconditionError, showValue } from '../inputs/index.ts'
+import { PreconditionError, showValue } from '../errors/index.ts'
 import { escapingLink, isUnder, realPath, withFileLock, writeFileAtomic } from '../files/index.ts'
 import {
   compareVersions,

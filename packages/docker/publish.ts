@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
-import { PreconditionError } from '../inputs/index.ts'
+import { PreconditionError } from '../errors/index.ts'
 import type { ImageRef, Manifest, RegistryClient } from '../oci/index.ts'
 import type { PlannedTag, TagKind } from './tags.ts'
 

@@ -3,7 +3,7 @@
  * `X.Y`, `X` and `latest` move only to the highest stable version of their line, so a back-port
  * (v1.9.1 after v2.0.1) never takes `latest` or `2`, and a pre-release gets only its own tag.
  */
-import { InputError, showValue } from '../inputs/index.ts'
+import { InputError, showValue } from '../errors/index.ts'
 import { TAG_RE } from '../oci/index.ts'
 import { compareVersions, formatVersion, isPrerelease, type Version } from '../versioning/index.ts'
 

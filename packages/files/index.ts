@@ -18,7 +18,7 @@ import {
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { PreconditionError } from '../inputs/errors.ts'
+import { PreconditionError } from '../errors/index.ts'
 
 export { escapingLink, isInside, isUnder, realPath } from './paths.ts'
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { isInside } from '../files/paths.ts'
-import { errorMessage, PreconditionError } from '../inputs/index.ts'
+import { errorMessage, PreconditionError } from '../errors/index.ts'
 import { exec } from '../process/index.ts'
 import type { GitHubClient } from '../github/index.ts'
 import type { Logger } from '../log/index.ts'

@@ -4,7 +4,8 @@
  * Every key is checked before any gate runs: a malformed list fails with the item and key at fault.
  */
 import { parse } from 'yaml'
-import { escapeText, InputError, showValue, trimAscii } from '../inputs/index.ts'
+import { trimAscii } from '../inputs/index.ts'
+import { escapeText, InputError, showValue } from '../errors/index.ts'
 
 export const BUILT_INS = [
   'license-headers',

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../files/paths.ts'
-import { InputError, showValue } from './errors.ts'
+import { InputError, showValue } from '../errors/index.ts'
 
 /** The parts of the GitHub Actions context that inputs default to, read from the runner's env. */
 export interface GithubContext {

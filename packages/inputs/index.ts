@@ -1,4 +1,3 @@
-export { InputError, PreconditionError, errorMessage, escapeText, showValue } from './errors.ts'
 export { envSource, envVarName, mapSource, type InputSource } from './source.ts'
 export { Inputs, splitList, trimAscii } from './readers.ts'
 export {

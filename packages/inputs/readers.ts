@@ -1,4 +1,4 @@
-import { InputError, showValue } from './errors.ts'
+import { InputError, showValue } from '../errors/index.ts'
 import type { InputSource } from './source.ts'
 import { isSecureUrl } from './url.ts'
 

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { writeFileAtomic } from '../files/index.ts'
-import { InputError, showValue } from '../inputs/index.ts'
+import { InputError, showValue } from '../errors/index.ts'
 import { unsafeRefReason } from '../versioning/index.ts'
 
 export interface SelfReference {

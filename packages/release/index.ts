@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gitHubProblem, type GitHubClient } from '../github/index.ts'
-import { PreconditionError } from '../inputs/index.ts'
+import { PreconditionError } from '../errors/index.ts'
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
 import { compareVersions, isPrerelease, parseVersion, type Version } from '../versioning/index.ts'

@@ -6,7 +6,8 @@
  */
 import { parse } from 'yaml'
 import { gitHubProblem, type GitHubClient } from '../github/index.ts'
-import { escapeText, showValue, trimAscii } from '../inputs/index.ts'
+import { trimAscii } from '../inputs/index.ts'
+import { escapeText, showValue } from '../errors/index.ts'
 import { imageRefProblem, parseImageRef, readImageName } from '../oci/index.ts'
 import { compareVersions, isPrerelease, sameCore, type ReleaseTag } from '../versioning/index.ts'
 

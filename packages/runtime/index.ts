@@ -5,13 +5,8 @@
  * written to GITHUB_OUTPUT unless main returned.
  */
 import * as core from '@actions/core'
-import {
-  envSource,
-  errorMessage,
-  githubContext,
-  Inputs,
-  type GithubContext,
-} from '../inputs/index.ts'
+import { envSource, githubContext, Inputs, type GithubContext } from '../inputs/index.ts'
+import { errorMessage } from '../errors/index.ts'
 import type { Logger } from '../log/index.ts'
 import { commandFreeStream, COMMAND_LIKE } from './commands.ts'
 

@@ -2,7 +2,8 @@
  * The smoke check of a deployment: poll `<url><health-path>` until it answers 2xx and reports the
  * expected version (JSON field or header) — not merely 200, which an old revision answers too.
  */
-import { showValue, trimAscii } from '../inputs/index.ts'
+import { trimAscii } from '../inputs/index.ts'
+import { showValue } from '../errors/index.ts'
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
 

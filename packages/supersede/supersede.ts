@@ -7,7 +7,7 @@
  * line.
  */
 import { gitHubProblem, type GitHubClient } from '../github/index.ts'
-import { PreconditionError } from '../inputs/index.ts'
+import { PreconditionError } from '../errors/index.ts'
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
 import type { ImageRef, Manifest, RegistryClient } from '../oci/index.ts'

@@ -7,7 +7,7 @@
  */
 import { analyzeCommits, DEFAULT_COMMIT_RULES, type CommitRules } from '../conventional/index.ts'
 import type { Git, TagRef } from '../git/index.ts'
-import { PreconditionError } from '../inputs/index.ts'
+import { PreconditionError } from '../errors/index.ts'
 import {
   bumpVersion,
   candidateCounter,

@@ -1,4 +1,5 @@
-import { InputError, showValue, type Inputs } from '../inputs/index.ts'
+import { type Inputs } from '../inputs/index.ts'
+import { InputError, showValue } from '../errors/index.ts'
 import { formatVersion, parseVersion, type Version } from './semver.ts'
 
 /** Longest tag we accept (Docker's tag limit; also keeps refs and log lines sane). */

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, describe, expect, it } from 'vitest'
 import { root, runAction, runCli } from '../helpers/cli.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

@@ -22,7 +22,7 @@ import { DEFAULT_CHANGELOG_CONFIG, generateChangelog } from '../../packages/chan
 import { withFileLock, writeFileAtomic } from '../../packages/files/index.ts'
 import { parseVersion } from '../../packages/versioning/index.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

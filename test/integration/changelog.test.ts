@@ -17,7 +17,7 @@ import {
 import { exec } from '../../packages/process/index.ts'
 import { parseVersion, type Version } from '../../packages/versioning/index.ts'
 import { root, runAction, runCli } from '../helpers/cli.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checksumsText, hashSubjects, resolveSubjects } from '../../packages/attest/index.ts'
 import { recordingLogger } from '../../packages/log/index.ts'
-import { writeChecksums } from '../../actions/checksums/main.ts'
+import { writeChecksums } from '../../actions/attest-sbom/steps/checksums/main.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 

@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { root } from '../helpers/cli.ts'
-import { conventionalHistory, fastImport } from '../helpers/history.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { conventionalHistory, fastImport } from '../peers/history.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 
 let repo: TestRepo

@@ -7,7 +7,8 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { Git } from '../../packages/git/index.ts'
 import { readInputs } from '../../actions/compute-version/inputs.ts'
-import { githubContext, Inputs, mapSource, PreconditionError } from '../../packages/inputs/index.ts'
+import { githubContext, Inputs, mapSource } from '../../packages/inputs/index.ts'
+import { PreconditionError } from '../../packages/errors/index.ts'
 import {
   computeVersion,
   DEFAULT_COMPUTE_OPTIONS,
@@ -15,7 +16,7 @@ import {
   type ComputeOptions,
   type VersionDecision,
 } from '../../packages/versioning/index.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

@@ -15,8 +15,8 @@ import {
 } from '../../packages/gates/index.ts'
 import { recordingLogger } from '../../packages/log/index.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
-import { FakeGitHub } from '../helpers/github-api.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { FakeGitHub } from '../peers/github-api.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 import { annotations, runnerCommands } from '../helpers/workflow-commands.ts'
 

@@ -11,8 +11,8 @@ import {
   DEFAULT_COMPUTE_OPTIONS,
   type BumpKind,
 } from '../../packages/versioning/index.ts'
-import { conventionalHistory, fastImport } from '../helpers/history.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { conventionalHistory, fastImport } from '../peers/history.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 let repo: TestRepo

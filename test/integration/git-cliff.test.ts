@@ -12,8 +12,8 @@ import { RELEASE_COMMIT_PATTERNS } from '../../packages/conventional/index.ts'
 import { Git } from '../../packages/git/index.ts'
 import { exec } from '../../packages/process/index.ts'
 import { root } from '../helpers/cli.ts'
-import { conventionalHistory, fastImport } from '../helpers/history.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { conventionalHistory, fastImport } from '../peers/history.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

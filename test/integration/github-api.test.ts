@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient } from '../../packages/github/index.ts'
 import { recordingLogger } from '../../packages/log/index.ts'
-import { FakeGitHub } from '../helpers/github-api.ts'
+import { FakeGitHub } from '../peers/github-api.ts'
 
 let api: FakeGitHub
 beforeAll(async () => {

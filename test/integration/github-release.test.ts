@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction } from '../helpers/cli.ts'
-import { FAULTS, FakeGitHub } from '../helpers/github-api.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { FAULTS, FakeGitHub } from '../peers/github-api.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 let api: FakeGitHub

@@ -21,8 +21,8 @@ import {
   parseVersion,
 } from '../../packages/versioning/index.ts'
 import { runCli } from '../helpers/cli.ts'
-import { fastImport } from '../helpers/history.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { fastImport } from '../peers/history.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

@@ -10,7 +10,7 @@ import fc from 'fast-check'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { root, runAction } from '../helpers/cli.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 import { runnerCommands } from '../helpers/workflow-commands.ts'
 

@@ -7,7 +7,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction } from '../helpers/cli.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 const marker = () => path.join(bin, 'MARKER')

@@ -17,7 +17,7 @@ import {
   DEFAULT_COMPUTE_OPTIONS,
   version,
 } from '../../packages/versioning/index.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

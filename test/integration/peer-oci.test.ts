@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startRegistry, tagDigest, type TestRegistry } from '../helpers/registry.ts'
+import { startRegistry, tagDigest, type TestRegistry } from '../peers/registry.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 import {
   buildPush,

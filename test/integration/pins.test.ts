@@ -13,7 +13,7 @@ import {
   rewriteSelfReferences,
 } from '../../packages/pins/index.ts'
 import { root, runCli } from '../helpers/cli.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

@@ -19,8 +19,8 @@ import {
   type ReleaseTag,
 } from '../../packages/versioning/index.ts'
 import { resolveRange } from '../../packages/changelog/index.ts'
-import { conventionalHistory, fastImport } from '../helpers/history.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { conventionalHistory, fastImport } from '../peers/history.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

@@ -16,8 +16,8 @@ import {
 } from '../../packages/oci/index.ts'
 import { parseVersion, type Version } from '../../packages/versioning/index.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
-import { pushImage, startRegistry, tagDigest, type TestRegistry } from '../helpers/registry.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { pushImage, startRegistry, tagDigest, type TestRegistry } from '../peers/registry.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'

@@ -25,7 +25,7 @@ import {
   type ComputeOptions,
   type Version,
 } from '../../packages/versioning/index.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

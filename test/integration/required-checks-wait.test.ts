@@ -10,7 +10,7 @@ import { createGitHubClient } from '../../packages/github/index.ts'
 import { parseGates, runGates, type Clock, type GateContext } from '../../packages/gates/index.ts'
 import { recordingLogger } from '../../packages/log/index.ts'
 import { runAction } from '../helpers/cli.ts'
-import { FakeGitHub } from '../helpers/github-api.ts'
+import { FakeGitHub } from '../peers/github-api.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 let api: FakeGitHub

@@ -7,7 +7,7 @@ import { createServer, type Server, type IncomingMessage, type ServerResponse } 
 import { afterEach, describe, expect, it } from 'vitest'
 import { smokeCheck } from '../../packages/smoke/index.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
-import { freePort } from '../helpers/registry.ts'
+import { freePort } from '../peers/registry.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 import { annotations, runnerCommands } from '../helpers/workflow-commands.ts'
 

@@ -10,8 +10,8 @@ import { githubContext, Inputs, mapSource } from '../../packages/inputs/index.ts
 import { recordingLogger } from '../../packages/log/index.ts'
 import { BANNER_START, hasBanner } from '../../packages/supersede/index.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
-import { FAULTS, FakeGitHub, type Release } from '../helpers/github-api.ts'
-import { pushImage, startRegistry, tagDigest, type TestRegistry } from '../helpers/registry.ts'
+import { FAULTS, FakeGitHub, type Release } from '../peers/github-api.ts'
+import { pushImage, startRegistry, tagDigest, type TestRegistry } from '../peers/registry.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 let api: FakeGitHub

@@ -22,7 +22,7 @@ import {
 import { nullLogger } from '../../packages/log/index.ts'
 import { computeVersion, DEFAULT_COMPUTE_OPTIONS } from '../../packages/versioning/index.ts'
 import { runCli } from '../helpers/cli.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

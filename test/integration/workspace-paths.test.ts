@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { escapingLink, isInside } from '../../packages/files/index.ts'
 import { listFiles } from '../../packages/glob/index.ts'
 import { resolveWorkspacePath } from '../../packages/inputs/index.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
 afterAll(cleanupTempDirs)

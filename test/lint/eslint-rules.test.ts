@@ -56,7 +56,7 @@ describe('child_process only in packages/process', () => {
   it.each([
     'packages/process/index.ts',
     'packages/gates/command.ts',
-    'test/helpers/registry.ts',
+    'test/peers/registry.ts',
     'test/peers/workflow/runner.ts',
     'scripts/build.ts',
     'bench/lib.ts',

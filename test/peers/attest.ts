@@ -25,7 +25,7 @@ import {
   type Witness,
 } from '@sigstore/sign'
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose'
-import type { FakeGitHub } from '../helpers/github-api.ts'
+import type { FakeGitHub } from './github-api.ts'
 import { requestIdToken } from './oidc.ts'
 import type { Sigstore } from './sigstore.ts'
 import { StepFailure, type StepIO } from './workflow/stand-in.ts'

@@ -27,7 +27,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { TestRegistry } from '../helpers/registry.ts'
+import type { TestRegistry } from './registry.ts'
 
 /** The Google Cloud CLI release the stand-in gcloud is (the newest at the time of writing). */
 export const GCLOUD_VERSION = '578.0.0'

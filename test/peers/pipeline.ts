@@ -21,8 +21,8 @@ import { startOidcIssuer, type GitHubOidcClaims, type OidcIssuer } from './oidc.
 import { startFaultyProxy, type FaultyProxy } from './registry-tools.ts'
 import { startSigstore, type Sigstore } from './sigstore.ts'
 import { World, type RepositoryOptions } from './world.ts'
-import { startRegistry, type TestRegistry } from '../helpers/registry.ts'
-import type { TestRepo } from '../helpers/repo.ts'
+import { startRegistry, type TestRegistry } from './registry.ts'
+import type { TestRepo } from './repo.ts'
 
 export interface PipelineWorld {
   world: World

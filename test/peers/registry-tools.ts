@@ -7,7 +7,7 @@
  * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
  */
 import { createServer, request as httpRequest, STATUS_CODES, type IncomingMessage } from 'node:http'
-import type { TestRegistry } from '../helpers/registry.ts'
+import type { TestRegistry } from './registry.ts'
 
 /** Where a registry is and, optionally, who to be there (a TestRegistry fits). */
 export interface RegistryEndpoint {

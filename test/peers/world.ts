@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync, chmodSync } from 'node:fs'
 import path from 'node:path'
-import { FakeGitHub } from '../helpers/github-api.ts'
+import { FakeGitHub } from './github-api.ts'
 import { root } from '../helpers/cli.ts'
-import { TestRepo } from '../helpers/repo.ts'
+import { TestRepo } from './repo.ts'
 import { tempDir } from '../helpers/tmp.ts'
 import { exec } from '../../packages/process/index.ts'
 import type { RepoSettings } from './workflow/events.ts'

@@ -5,12 +5,12 @@
  * action that takes an image.
  */
 import { describe, expect, it } from 'vitest'
-import { planDeploy } from '../../actions/deploy-plan/main.ts'
+import { planDeploy } from '../../actions/deploy-demo/steps/deploy-plan/main.ts'
 import { readInputs as readGenerateChangelog } from '../../actions/generate-changelog/inputs.ts'
 import { readInputs as readPublishTags } from '../../actions/publish-tags-matrix/inputs.ts'
 import { readInputs as readReleasePlan } from '../../actions/release-plan/inputs.ts'
 import { readInputs as readSupersede } from '../../actions/superseded-release/inputs.ts'
-import { readWaitInputs } from '../../actions/wait-for-image/main.ts'
+import { readWaitInputs } from '../../actions/deploy-demo/steps/wait-for-image/main.ts'
 import { githubContext, Inputs, mapSource } from '../../packages/inputs/index.ts'
 import { lowerCaseImageName, parseImageRef, readImageName } from '../../packages/oci/index.ts'
 

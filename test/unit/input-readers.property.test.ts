@@ -17,18 +17,13 @@ import { readInputs as publishTagsMatrix } from '../../actions/publish-tags-matr
 import { readInputs as qualityGates } from '../../actions/quality-gates/inputs.ts'
 import { readInputs as releasePlan } from '../../actions/release-plan/inputs.ts'
 import { readInputs as supersededRelease } from '../../actions/superseded-release/inputs.ts'
-import { readInputs as checksums } from '../../actions/checksums/main.ts'
-import { planDeploy } from '../../actions/deploy-plan/main.ts'
-import { readNoticesInputs } from '../../actions/notices/main.ts'
-import { readSmokeInputs } from '../../actions/smoke-check/main.ts'
-import { readWaitInputs } from '../../actions/wait-for-image/main.ts'
-import {
-  InputError,
-  Inputs,
-  mapSource,
-  trimAscii,
-  type GithubContext,
-} from '../../packages/inputs/index.ts'
+import { readInputs as checksums } from '../../actions/attest-sbom/steps/checksums/main.ts'
+import { planDeploy } from '../../actions/deploy-demo/steps/deploy-plan/main.ts'
+import { readNoticesInputs } from '../../actions/attest-sbom/steps/notices/main.ts'
+import { readSmokeInputs } from '../../actions/deploy-demo/steps/smoke-check/main.ts'
+import { readWaitInputs } from '../../actions/deploy-demo/steps/wait-for-image/main.ts'
+import { Inputs, mapSource, trimAscii, type GithubContext } from '../../packages/inputs/index.ts'
+import { InputError } from '../../packages/errors/index.ts'
 import { root } from '../helpers/cli.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 

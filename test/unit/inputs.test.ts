@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   envSource,
-  InputError,
   Inputs,
   mapSource,
   resolveWorkspacePath,
-  showValue,
   splitList,
 } from '../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../packages/errors/index.ts'
 
 describe('input readers', () => {
   const inputs = new Inputs(

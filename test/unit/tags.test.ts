@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../packages/inputs/index.ts'
+import { InputError } from '../../packages/errors/index.ts'
 import {
   branchNameProblem,
   parseRefInput,

@@ -4,7 +4,7 @@
  * attest: false; deploy-demo skipping a pre-release before it touches Google Cloud.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { TestRepo } from '../helpers/repo.ts'
+import type { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs } from '../helpers/tmp.ts'
 import { GITHUB_STAND_INS } from '../peers/stand-ins.ts'
 import { World } from '../peers/world.ts'

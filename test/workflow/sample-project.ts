@@ -8,7 +8,7 @@ import { chmodSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument } from 'yaml'
 import { root } from '../helpers/cli.ts'
-import type { TestRepo } from '../helpers/repo.ts'
+import type { TestRepo } from '../peers/repo.ts'
 
 export interface SampleOptions {
   /** host:port of the registry. */

@@ -5,7 +5,7 @@ import { writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { Git } from '../../packages/git/index.ts'
 import { exec } from '../../packages/process/index.ts'
-import { tempDir } from './tmp.ts'
+import { tempDir } from '../helpers/tmp.ts'
 
 let clock = Date.UTC(2026, 0, 1) / 1000
 

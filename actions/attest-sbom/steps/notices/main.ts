@@ -7,16 +7,16 @@ import {
   renderNotices,
   SbomError,
   type ParsedSbom,
-} from '../../packages/attest/index.ts'
-import { writeFileAtomic } from '../../packages/files/index.ts'
+} from '../../../../packages/attest/index.ts'
+import { writeFileAtomic } from '../../../../packages/files/index.ts'
 import {
-  InputError,
   resolveWorkspacePath,
   type GithubContext,
   type Inputs,
   existingFile,
-} from '../../packages/inputs/index.ts'
-import type { ActionMain } from '../../packages/runtime/index.ts'
+} from '../../../../packages/inputs/index.ts'
+import { InputError } from '../../../../packages/errors/index.ts'
+import type { ActionMain } from '../../../../packages/runtime/index.ts'
 
 export function readNoticesInputs(
   inputs: Inputs,

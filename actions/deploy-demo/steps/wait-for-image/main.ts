@@ -2,16 +2,17 @@
  * Wait until an image is pullable (registries answer MANIFEST_UNKNOWN for a while after a push):
  * poll its manifest, by digest when the reference has one, with backoff, up to a bound.
  */
-import { InputError, showValue, type Inputs } from '../../packages/inputs/index.ts'
-import type { Logger } from '../../packages/log/index.ts'
+import { type Inputs } from '../../../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../../../packages/errors/index.ts'
+import type { Logger } from '../../../../packages/log/index.ts'
 import {
   imageRefProblem,
   parseImageRef,
   RegistryClient,
   type ImageRef,
   readImageName,
-} from '../../packages/oci/index.ts'
-import type { ActionMain } from '../../packages/runtime/index.ts'
+} from '../../../../packages/oci/index.ts'
+import type { ActionMain } from '../../../../packages/runtime/index.ts'
 
 const GOOGLE_REGISTRY = /(^|\.)(pkg\.dev|gcr\.io)$/
 

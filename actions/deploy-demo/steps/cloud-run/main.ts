@@ -8,14 +8,10 @@ import {
   servingRevision,
   taggedTarget,
   type CloudRunTarget,
-} from '../../packages/cloudrun/index.ts'
-import {
-  InputError,
-  PreconditionError,
-  showValue,
-  type Inputs,
-} from '../../packages/inputs/index.ts'
-import type { ActionMain, ActionResult } from '../../packages/runtime/index.ts'
+} from '../../../../packages/cloudrun/index.ts'
+import { type Inputs } from '../../../../packages/inputs/index.ts'
+import { InputError, PreconditionError, showValue } from '../../../../packages/errors/index.ts'
+import type { ActionMain, ActionResult } from '../../../../packages/runtime/index.ts'
 
 function target(inputs: Inputs): CloudRunTarget {
   const read = (name: string, re: RegExp, expected: string) => {

@@ -12,17 +12,13 @@ import {
   subjectsFromChecksums,
   verifyCommands,
   type VerifySubject,
-} from '../../packages/attest/index.ts'
-import { splitRepository } from '../../packages/github/index.ts'
-import {
-  InputError,
-  resolveWorkspacePath,
-  showValue,
-  existingFile,
-} from '../../packages/inputs/index.ts'
-import { code, codeBlock, escapeInline, table } from '../../packages/markdown/index.ts'
-import { DIGEST_RE, parseImageRef, readImageName } from '../../packages/oci/index.ts'
-import type { ActionMain } from '../../packages/runtime/index.ts'
+} from '../../../../packages/attest/index.ts'
+import { splitRepository } from '../../../../packages/github/index.ts'
+import { resolveWorkspacePath, existingFile } from '../../../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../../../packages/errors/index.ts'
+import { code, codeBlock, escapeInline, table } from '../../../../packages/markdown/index.ts'
+import { DIGEST_RE, parseImageRef, readImageName } from '../../../../packages/oci/index.ts'
+import type { ActionMain } from '../../../../packages/runtime/index.ts'
 
 export const main: ActionMain = async ({ inputs, github, env, logger }) => {
   const subjects: VerifySubject[] = []

@@ -2,12 +2,17 @@
  * deploy-demo's first step: validate every input before anything touches Google Cloud, and decide
  * whether this version deploys at all (pre-releases are skipped by default).
  */
-import { InputError, showValue, type Inputs } from '../../packages/inputs/index.ts'
-import { revisionTag } from '../../packages/cloudrun/index.ts'
-import { REPORTED_VERSION, REPORTED_VERSION_FORM } from '../../packages/smoke/index.ts'
+import { type Inputs } from '../../../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../../../packages/errors/index.ts'
+import { revisionTag } from '../../../../packages/cloudrun/index.ts'
+import { REPORTED_VERSION, REPORTED_VERSION_FORM } from '../../../../packages/smoke/index.ts'
 import { readImageWithTagOrDigest } from '../wait-for-image/main.ts'
-import type { ActionMain } from '../../packages/runtime/index.ts'
-import { formatVersion, isPrerelease, requireVersion } from '../../packages/versioning/index.ts'
+import type { ActionMain } from '../../../../packages/runtime/index.ts'
+import {
+  formatVersion,
+  isPrerelease,
+  requireVersion,
+} from '../../../../packages/versioning/index.ts'
 
 export interface DeployPlan {
   /** The image as registries want it (lower-cased, see readImageName): what the later steps use. */

@@ -2,15 +2,16 @@
  * Prove the deployment serves the new version: poll the URL until it answers 2xx and reports the
  * expected version, and say which version it saw when it does not.
  */
-import { InputError, showValue, type Inputs } from '../../packages/inputs/index.ts'
-import { code, table } from '../../packages/markdown/index.ts'
-import type { ActionMain } from '../../packages/runtime/index.ts'
+import { type Inputs } from '../../../../packages/inputs/index.ts'
+import { InputError, showValue } from '../../../../packages/errors/index.ts'
+import { code, table } from '../../../../packages/markdown/index.ts'
+import type { ActionMain } from '../../../../packages/runtime/index.ts'
 import {
   REPORTED_VERSION,
   REPORTED_VERSION_FORM,
   smokeCheck,
   type SmokeOptions,
-} from '../../packages/smoke/index.ts'
+} from '../../../../packages/smoke/index.ts'
 
 /** The version the deployment must report (the grammar is REPORTED_VERSION). */
 function readExpectedVersion(inputs: Inputs): string {

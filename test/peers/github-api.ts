@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import { root } from './cli.ts'
+import { root } from '../helpers/cli.ts'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type Schema = Record<string, unknown>

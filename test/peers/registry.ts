@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
-import { tempDir } from './tmp.ts'
+import { tempDir } from '../helpers/tmp.ts'
 
 export interface TestRegistry {
   /** host:port */

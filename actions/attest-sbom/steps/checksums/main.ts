@@ -11,17 +11,17 @@ import {
   splitLines,
   checksumLine,
   sha256File,
-} from '../../packages/attest/index.ts'
-import { writeFileAtomic } from '../../packages/files/index.ts'
+} from '../../../../packages/attest/index.ts'
+import { writeFileAtomic } from '../../../../packages/files/index.ts'
 import {
   resolveWorkspacePath,
-  InputError,
   type GithubContext,
   type Inputs,
-} from '../../packages/inputs/index.ts'
-import type { Logger } from '../../packages/log/index.ts'
-import { code, table } from '../../packages/markdown/index.ts'
-import type { ActionMain } from '../../packages/runtime/index.ts'
+} from '../../../../packages/inputs/index.ts'
+import { InputError } from '../../../../packages/errors/index.ts'
+import type { Logger } from '../../../../packages/log/index.ts'
+import { code, table } from '../../../../packages/markdown/index.ts'
+import type { ActionMain } from '../../../../packages/runtime/index.ts'
 
 export interface ChecksumsInputs {
   patterns: string[]
