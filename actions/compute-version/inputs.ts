@@ -3,8 +3,7 @@
  * any git call; a bad value throws an InputError naming the input and the expected form.
  */
 import { existsSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
-import { loadChangelogConfig } from '../../packages/changelog/config.ts'
+import { findConfigFile, loadConfig } from '../../packages/config/index.ts'
 import {
   resolveWorkspacePath,
   type GithubContext,
@@ -123,26 +122,11 @@ export function readInputs(inputs: Inputs, github: GithubContext): ComputeVersio
   if (fromTag !== undefined) options.fromTag = fromTag
   if (allowedSigners !== undefined) options.allowedSigners = allowedSigners
   if (bump === 'auto') {
-    const config = projectConfig(path, github.workspace)
-    if (config) options.commitRules = loadChangelogConfig(config, 'path')
+    // The changelog section says which commits are housekeeping (the rules generate-changelog
+    // lists by): the config file in path, or in the nearest folder above it inside the workspace
+    // (a package of a monorepo uses the repository's).
+    const config = findConfigFile(path, github.workspace)
+    if (config) options.commitRules = loadConfig(config, 'path').changelog
   }
   return options
-}
-
-/**
- * The project's config file, whose changelog section says which commits are housekeeping (the
- * same rules generate-changelog lists by): `.github/release-actions.yml` in path, or in the
- * nearest folder above it inside the workspace (a package of a monorepo uses the repository's).
- */
-function projectConfig(dir: string, workspace: string): string | undefined {
-  for (let d = dir; ; d = dirname(d)) {
-    const file = join(d, '.github', 'release-actions.yml')
-    if (existsSync(file)) return file
-    if (
-      dirname(d) === d ||
-      relative(workspace, d) === '' ||
-      relative(workspace, d).startsWith('..')
-    )
-      return undefined
-  }
 }

@@ -1,11 +1,19 @@
 /**
  * The container tags of a build, decided from the version and the versions that already exist:
- * `X.Y`, `X` and `latest` move only to the highest stable version of their line, so a back-port
- * (v1.9.1 after v2.0.1) never takes `latest` or `2`, and a pre-release gets only its own tag.
+ * `X.Y`, `X` and `latest` move only to the highest stable version of their line (the release
+ * policy of packages/versioning/lines.ts), so a back-port (v1.9.1 after v2.0.1) never takes
+ * `latest` or `2`, and a pre-release gets only its own tag.
  */
 import { InputError, showValue } from '../errors/index.ts'
 import { TAG_RE } from '../oci/index.ts'
-import { compareVersions, formatVersion, isPrerelease, type Version } from '../versioning/index.ts'
+import {
+  aliasName,
+  formatVersion,
+  isPrerelease,
+  lineMaxima,
+  type LineMaxima,
+  type Version,
+} from '../versioning/index.ts'
 
 export type TagKind = 'version' | 'sha' | 'minor' | 'major' | 'edge' | 'nightly' | 'latest'
 
@@ -39,29 +47,6 @@ export interface TagPlan {
   reasons: string[]
 }
 
-/** The highest stable version of each `X.Y` line, each `X` line, and overall: one pass. */
-export interface LineMaxima {
-  minor: Map<string, Version>
-  major: Map<number, Version>
-  latest: Version | undefined
-}
-
-export function lineMaxima(versions: Iterable<Version>): LineMaxima {
-  const minor = new Map<string, Version>()
-  const major = new Map<number, Version>()
-  let latest: Version | undefined
-  for (const v of versions) {
-    if (isPrerelease(v)) continue
-    const k = `${v.major}.${v.minor}`
-    const m = minor.get(k)
-    if (!m || compareVersions(v, m) > 0) minor.set(k, v)
-    const M = major.get(v.major)
-    if (!M || compareVersions(v, M) > 0) major.set(v.major, v)
-    if (!latest || compareVersions(v, latest) > 0) latest = v
-  }
-  return { minor, major, latest }
-}
-
 const ORDER: Record<TagKind, number> = {
   version: 0,
   sha: 1,
@@ -87,7 +72,7 @@ export function validateAffix(input: string, value: string): string {
  * written in. Tags are case-sensitive and kept as written (only image names are lower-cased, see
  * readImageName); each is checked against Docker's tag grammar.
  */
-export function planTags(input: TagPlanInput, maxima?: LineMaxima): TagPlan {
+export function planTags(input: TagPlanInput, maxima?: LineMaxima<Version>): TagPlan {
   const reasons: string[] = []
   const raw: { name: string; kind: TagKind }[] = []
   const v = input.version
@@ -104,25 +89,25 @@ export function planTags(input: TagPlanInput, maxima?: LineMaxima): TagPlan {
       )
     } else {
       const m = maxima ?? lineMaxima(input.existing)
-      const above = (w: Version | undefined) => w !== undefined && compareVersions(w, v) > 0
-      const minorMax = m.minor.get(`${v.major}.${v.minor}`)
-      const majorMax = m.major.get(v.major)
-      if (above(minorMax))
+      const minorAbove = m.above(v, 'minor')
+      const majorAbove = m.above(v, 'major')
+      const latestAbove = m.above(v, 'latest')
+      if (minorAbove)
         reasons.push(
-          `No ${v.major}.${v.minor}: ${formatVersion(minorMax as Version)} is higher in that line.`,
+          `No ${aliasName('minor', v)}: ${formatVersion(minorAbove)} is higher in that line.`,
         )
-      else raw.push({ name: `${v.major}.${v.minor}`, kind: 'minor' })
-      if (above(majorMax))
-        reasons.push(`No ${v.major}: ${formatVersion(majorMax as Version)} is higher in that line.`)
+      else raw.push({ name: aliasName('minor', v), kind: 'minor' })
+      if (majorAbove)
+        reasons.push(
+          `No ${aliasName('major', v)}: ${formatVersion(majorAbove)} is higher in that line.`,
+        )
       else if (v.major === 0 && !input.majorZero)
         reasons.push('No 0: the major alias is not published for 0.x (major-zero: false).')
-      else raw.push({ name: String(v.major), kind: 'major' })
-      if (above(m.latest))
-        reasons.push(
-          `No latest: ${formatVersion(m.latest as Version)} is the highest stable version.`,
-        )
+      else raw.push({ name: aliasName('major', v), kind: 'major' })
+      if (latestAbove)
+        reasons.push(`No latest: ${formatVersion(latestAbove)} is the highest stable version.`)
       else {
-        raw.push({ name: 'latest', kind: 'latest' })
+        raw.push({ name: aliasName('latest', v), kind: 'latest' })
         reasons.push(`latest: ${name} is the highest stable version.`)
       }
     }

@@ -1,6 +1,7 @@
 /**
  * The logging port of domain code. Actions hand in a logger backed by @actions/core; the CLI one
- * that writes to stderr; tests a recording one. Domain code never imports @actions/core.
+ * that writes to stderr; tests a recording one (test/helpers/logger.ts). Domain code never imports
+ * @actions/core.
  */
 export interface Logger {
   debug(message: string): void
@@ -34,31 +35,6 @@ export function consoleLogger({ verbose = false }: { verbose?: boolean } = {}): 
     untrusted: t => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     group: async (title, fn) => {
       process.stderr.write(`${title}\n`)
-      return fn()
-    },
-  }
-}
-
-export interface LogRecord {
-  level: 'debug' | 'info' | 'warning' | 'notice' | 'untrusted' | 'group'
-  message: string
-}
-
-/** A logger that keeps every message, for tests to assert on. */
-export function recordingLogger(): Logger & { records: LogRecord[] } {
-  const records: LogRecord[] = []
-  const push = (level: LogRecord['level']) => (message: string) => {
-    records.push({ level, message })
-  }
-  return {
-    records,
-    debug: push('debug'),
-    info: push('info'),
-    warning: push('warning'),
-    notice: push('notice'),
-    untrusted: push('untrusted'),
-    group: async (title, fn) => {
-      records.push({ level: 'group', message: title })
       return fn()
     },
   }

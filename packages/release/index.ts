@@ -4,6 +4,10 @@
  * published release without its assets. Re-runs find the release (drafts are found through the
  * list: GitHub finds only published releases by tag) instead of creating a second one, and a
  * create whose answer was lost (422 already_exists on the retry) is found the same way.
+ *
+ * packages/release owns publishing a GitHub Release and moving an action repository's major tag
+ * (this file; which release the major tag may point at is packages/versioning/lines.ts), and the
+ * plan of a release run (plan.ts).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -11,7 +15,6 @@ import { gitHubProblem, type GitHubClient } from '../github/index.ts'
 import { PreconditionError } from '../errors/index.ts'
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
-import { compareVersions, isPrerelease, parseVersion, type Version } from '../versioning/index.ts'
 
 export interface ReleaseAsset {
   /** The asset's name on the release (the file's base name). */
@@ -144,7 +147,9 @@ async function upload(
       url: release.upload_url,
       name: asset.name,
       data,
-      headers: { 'content-type': contentType(asset.name), 'content-length': data.length },
+      // No content-length of our own: fetch sends the body's length itself, and with ours too the
+      // request is refused ('invalid content-length header') when the sources run unbundled.
+      headers: { 'content-type': contentType(asset.name) },
     })
   } catch (error) {
     // A retry of an upload whose answer was lost: the asset is there; check it is this one.
@@ -297,22 +302,6 @@ export async function publishRelease(
   return outcome
 }
 
-/**
- * The major tag of an action repository (`v1`) moves to a release only when it is the highest
- * stable version of its major line: never for a pre-release, never for a back-port.
- */
-export function majorTagFor(
-  version: Version,
-  released: readonly Version[],
-  prefix: string,
-): string | undefined {
-  if (isPrerelease(version)) return undefined
-  const higher = released.some(
-    v => !isPrerelease(v) && v.major === version.major && compareVersions(v, version) > 0,
-  )
-  return higher ? undefined : `${prefix}${version.major}`
-}
-
 /** Point `refs/tags/<major>` at `commit` (create it, or force-update it). */
 export async function moveMajorTag(
   octokit: GitHubClient,
@@ -351,8 +340,4 @@ export async function moveMajorTag(
   } catch (error) {
     throw releaseProblem(error, `move the tag ${major} to ${commit.slice(0, 12)}`)
   }
-}
-
-export function versionOfTag(tag: string, prefix: string): Version | undefined {
-  return tag.startsWith(prefix) ? parseVersion(tag.slice(prefix.length)) : undefined
 }

@@ -4,7 +4,7 @@
  * Nothing is ever deleted, no version tag is ever moved: the release gets a banner and a title
  * suffix, Latest goes to the release that supersedes it, and each rolling alias (`X.Y`, `X`,
  * `latest`) that points at the bad digest goes back to the highest remaining good version of its
- * line.
+ * line (the release policy of packages/versioning/lines.ts).
  */
 import { gitHubProblem, type GitHubClient } from '../github/index.ts'
 import { PreconditionError } from '../errors/index.ts'
@@ -12,10 +12,12 @@ import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
 import type { ImageRef, Manifest, RegistryClient } from '../oci/index.ts'
 import {
-  compareVersions,
+  aliasName,
   formatVersion,
   isPrerelease,
-  splitReleaseTag,
+  LineMaxima,
+  LINES,
+  parseReleaseTag,
   type Version,
 } from '../versioning/index.ts'
 import { hasBanner, MAX_BODY, supersededTitle, withBanner, type BannerInput } from './banner.ts'
@@ -23,9 +25,11 @@ import { hasBanner, MAX_BODY, supersededTitle, withBanner, type BannerInput } fr
 export interface SupersedeRequest {
   owner: string
   repo: string
-  /** The bad release's tag, exactly as on GitHub. */
+  /** The bad release's tag, exactly as on GitHub: a release tag of `tagPrefix`. */
   tag: string
-  /** The tag that supersedes it, when given (with or without the tag prefix). */
+  /** The prefix of the release tags (`v`, '' for none, `pkg@`): only its releases are candidates. */
+  tagPrefix: string
+  /** The tag of the release that supersedes it, when given. */
   supersededBy: string | undefined
   reason: string
   images: readonly { image: string; ref: ImageRef }[]
@@ -105,9 +109,20 @@ function summary(r: {
   }
 }
 
-/** The prefix of a release tag (`v` of v1.2.3, `pkg@` of pkg@1.2.3, none of 1.2.3) and its version. */
-export function splitTag(tag: string): { prefix: string; version: Version } | undefined {
-  return splitReleaseTag(tag)
+/**
+ * What the releases on GitHub do not allow about one of the two releases of a request: the bad
+ * one (`tag`) or the one that supersedes it (`supersededBy`). It says which, so that the caller
+ * names its input (superseded-release's inputs.ts makes it an InputError).
+ */
+export class SupersedeRequestError extends PreconditionError {
+  readonly field: 'tag' | 'supersededBy'
+  readonly problem: string
+  constructor(field: 'tag' | 'supersededBy', problem: string) {
+    super(`${field === 'tag' ? 'The release to supersede' : 'The superseding release'}: ${problem}`)
+    this.name = 'SupersedeRequestError'
+    this.field = field
+    this.problem = problem
+  }
 }
 
 /** The published release of a tag, or undefined (GitHub finds drafts only in the list). */
@@ -129,9 +144,14 @@ async function releaseByTag(
   }
 }
 
-function noRelease(req: SupersedeRequest, tag: string, input: string): PreconditionError {
-  return new PreconditionError(
-    `Input '${input}': ${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`,
+function noRelease(
+  req: SupersedeRequest,
+  tag: string,
+  field: SupersedeRequestError['field'],
+): SupersedeRequestError {
+  return new SupersedeRequestError(
+    field,
+    `${req.owner}/${req.repo} has no release with the tag ${tag} (a tag without a release, a typo, or a token that cannot see the repository).`,
   )
 }
 
@@ -170,19 +190,10 @@ interface Good {
   version: Version
 }
 
-/** The rolling aliases a version could have had: its `X.Y`, its `X`, and `latest`. */
-function aliasLines(v: Version): { alias: string; inLine: (w: Version) => boolean }[] {
-  return [
-    { alias: `${v.major}.${v.minor}`, inLine: w => w.major === v.major && w.minor === v.minor },
-    { alias: String(v.major), inLine: w => w.major === v.major },
-    { alias: 'latest', inLine: () => true },
-  ]
-}
-
 async function planAliases(
   req: SupersedeRequest,
   bad: Version,
-  good: readonly Good[],
+  good: LineMaxima<Good>,
   registry: RegistryClient,
   notes: string[],
 ): Promise<AliasPlan[]> {
@@ -208,7 +219,9 @@ async function planAliases(
       if (!digests.has(t)) digests.set(t, await registry.resolve(ref, t))
       return digests.get(t)
     }
-    for (const { alias, inLine } of aliasLines(bad)) {
+    // The rolling aliases the bad version could have had: its `X.Y`, its `X`, and `latest`.
+    for (const line of LINES) {
+      const alias = aliasName(line, bad)
       const from = await registry.resolve(ref, alias)
       const base = { image, alias, from }
       if (from === undefined) continue
@@ -224,7 +237,8 @@ async function planAliases(
       }
       let target: { version: Version; digest: string } | undefined
       const skipped: string[] = []
-      for (const g of good.filter(x => inLine(x.version))) {
+      // The highest good release of the line that has an image other than the bad one.
+      for (const g of good.descending(line, bad)) {
         const d = await digestOf(g.version)
         const name = formatVersion(g.version, { build: false })
         if (d === undefined) skipped.push(`${name} has no image`)
@@ -259,56 +273,59 @@ export async function planSupersede(
   deps: { octokit: GitHubClient; registry: RegistryClient; logger?: Logger },
 ): Promise<SupersedePlan> {
   const { octokit } = deps
-  const split = splitTag(req.tag)
-  if (!split)
-    throw new PreconditionError(
-      `Input 'tag': expected a release tag such as v1.2.3, got ${JSON.stringify(req.tag)}`,
+  const version = parseReleaseTag(req.tag, req.tagPrefix)
+  if (!version)
+    throw new SupersedeRequestError(
+      'tag',
+      `expected a release tag such as ${req.tagPrefix}1.2.3, got ${JSON.stringify(req.tag)}`,
     )
   const published = await releaseByTag(octokit, req, req.tag)
   const releases = await allReleases(octokit, req)
   const release = published ?? releases.find(r => r.tag === req.tag)
   if (!release) throw noRelease(req, req.tag, 'tag')
   if (release.draft)
-    throw new PreconditionError(
-      `Input 'tag': the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`,
+    throw new SupersedeRequestError(
+      'tag',
+      `the release ${req.tag} is a draft: nothing was published, so there is nothing to supersede.`,
     )
-  // The good releases: published, stable, the same tag prefix, not superseded themselves.
+  // The good releases: published, stable, of the tag prefix, not superseded themselves.
   const good: Good[] = []
   for (const r of releases) {
     if (r.draft || r.prerelease || r.tag === req.tag || hasBanner(r.body)) continue
-    const s = splitTag(r.tag)
-    if (!s || s.prefix !== split.prefix || isPrerelease(s.version)) continue
-    good.push({ release: r, version: s.version })
+    const v = parseReleaseTag(r.tag, req.tagPrefix)
+    if (v && !isPrerelease(v)) good.push({ release: r, version: v })
   }
-  good.sort((a, b) => compareVersions(b.version, a.version))
+  const lines = new LineMaxima(good, g => g.version)
 
   let by: ReleaseSummary
   if (req.supersededBy !== undefined) {
-    const wanted = /^\d/.test(req.supersededBy)
-      ? `${split.prefix}${req.supersededBy}`
-      : req.supersededBy
+    const wanted = req.supersededBy
     if (wanted === req.tag)
-      throw new PreconditionError(
-        `Input 'superseded-by': ${wanted} is the release being superseded; name the release that replaces it.`,
+      throw new SupersedeRequestError(
+        'supersededBy',
+        `${wanted} is the release being superseded; name the release that replaces it.`,
       )
-    const s = splitTag(wanted)
-    if (s && isPrerelease(s.version))
-      throw new PreconditionError(
-        `Input 'superseded-by': ${wanted} is a pre-release; a release is superseded by a stable one.`,
+    const v = parseReleaseTag(wanted, req.tagPrefix)
+    if (v && isPrerelease(v))
+      throw new SupersedeRequestError(
+        'supersededBy',
+        `${wanted} is a pre-release; a release is superseded by a stable one.`,
       )
     const found = releases.find(r => r.tag === wanted) ?? (await releaseByTag(octokit, req, wanted))
-    if (!found) throw noRelease(req, wanted, 'superseded-by')
+    if (!found) throw noRelease(req, wanted, 'supersededBy')
     by = found
     if (by.draft || by.prerelease)
-      throw new PreconditionError(
-        `Input 'superseded-by': the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`,
+      throw new SupersedeRequestError(
+        'supersededBy',
+        `the release ${wanted} is ${by.draft ? 'a draft' : 'a pre-release'}; a release is superseded by a published stable one.`,
       )
     if (hasBanner(by.body))
-      throw new PreconditionError(
-        `Input 'superseded-by': ${wanted} is itself superseded; name the release users should move to.`,
+      throw new SupersedeRequestError(
+        'supersededBy',
+        `${wanted} is itself superseded; name the release users should move to.`,
       )
   } else {
-    const highest = good[0]
+    const highest = lines.latest
     if (!highest)
       throw new PreconditionError(
         `There is no other published stable release to supersede ${req.tag} with: publish the fixed version first, or name it with superseded-by.`,
@@ -334,14 +351,14 @@ export async function planSupersede(
 
   const notes: string[] = []
   const aliases = req.moveAliases
-    ? await planAliases(req, split.version, good, deps.registry, notes)
+    ? await planAliases(req, version, lines, deps.registry, notes)
     : []
   if (!req.moveAliases && req.images.length > 0)
     notes.push('move-aliases is false: no image tag is touched.')
   return {
     repository: `${req.owner}/${req.repo}`,
     release,
-    version: split.version,
+    version,
     supersededBy: by,
     reason: req.reason,
     banner,

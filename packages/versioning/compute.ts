@@ -12,7 +12,6 @@ import {
   bumpVersion,
   candidateCounter,
   candidateForm,
-  isHighestStable,
   isOpenCandidate,
   lineConflict,
   planCandidate,
@@ -31,8 +30,9 @@ import {
   version as makeVersion,
   type Version,
 } from './semver.ts'
+import { LineMaxima } from './lines.ts'
 import { Reachability, type ReachableTags } from './reach.ts'
-import { parseReleaseTag, splitReleaseTag, tagName } from './tags.ts'
+import { releaseTags, splitReleaseTag, tagName, type ReleaseTag } from './tags.ts'
 
 export const BUMP_KINDS = ['auto', 'patch', 'minor', 'major', 'rc', 'promote', 'tag'] as const
 export type BumpKind = (typeof BUMP_KINDS)[number]
@@ -95,19 +95,6 @@ export interface VersionDecision {
   commits?: { total: number; breaking: number; features: number; other: number }
 }
 
-export interface ReleaseTag extends TagRef {
-  version: Version
-}
-
-export function releaseTags(refs: readonly TagRef[], prefix: string): ReleaseTag[] {
-  const out: ReleaseTag[] = []
-  for (const ref of refs) {
-    const v = parseReleaseTag(ref.name, prefix)
-    if (v) out.push({ ...ref, version: v })
-  }
-  return out
-}
-
 function highestTag(tags: readonly ReleaseTag[], pick: (t: ReleaseTag) => boolean) {
   let best: ReleaseTag | undefined
   for (const t of tags) {
@@ -125,6 +112,8 @@ class Repo {
   readonly options: ComputeOptions
   readonly all: ReleaseTag[]
   readonly versions: Version[]
+  /** The highest stable release of each line (lines.ts). */
+  readonly lines: LineMaxima<ReleaseTag>
   readonly #reach: Reachability
 
   constructor(git: Git, options: ComputeOptions, all: ReleaseTag[]) {
@@ -132,6 +121,7 @@ class Repo {
     this.options = options
     this.all = all
     this.versions = all.map(t => t.version)
+    this.lines = new LineMaxima(all, t => t.version)
     this.#reach = new Reachability(git, all)
   }
 
@@ -192,7 +182,7 @@ class Repo {
       reasons.push(`The highest stable release reachable from HEAD is ${base.name}.`)
       return base
     }
-    const overall = highestTag(this.all, t => !isPrerelease(t.version))
+    const overall = this.lines.latest
     if (overall) {
       reasons.push(
         `No stable release is reachable from HEAD; using the highest stable release in the repository, ${overall.name} (${short(overall.commit)}).`,
@@ -228,7 +218,7 @@ async function describe(
     build: v.build.join('.'),
     isPrerelease: pre,
     isStable: !pre,
-    isLatest: isHighestStable(v, repo.versions),
+    isLatest: repo.lines.isHighest(v, 'latest'),
     isMajorZero: v.major === 0,
     previousTag: previous?.name ?? '',
     previousStableTag: previousStable?.name ?? '',
@@ -275,13 +265,8 @@ async function describeTag(repo: Repo, reasons: string[]): Promise<VersionDecisi
   if (repo.options.requireSignedTag) {
     reasons.push(`Signature of ${name}: ${await verifySignature(repo, tag)}.`)
   }
-  const above = repo.all.find(
-    t =>
-      t.version.major === tag.version.major &&
-      t.version.minor === tag.version.minor &&
-      compareVersions(t.version, tag.version) > 0,
-  )
-  if (above && !isPrerelease(tag.version)) {
+  const above = isPrerelease(tag.version) ? undefined : repo.lines.above(tag.version, 'minor')
+  if (above) {
     reasons.push(`${name} is not the highest of its line: ${above.name} exists.`)
   }
   reasons.push(`Describing the tag ${name} on ${short(tag.commit)}.`)
@@ -513,7 +498,7 @@ async function releaseCandidate(repo: Repo, reasons: string[]): Promise<VersionD
 export async function computeVersion(git: Git, options: ComputeOptions): Promise<VersionDecision> {
   const repository = await git.repository()
   if (repository === 'none') {
-    throw new PreconditionError(`${git.cwd} is not a git repository (input 'path').`)
+    throw new PreconditionError(`${git.cwd} is not a git repository.`)
   }
   if (repository === 'shallow') {
     throw new PreconditionError(
@@ -569,11 +554,33 @@ function otherPrefixHint(refs: readonly TagRef[], prefix: string): string | unde
  * package of a monorepo, whose own commits (pathspec `.`) are the ones that count.
  */
 export async function packageFolder(git: Git): Promise<string> {
-  return (await git.run(['rev-parse', '--show-prefix'])).trim()
+  return git.prefix()
 }
 
-/** The decision as action outputs (kebab-case names, strings). */
-export function decisionOutputs(d: VersionDecision): Record<string, string> {
+/**
+ * The decision's values as text, by field (numbers in decimal, booleans `true`/`false`): what
+ * compute-version outputs and `release-actions version` prints, each under its own names.
+ */
+export interface DecisionText {
+  version: string
+  tag: string
+  major: string
+  minor: string
+  patch: string
+  prerelease: string
+  build: string
+  isPrerelease: string
+  isStable: string
+  isLatest: string
+  isMajorZero: string
+  previousTag: string
+  previousStableTag: string
+  sha: string
+  bump: string
+  exists: string
+}
+
+export function decisionText(d: VersionDecision): DecisionText {
   return {
     version: d.version,
     tag: d.tag,
@@ -582,12 +589,12 @@ export function decisionOutputs(d: VersionDecision): Record<string, string> {
     patch: String(d.patch),
     prerelease: d.prerelease,
     build: d.build,
-    'is-prerelease': String(d.isPrerelease),
-    'is-stable': String(d.isStable),
-    'is-latest': String(d.isLatest),
-    'is-major-zero': String(d.isMajorZero),
-    'previous-tag': d.previousTag,
-    'previous-stable-tag': d.previousStableTag,
+    isPrerelease: String(d.isPrerelease),
+    isStable: String(d.isStable),
+    isLatest: String(d.isLatest),
+    isMajorZero: String(d.isMajorZero),
+    previousTag: d.previousTag,
+    previousStableTag: d.previousStableTag,
     sha: d.sha,
     bump: d.bump,
     exists: String(d.exists),

@@ -1,6 +1,9 @@
 /**
- * The release policy of DESIGN.md: bumps, release-candidate counters, "highest of a line".
+ * How new versions are made (DESIGN.md): bumps, release-candidate counters, and stepping past the
+ * tags of a line that a new version would collide with. Which release is the highest of its line
+ * (and so which aliases move) is lines.ts.
  */
+import { inLine } from './lines.ts'
 import { compareVersions, coreOf, isPrerelease, sameCore, version, type Version } from './semver.ts'
 
 export type BumpLevel = 'major' | 'minor' | 'patch'
@@ -154,44 +157,10 @@ export function planCandidate(input: CandidatePlanInput): CandidatePlan {
   }
 }
 
-export function maxVersion(versions: Iterable<Version>): Version | undefined {
+function maxVersion(versions: Iterable<Version>): Version | undefined {
   let best: Version | undefined
   for (const v of versions) if (!best || compareVersions(v, best) > 0) best = v
   return best
-}
-
-export function highestStable(versions: Iterable<Version>): Version | undefined {
-  let best: Version | undefined
-  for (const v of versions) {
-    if (!isPrerelease(v) && (!best || compareVersions(v, best) > 0)) best = v
-  }
-  return best
-}
-
-/** Is `v` the highest stable version of its `X.Y` line among `existing` (plus itself)? */
-export function isHighestOfMinorLine(v: Version, existing: Iterable<Version>): boolean {
-  if (isPrerelease(v)) return false
-  for (const e of existing) {
-    if (!isPrerelease(e) && e.major === v.major && e.minor === v.minor && compareVersions(e, v) > 0)
-      return false
-  }
-  return true
-}
-
-/** Is `v` the highest stable version of its major line `X` among `existing` (plus itself)? */
-export function isHighestOfMajorLine(v: Version, existing: Iterable<Version>): boolean {
-  if (isPrerelease(v)) return false
-  for (const e of existing) {
-    if (!isPrerelease(e) && e.major === v.major && compareVersions(e, v) > 0) return false
-  }
-  return true
-}
-
-/** Is `v` the highest stable version of all (`latest`)? A back-port never is. */
-export function isHighestStable(v: Version, existing: Iterable<Version>): boolean {
-  if (isPrerelease(v)) return false
-  for (const e of existing) if (!isPrerelease(e) && compareVersions(e, v) > 0) return false
-  return true
 }
 
 /**
@@ -206,11 +175,7 @@ export function lineConflict(
 ): Version | undefined {
   let worst: Version | undefined
   for (const e of existing) {
-    const sameLine =
-      level === 'major'
-        ? e.major === candidate.major
-        : e.major === candidate.major && e.minor === candidate.minor
-    if (!sameLine) continue
+    if (!inLine(level === 'major' ? 'major' : 'minor', candidate, e)) continue
     const c = compareVersions(e, candidate)
     const conflicts = c > 0 || (c === 0 && !isPrerelease(e))
     if (conflicts && (!worst || compareVersions(e, worst) > 0)) worst = e

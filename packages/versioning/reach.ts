@@ -8,7 +8,7 @@
  * on a maintenance branch), and then done once per commit.
  */
 import type { Git } from '../git/index.ts'
-import type { ReleaseTag } from './compute.ts'
+import type { ReleaseTag } from './tags.ts'
 import { compareVersions } from './semver.ts'
 
 /**

@@ -112,15 +112,6 @@ export function compareVersions(a: Version, b: Version): number {
   return pa.length - pb.length
 }
 
-/** A total order for sorting: precedence first, then the text, so equal-precedence tags are stable. */
-export function compareVersionsTotal(a: Version, b: Version): number {
-  const c = compareVersions(a, b)
-  if (c !== 0) return c
-  const ta = formatVersion(a)
-  const tb = formatVersion(b)
-  return ta < tb ? -1 : ta > tb ? 1 : 0
-}
-
 export function sameCore(a: Version, b: Version): boolean {
   return a.major === b.major && a.minor === b.minor && a.patch === b.patch
 }

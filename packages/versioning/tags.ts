@@ -1,3 +1,9 @@
+/**
+ * Release tags: the one reader of a tag as a version (`parseReleaseTag` for a known prefix,
+ * `splitReleaseTag` when the prefix is not known), the ref-safety filter every tag position goes
+ * through, and the readers of tag, ref and version inputs.
+ */
+import type { TagRef } from '../git/index.ts'
 import { type Inputs } from '../inputs/index.ts'
 import { InputError, showValue } from '../errors/index.ts'
 import { formatVersion, parseVersion, type Version } from './semver.ts'
@@ -113,6 +119,21 @@ export function releaseTagProblem(name: string, prefix: string): string | undefi
 export function parseReleaseTag(name: string, prefix: string): Version | undefined {
   if (releaseTagProblem(name, prefix) !== undefined) return undefined
   return parseVersion(name.slice(prefix.length))
+}
+
+/** A tag of the repository that is a release tag of the prefix, with its version. */
+export interface ReleaseTag extends TagRef {
+  version: Version
+}
+
+/** The release tags of `prefix` among a repository's tags (the others are left out). */
+export function releaseTags(refs: readonly TagRef[], prefix: string): ReleaseTag[] {
+  const out: ReleaseTag[] = []
+  for (const ref of refs) {
+    const v = parseReleaseTag(ref.name, prefix)
+    if (v) out.push({ ...ref, version: v })
+  }
+  return out
 }
 
 /** Parse a release tag given as an input, or throw an InputError that names the input. */

@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readInputs } from '../../actions/superseded-release/inputs.ts'
-import { supersede } from '../../actions/superseded-release/main.ts'
+import { supersedeOutputs } from '../../actions/superseded-release/outputs.ts'
 import { githubContext, Inputs, mapSource } from '../../packages/inputs/index.ts'
-import { recordingLogger } from '../../packages/log/index.ts'
-import { BANNER_START, hasBanner } from '../../packages/supersede/index.ts'
+import { recordingLogger } from '../helpers/logger.ts'
+import { BANNER_START, hasBanner, supersedeRelease } from '../../packages/supersede/index.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
 import { FAULTS, FakeGitHub, type Release } from '../peers/github-api.ts'
 import { pushImage, startRegistry, tagDigest, type TestRegistry } from '../peers/registry.ts'
@@ -416,8 +416,8 @@ describe('superseded-release through faults of the API (in process, short retry 
   async function runInProcess(w: World, over: Record<string, string> = {}) {
     const logger = recordingLogger()
     const opts = readInputs(new Inputs(mapSource(inputsOf(w, over))), githubContext({}))
-    const result = await supersede(opts, logger, { retryBaseMs: 5 })
-    return { ...result, logger }
+    const outcome = await supersedeRelease(opts, logger, { retryBaseMs: 5 })
+    return { outcome, outputs: supersedeOutputs(outcome), logger }
   }
 
   it('retries 5xx, honours Retry-After on 429 and the secondary rate limit, and recovers', async () => {
@@ -550,5 +550,94 @@ describe('release-actions supersede (CLI)', () => {
     const none = await runCli(args, { cwd: tempDir(), env: { GITHUB_TOKEN: '', GH_TOKEN: '' } })
     expect(none.code).toBe(1)
     expect(none.stderr).toContain('error: --token: is required')
+  })
+})
+
+describe('superseded-release and the tag prefix', () => {
+  /** A monorepo: api@ and web@ releases, web@2.0.0 Latest. */
+  function monorepo(): string {
+    const repo = `octo/mono${++worlds}`
+    for (const tag of ['api@1.0.0', 'api@1.1.0', 'web@2.0.0'])
+      api.addRelease(
+        repo,
+        { tag_name: tag, name: tag, body: 'notes' },
+        { latest: tag === 'web@2.0.0' },
+      )
+    return repo
+  }
+  const read = (repo: string, over: Record<string, string>) =>
+    readInputs(
+      new Inputs(
+        mapSource({
+          reason: 'Broken.',
+          token: api.token,
+          repository: repo,
+          'api-url': api.url,
+          'dry-run': 'true',
+          ...over,
+        }),
+      ),
+      githubContext({}),
+    )
+
+  it('without tag-prefix takes the prefix of tag: only releases of that package replace it', async () => {
+    const repo = monorepo()
+    const opts = read(repo, { tag: 'api@1.1.0' })
+    expect(opts.tagPrefix).toBe('api@')
+    const outcome = await supersedeRelease(opts, recordingLogger(), { retryBaseMs: 5 })
+    expect(outcome.plan.supersededBy.tag).toBe('api@1.0.0')
+    expect(outcome.plan.latestTag).toBe('web@2.0.0')
+  })
+
+  it('with tag-prefix: superseded-by may be a bare version, and tag must have the prefix', async () => {
+    const repo = monorepo()
+    const opts = read(repo, { tag: 'api@1.1.0', 'tag-prefix': 'api@', 'superseded-by': '1.0.0' })
+    expect(opts).toMatchObject({ tagPrefix: 'api@', supersededBy: 'api@1.0.0' })
+    const outcome = await supersedeRelease(opts, recordingLogger(), { retryBaseMs: 5 })
+    expect(outcome.plan.supersededBy.tag).toBe('api@1.0.0')
+    expect(() => read(repo, { tag: 'api@1.1.0', 'tag-prefix': 'v' })).toThrow(
+      "Input 'tag': \"api@1.1.0\" does not start with the tag prefix 'v' (it is a release tag with the prefix 'api@': set tag-prefix: 'api@')",
+    )
+    expect(() => read(repo, { tag: 'api@1.1.0', 'tag-prefix': 'a b' })).toThrow(
+      /^Input 'tag-prefix'/,
+    )
+  })
+
+  it('a release GitHub does not have is an InputError naming the input, in the action and the CLI', async () => {
+    const repo = monorepo()
+    const r = await runAction(
+      'superseded-release',
+      {
+        tag: 'api@1.1.0',
+        'superseded-by': 'api@1.0.1',
+        reason: 'Broken.',
+        token: api.token,
+        repository: repo,
+        'api-url': api.url,
+      },
+      { cwd: tempDir() },
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /::error::Input 'superseded-by': octo\/mono\d+ has no release with the tag api@1\.0\.1/,
+    )
+    const cli = await runCli(
+      [
+        'supersede',
+        '--tag',
+        'api@9.9.9',
+        '--reason',
+        'Broken.',
+        '--repository',
+        repo,
+        '--api-url',
+        api.url,
+      ],
+      { cwd: tempDir(), env: { GITHUB_TOKEN: api.token } },
+    )
+    expect(cli.code).toBe(1)
+    expect(cli.stderr).toMatch(
+      /error: --tag: octo\/mono\d+ has no release with the tag api@9\.9\.9/,
+    )
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { lineMaxima, ociLabels, planTags, type TagPlanInput } from '../../packages/docker/index.ts'
+import { ociLabels, planTags, type TagPlanInput } from '../../packages/docker/index.ts'
 import { imageRefProblem, parseImageRef } from '../../packages/oci/index.ts'
-import { parseVersion, type Version } from '../../packages/versioning/index.ts'
+import { lineMaxima, parseVersion, type Version } from '../../packages/versioning/index.ts'
 
 const v = (s: string) => parseVersion(s) as Version
 const SHA = 'abcdef0123456789abcdef0123456789abcdef01'

@@ -5,9 +5,6 @@ import {
   isOpenCandidate,
   planCandidate,
   formatVersion,
-  isHighestOfMajorLine,
-  isHighestOfMinorLine,
-  isHighestStable,
   parseVersion,
   prereleaseCounter,
   stepPastConflicts,
@@ -132,21 +129,6 @@ describe('the next release candidate', () => {
     expect(isOpenCandidate(v('1.3.0-alpha.1'), vs('1.2.3'))).toBe(true)
     expect(isOpenCandidate(v('1.3.0-rc.1'), vs('1.3.0'))).toBe(false)
     expect(isOpenCandidate(v('1.3.0'), [])).toBe(false)
-  })
-})
-
-describe('highest of a line', () => {
-  const existing = vs('1.9.0', '2.0.0', '2.0.1', '2.1.0-rc.1', '1.8.4', '3.0.0-rc.1')
-  it.each([
-    ['2.0.2', true, true, true],
-    ['1.9.1', true, true, false], // back-port: highest of 1.9 and of 1, never latest
-    ['1.8.5', true, false, false], // back-port into an older minor
-    ['2.0.0', false, false, false],
-    ['3.0.0-rc.2', false, false, false],
-  ])('%s: X.Y %s, X %s, latest %s', (text, minor, major, latest) => {
-    expect(isHighestOfMinorLine(v(text), existing)).toBe(minor)
-    expect(isHighestOfMajorLine(v(text), existing)).toBe(major)
-    expect(isHighestStable(v(text), existing)).toBe(latest)
   })
 })
 

@@ -7,7 +7,6 @@ import {
   changelogNote,
   cleanReason,
   hasBanner,
-  splitTag,
   stripBanner,
   supersededTitle,
   withBanner,
@@ -70,14 +69,6 @@ describe('the superseded banner', () => {
     expect(changelogNote({ ...input, reason: 'Line one.\nLine two.' })).toBe(
       '### Superseded\n\n- v1.4.0 is superseded by v1.4.1: Line one. Line two.',
     )
-  })
-
-  it('splits tags into prefix and version', () => {
-    expect(splitTag('v1.2.3')?.prefix).toBe('v')
-    expect(splitTag('api/v1.2.3-rc.1')?.prefix).toBe('api/v')
-    expect(splitTag('1.2.3')?.prefix).toBe('')
-    expect(splitTag('v1.2')).toBeUndefined()
-    expect(splitTag('v01.2.3')).toBeUndefined()
   })
 
   // issue 14: a one-pass removal left `<!--` of `<<<!--!--!--`, which opened a comment that hid

@@ -148,6 +148,8 @@ describe('release tags of an unknown prefix', () => {
     ['@scope/pkg@1.2.3', '@scope/pkg@', version(1, 2, 3)],
     ['pkg2-v1.0.0', 'pkg2-v', version(1, 0, 0)],
     ['api/v2.0.0', 'api/v', version(2, 0, 0)],
+    // Moved from supersede's splitTag (test/unit/supersede-banner.test.ts), now this reader.
+    ['api/v1.2.3-rc.1', 'api/v', version(1, 2, 3, ['rc', 1])],
   ])('%s: prefix %j', (tag, prefix, v) => {
     expect(splitReleaseTag(tag)).toEqual({ prefix, version: v })
   })
