@@ -11,8 +11,10 @@ import {
   type GithubContext,
   type InputSource,
 } from '../packages/inputs/index.ts'
+import { OperationalError } from '../packages/errors/index.ts'
 
-export class UsageError extends Error {
+/** A command line that is not one of the command's forms: exit code 2, with its usage. */
+export class UsageError extends OperationalError {
   constructor(message: string) {
     super(message)
     this.name = 'UsageError'

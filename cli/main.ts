@@ -3,9 +3,9 @@
  * Only the command that runs is loaded (each is a dynamic import, a chunk of its own in the
  * bundle): `--help` and usage errors are answered from cli/usage.ts alone.
  */
-import { InputError, errorMessage } from '../packages/errors/index.ts'
 import { consoleLogger, type Logger } from '../packages/log/index.ts'
-import { parse, UsageError, type Parsed } from './args.ts'
+import { parse, type Parsed } from './args.ts'
+import { reportError } from './errors.ts'
 import { specs, type CommandName } from './usage.ts'
 
 export type Run = (args: Parsed, logger: Logger) => Promise<number>
@@ -61,15 +61,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     const run = await commands[name]()
     return await run(args, logger)
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`error: ${error.message}\n\nUsage: ${spec.usage}\n`)
-      return 2
-    }
-    if (error instanceof InputError) {
-      process.stderr.write(`error: --${error.input}: ${error.problem}\n`)
-      return 1
-    }
-    process.stderr.write(`error: ${errorMessage(error)}\n`)
-    return 1
+    return reportError(error, spec.usage)
   }
 }

@@ -1,12 +1,14 @@
 /**
  * Every command's flags and usage text, in one module that loads nothing else: `--help` and usage
- * errors are answered from here without loading any command's code, and main.ts parses the flags
+ * errors are answered from here without loading any command's code (the config file's name comes
+ * from packages/config/file.ts, a constant alone), and main.ts parses the flags
  * with these specs before it loads the command that runs. test/integration/cli-help.test.ts checks
  * that each usage text lists exactly the flags its spec accepts.
  *
  * A usage text is synopsis lines (the first starts with `release-actions <command>`, the next are
  * indented four spaces) and then description lines indented two spaces.
  */
+import { CONFIG_FILE } from '../packages/config/file.ts'
 import type { FlagSpec } from './args.ts'
 
 export interface CommandSpec {
@@ -63,7 +65,7 @@ export const specs = {
   as "chore(release): vX.Y.Z"; creates the annotated tag "Release vX.Y.Z" on that commit (signed
   with --sign) and pushes branch and tag together. rc and promote only tag (promote tags the
   candidate's commit, so it cannot carry a changelog commit). With self-references in
-  .github/release-actions.yml, the release commit (rc too) also points the repository's uses: of
+  ${CONFIG_FILE}, the release commit (rc too) also points the repository's uses: of
   itself at the new tag; promote checks they name a tag of the candidate's commit.`,
   },
   changelog: {
@@ -89,7 +91,7 @@ export const specs = {
     usage: `release-actions changelog [--version vX.Y.Z] [--all] [--style grouped|keep-a-changelog]
     [--output FILE | --prepend FILE] [--from REF] [--to REF] [--date YYYY-MM-DD] [--repo-url URL]
     [--include-paths GLOB]... [--exclude-paths GLOB]... [--notes-file FILE] [--images REF]...
-    [--tag-prefix v] [--config .github/release-actions.yml] [--path DIR]
+    [--tag-prefix v] [--config ${CONFIG_FILE}] [--path DIR]
   Print the changelog section of a release (default: Unreleased). --prepend upserts it into FILE
   (keeping hand edits; a re-run changes nothing); --output writes it to FILE. --all renders every
   release section from the first commit.`,
@@ -104,7 +106,7 @@ export const specs = {
       version: { type: 'string' },
     },
     positionals: false,
-    usage: `release-actions gates [--config .github/release-actions.yml] [--fail-fast] [--version X.Y.Z]
+    usage: `release-actions gates [--config ${CONFIG_FILE}] [--fail-fast] [--version X.Y.Z]
     [--sha SHA --repository owner/repo [--api-url URL]]
   Run the release gates locally, as quality-gates does; the exit code is 1 when any fails.
   required-checks reads GITHUB_TOKEN from the environment.`,
@@ -172,7 +174,7 @@ export const specs = {
     positionals: false,
     usage: `release-actions pins [--check --tag vX.Y.Z | --set vX.Y.Z] [--path DIR]
   The uses: with which this repository's workflows call its own actions (self-references in
-  .github/release-actions.yml). --check fails unless each names a tag of the same commit as --tag;
+  ${CONFIG_FILE}). --check fails unless each names a tag of the same commit as --tag;
   --set points them all at a tag (bump does this in the release commit).`,
   },
   supersede: {
@@ -180,6 +182,7 @@ export const specs = {
       tag: { type: 'string' },
       reason: { type: 'string' },
       'superseded-by': { type: 'string' },
+      'tag-prefix': { type: 'string' },
       images: { type: 'string', multiple: true },
       repository: { type: 'string' },
       'api-url': { type: 'string' },
@@ -189,8 +192,8 @@ export const specs = {
     },
     positionals: false,
     usage: `release-actions supersede --tag vX.Y.Z --reason "..." [--superseded-by vX.Y.Z]
-    [--images ghcr.io/o/app ...] [--no-move-aliases] [--dry-run] [--repository owner/repo]
-    [--api-url URL] [--registry-username USER]
+    [--tag-prefix PREFIX] [--images ghcr.io/o/app ...] [--no-move-aliases] [--dry-run]
+    [--repository owner/repo] [--api-url URL] [--registry-username USER]
   Mark a release superseded: banner and title, Latest to the release that replaces it, rolling
   image tags back to the highest good version of their line. Prints the plan first; --dry-run stops
   there. GITHUB_TOKEN (or GH_TOKEN) from the environment; REGISTRY_PASSWORD with --registry-username.`,

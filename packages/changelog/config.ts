@@ -1,12 +1,11 @@
 /**
- * The changelog part of the project's config file (`.github/release-actions.yml`): which commit
- * types go to which group, in which order, and which commits are housekeeping (release commits,
- * hidden types, dependency updates, skip patterns). The housekeeping keys are the commit rules
- * that compute-version's auto bump reads too. Every key is checked; an unknown one or a bad value
- * is an error that names the key.
+ * The rules of the `changelog:` section of the project's config file (`.github/release-actions.yml`,
+ * read by packages/config): which commit types go to which group, in which order, and which commits
+ * are housekeeping (release commits, hidden types, dependency updates, skip patterns). The
+ * housekeeping keys are the commit rules that compute-version's auto bump reads too. Every key is
+ * checked; an unknown one or a bad value is an error that names the key (and, through
+ * InputError.at, where it is, which packages/config turns into the line).
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { parse } from 'yaml'
 import {
   DEFAULT_COMMIT_RULES,
   DEPENDENCY_DISPLAYS,
@@ -81,89 +80,93 @@ export const DEFAULT_CHANGELOG_CONFIG: ChangelogConfig = {
   ...DEFAULT_COMMIT_RULES,
 }
 
-function fail(input: string, file: string, problem: string): never {
-  throw new InputError(input, `${file}: ${problem}`)
+type Path = readonly (string | number)[]
+
+/** The section's path, as the config file names it: changelog.groups[0].title. */
+function shown(at: Path): string {
+  return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('')
 }
 
-function checkKeys(
-  input: string,
-  file: string,
-  where: string,
-  value: object,
-  allowed: string[],
-): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key))
-      fail(input, file, `unknown key '${key}' in ${where}; expected one of ${allowed.join(', ')}`)
+class SectionReader {
+  readonly input: string
+  constructor(input: string) {
+    this.input = input
+  }
+  fail(at: Path, problem: string): never {
+    throw new InputError(this.input, problem, { at })
+  }
+  keys(at: Path, where: string, value: object, allowed: readonly string[]): void {
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key))
+        this.fail(
+          [...at, key],
+          `unknown key '${key}' in ${where}; expected one of ${allowed.join(', ')}`,
+        )
+    }
+  }
+  stringList(at: Path, value: unknown): string[] {
+    if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && trimAscii(v) !== '')) {
+      this.fail(at, `${shown(at)} must be a list of strings`)
+    }
+    return (value as string[]).map(v => trimAscii(v))
   }
 }
 
-function stringList(input: string, file: string, where: string, value: unknown): string[] {
-  if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && trimAscii(v) !== '')) {
-    fail(input, file, `${where} must be a list of strings`)
-  }
-  return (value as string[]).map(v => trimAscii(v))
-}
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Read the `changelog:` part of the config file; defaults for everything it does not set. */
-export function loadChangelogConfig(file: string, input = 'config'): ChangelogConfig {
-  if (!existsSync(file)) return DEFAULT_CHANGELOG_CONFIG
-  let doc: unknown
-  try {
-    doc = parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    fail(
-      input,
-      file,
-      `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-    )
-  }
-  if (doc === null || doc === undefined) return DEFAULT_CHANGELOG_CONFIG
-  if (typeof doc !== 'object' || Array.isArray(doc))
-    fail(input, file, 'expected a mapping at the top level')
-  const section = (doc as Record<string, unknown>).changelog
+/**
+ * The `changelog:` section of the config file (its value, as parsed: undefined when the file has
+ * none); defaults for everything it does not set. Errors are InputErrors of `input` whose `at` is
+ * the path of the key at fault from the top of the file.
+ */
+export function readChangelogConfig(section: unknown, input: string): ChangelogConfig {
   if (section === undefined) return DEFAULT_CHANGELOG_CONFIG
-  if (typeof section !== 'object' || section === null || Array.isArray(section)) {
-    fail(input, file, "'changelog' must be a mapping")
-  }
-  const c = section as Record<string, unknown>
-  checkKeys(input, file, "'changelog'", c, [...CHANGELOG_CONFIG_KEYS])
+  const r: SectionReader = new SectionReader(input)
+  const top = ['changelog'] as const
+  if (!isMapping(section)) r.fail(top, "'changelog' must be a mapping")
+  const c = section
+  r.keys(top, "'changelog'", c, CHANGELOG_CONFIG_KEYS)
   const config: ChangelogConfig = { ...DEFAULT_CHANGELOG_CONFIG }
   if (c.groups !== undefined) {
     if (!Array.isArray(c.groups))
-      fail(input, file, "'changelog.groups' must be a list of {title, types}")
+      r.fail([...top, 'groups'], "'changelog.groups' must be a list of {title, types}")
     config.groups = c.groups.map((g: unknown, i: number) => {
-      const where = `changelog.groups[${i}]`
-      if (typeof g !== 'object' || g === null || Array.isArray(g))
-        fail(input, file, `${where} must be a mapping with title and types`)
-      checkKeys(input, file, where, g, ['title', 'types'])
-      const { title, types } = g as Record<string, unknown>
+      const at = [...top, 'groups', i]
+      const where = shown(at)
+      if (!isMapping(g)) r.fail(at, `${where} must be a mapping with title and types`)
+      r.keys(at, where, g, ['title', 'types'])
+      const { title, types } = g
       if (typeof title !== 'string' || trimAscii(title) === '')
-        fail(input, file, `${where}.title must be a non-empty string`)
+        r.fail([...at, 'title'], `${where}.title must be a non-empty string`)
       return {
         title: trimAscii(title),
-        types: stringList(input, file, `${where}.types`, types).map(t => t.toLowerCase()),
+        types: r.stringList([...at, 'types'], types).map(t => t.toLowerCase()),
       }
     })
   }
   if (c.other !== undefined) {
     if (c.other === false) config.otherTitle = ''
     else if (typeof c.other === 'string') config.otherTitle = trimAscii(c.other)
-    else fail(input, file, "'changelog.other' must be a title, or false to leave other commits out")
+    else
+      r.fail(
+        [...top, 'other'],
+        "'changelog.other' must be a title, or false to leave other commits out",
+      )
   }
   if (c['keep-a-changelog'] !== undefined) {
+    const at = [...top, 'keep-a-changelog']
     const map = c['keep-a-changelog']
-    if (typeof map !== 'object' || map === null || Array.isArray(map))
-      fail(input, file, "'changelog.keep-a-changelog' must map commit types to headings")
+    if (!isMapping(map))
+      r.fail(at, "'changelog.keep-a-changelog' must map commit types to headings")
     const out: Record<string, KeepAChangelogHeading> = {}
-    for (const [type, heading] of Object.entries(map as Record<string, unknown>)) {
+    for (const [type, heading] of Object.entries(map)) {
       if (
         typeof heading !== 'string' ||
         !(KEEP_A_CHANGELOG_HEADINGS as readonly string[]).includes(heading)
       ) {
-        fail(
-          input,
-          file,
+        r.fail(
+          [...at, type],
           `changelog.keep-a-changelog.${type} must be one of ${KEEP_A_CHANGELOG_HEADINGS.join(', ')}`,
         )
       }
@@ -172,38 +175,36 @@ export function loadChangelogConfig(file: string, input = 'config'): ChangelogCo
     config.keepAChangelog = out
   }
   if (c.hide !== undefined) {
-    config.hide = stringList(input, file, 'changelog.hide', c.hide).map(t => t.toLowerCase())
+    config.hide = r.stringList([...top, 'hide'], c.hide).map(t => t.toLowerCase())
   }
   if (c['release-commits'] !== undefined) {
     if (typeof c['release-commits'] !== 'boolean')
-      fail(
-        input,
-        file,
+      r.fail(
+        [...top, 'release-commits'],
         "'changelog.release-commits' must be true (leave release tools' release commits out) or false",
       )
     config.releaseCommits = c['release-commits']
   }
   if (c.dependencies !== undefined) {
+    const at = [...top, 'dependencies']
     const d = c.dependencies
-    if (typeof d !== 'object' || d === null || Array.isArray(d))
-      fail(input, file, "'changelog.dependencies' must be a mapping with show and release")
-    checkKeys(input, file, "'changelog.dependencies'", d, ['show', 'release'])
-    const { show, release } = d as Record<string, unknown>
+    if (!isMapping(d))
+      r.fail(at, "'changelog.dependencies' must be a mapping with show and release")
+    r.keys(at, "'changelog.dependencies'", d, ['show', 'release'])
+    const { show, release } = d
     const dependencies = { ...config.dependencies }
     if (show !== undefined) {
       if (!(DEPENDENCY_DISPLAYS as readonly unknown[]).includes(show))
-        fail(
-          input,
-          file,
+        r.fail(
+          [...at, 'show'],
           `changelog.dependencies.show must be one of ${DEPENDENCY_DISPLAYS.join(', ')}`,
         )
       dependencies.show = show as DependencyDisplay
     }
     if (release !== undefined) {
       if (!(DEPENDENCY_RELEASES as readonly unknown[]).includes(release))
-        fail(
-          input,
-          file,
+        r.fail(
+          [...at, 'release'],
           `changelog.dependencies.release must be one of ${DEPENDENCY_RELEASES.join(', ')}`,
         )
       dependencies.release = release as DependencyRelease
@@ -211,13 +212,13 @@ export function loadChangelogConfig(file: string, input = 'config'): ChangelogCo
     config.dependencies = dependencies
   }
   if (c.skip !== undefined) {
-    config.skip = stringList(input, file, 'changelog.skip', c.skip).map(s => {
+    const at = [...top, 'skip']
+    config.skip = r.stringList(at, c.skip).map((s, i) => {
       try {
         return new RegExp(s, 'i')
       } catch {
-        return fail(
-          input,
-          file,
+        return r.fail(
+          [...at, i],
           `changelog.skip: ${JSON.stringify(s)} is not a valid regular expression`,
         )
       }

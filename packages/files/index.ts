@@ -1,8 +1,9 @@
 /**
- * File writes that never leave a half-written file: write a temporary file next to the target,
- * then rename it over the target (atomic on POSIX file systems). Temporary files a killed writer
- * left behind are cleaned on the next write; `withFileLock` serialises read-modify-write cycles
- * of several processes on one file.
+ * packages/files owns files: the one "inside the workspace" rule (paths.ts: isInside, isUnder,
+ * hasParentSegment, escapingLink), and file writes that never leave a half-written file: write a
+ * temporary file next to the target, then rename it over the target (atomic on POSIX file
+ * systems). Temporary files a killed writer left behind are cleaned on the next write;
+ * `withFileLock` serialises read-modify-write cycles of several processes on one file.
  */
 import { randomBytes } from 'node:crypto'
 import {
@@ -20,7 +21,7 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { PreconditionError } from '../errors/index.ts'
 
-export { escapingLink, isInside, isUnder, realPath } from './paths.ts'
+export { escapingLink, hasParentSegment, isInside, isUnder, realPath } from './paths.ts'
 
 /** A temporary file older than this is a leftover whoever made it (a write takes milliseconds). */
 export const STALE_TMP_MS = 60_000

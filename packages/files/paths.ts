@@ -1,7 +1,11 @@
 /**
  * "Inside the workspace", the one rule: a path is inside a directory when its real path (every
- * symlink resolved, for the part of it that exists) is that directory's real path or below it.
- * Path inputs, globs (checksums, release assets, gates' file lists) and the changelog use it.
+ * symlink resolved, for the part of it that exists) is that directory's real path or below it
+ * (isInside; isUnder compares paths as written). Path inputs, globs (checksums, release assets,
+ * gates' file lists), gates' working directories, the changelog and the config file's search use
+ * it. A path written relative to a root that must not climb at all (a git pathspec, a Docker build
+ * context) is refused by hasParentSegment. `..data` is a name like any other, inside for all of
+ * them; only a whole `..` segment climbs.
  */
 import { lstatSync, readlinkSync, realpathSync } from 'node:fs'
 import path from 'node:path'
@@ -77,4 +81,13 @@ export function escapingLink(
     if (!isUnder(realRoot, target)) return { name, target }
   }
   return undefined
+}
+
+/**
+ * Whether a `/`-separated path written relative to a root climbs out as written: absolute, or with
+ * a `..` segment (`a/../b` too). For values that are not resolved against the file system before they are
+ * used (git pathspecs, Docker build contexts, glob patterns). `..data/x` does not climb.
+ */
+export function hasParentSegment(relative: string): boolean {
+  return path.isAbsolute(relative) || relative.split('/').includes('..')
 }

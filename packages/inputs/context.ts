@@ -2,7 +2,7 @@
  * The GitHub context inputs default to, and path inputs resolved against the workspace (the
  * "inside the workspace" rule itself is packages/files/paths.ts).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../files/paths.ts'
 import { InputError, showValue } from '../errors/index.ts'
@@ -116,5 +116,7 @@ export function existingFile(
   const file = resolveWorkspacePath(input, value, base, options)
   if (!existsSync(file))
     throw new InputError(input, `expected ${expected}; ${showValue(value)} does not exist`)
+  if (!statSync(file).isFile())
+    throw new InputError(input, `expected ${expected}; ${showValue(value)} is not a file`)
   return file
 }

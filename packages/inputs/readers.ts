@@ -1,6 +1,6 @@
 import { InputError, showValue } from '../errors/index.ts'
 import type { InputSource } from './source.ts'
-import { isSecureUrl } from './url.ts'
+import { urlProblem, type PlainHttp } from './url.ts'
 
 /** Only ASCII whitespace is trimmed (DESIGN.md): a no-break space or a BOM stays visible. */
 export function trimAscii(value: string): string {
@@ -104,28 +104,21 @@ export class Inputs {
    * fragment. Trailing slashes dropped.
    */
   url(name: string, fallback: string, example: string): string {
-    const value = this.optional(name) ?? fallback
-    let url: URL | undefined
-    try {
-      url = new URL(value)
-    } catch {
-      url = undefined
-    }
-    // The URL parser drops tabs and newlines anywhere: a value with them is not the URL it reads.
-    if (
-      !url ||
-      /[\s\p{Cc}]/u.test(value) ||
-      !isSecureUrl(url) ||
-      url.search ||
-      url.hash ||
-      url.username ||
-      url.password
+    return checkedUrl(name, this.optional(name) ?? fallback, example, 'loopback')
+  }
+
+  /**
+   * A repository's web address (repo-url), which links point at: http(s), without credentials,
+   * query or fragment (the rule of ./url.ts). Trailing slashes and `.git` dropped. Not given: the
+   * fallback, as it is (a value of the GitHub context).
+   */
+  repositoryUrl(name: string, fallback: string | undefined): string | undefined {
+    const value = this.optional(name)
+    if (value === undefined) return fallback
+    return checkedUrl(name, value, 'https://github.com/owner/repo', 'anywhere').replace(
+      /\.git$/,
+      '',
     )
-      throw new InputError(
-        name,
-        `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${showValue(value)}`,
-      )
-    return value.replace(/\/+$/, '')
   }
 
   /** Two inputs that go together (a user and its password): both, or neither. */
@@ -144,6 +137,18 @@ export class Inputs {
   list(name: string): string[] {
     return splitList(this.source.get(name) ?? '')
   }
+}
+
+/** A URL input checked with the one rule (urlProblem), trailing slashes dropped. */
+function checkedUrl(name: string, value: string, example: string, plainHttp: PlainHttp): string {
+  if (urlProblem(value, plainHttp) !== undefined)
+    throw new InputError(
+      name,
+      plainHttp === 'loopback'
+        ? `expected an https URL (plain http only to this machine: 127.0.0.0/8, ::1, localhost) without credentials, query or fragment, such as ${example}, got ${showValue(value)}`
+        : `expected an http(s) URL without credentials, query or fragment, such as ${example}, got ${showValue(value)}`,
+    )
+  return value.replace(/\/+$/, '')
 }
 
 export function splitList(raw: string): string[] {

@@ -1,8 +1,14 @@
 /**
- * Image references as Docker reads them: `[registry[:port]/]repository[:tag][@sha256:digest]`,
- * with Docker Hub's defaults (`docker.io`, `library/`). Anything else is refused, with the reason.
+ * Image references, the one grammar every action, step and package reads an image name with:
+ * Docker's `[registry[:port]/]repository[:tag][@sha256:digest]`, with Docker Hub's defaults
+ * (`docker.io`, `library/`); names lower-cased as registries require (with a warning). Anything
+ * else is refused, with the reason. readImageInput is the reader of inputs (images.ts builds the
+ * list and pinned readers on it); each reader says which form it takes: a repository, a pinned
+ * reference, or either. imageProblem is the same rule for a value that is not an input (an entry of
+ * release-plan's images).
  * https://github.com/distribution/reference/blob/main/reference.go
  */
+import { InputError, showValue } from '../errors/index.ts'
 
 export interface ImageRef {
   /** The registry as written, or docker.io. */
@@ -107,12 +113,45 @@ export function parseImageRef(text: string): ImageRef | undefined {
   return imageRefProblem(text) === undefined ? parse(text) : undefined
 }
 
-/** The name as users write it (`ghcr.io/o/app`, `nginx` for Docker Hub's library). */
-export function imageName(ref: Pick<ImageRef, 'registry' | 'repository'>): string {
-  if (ref.registry === 'docker.io') {
-    return ref.repository.startsWith('library/')
-      ? ref.repository.slice('library/'.length)
-      : `docker.io/${ref.repository}`
-  }
-  return `${ref.registry}/${ref.repository}`
+/**
+ * What an image input holds: `repository`, an image without tag or digest (its tags are computed,
+ * or its digest is the one built); `pinned`, one image with a tag or a digest; `any`, either.
+ */
+export type ImageForm = 'repository' | 'pinned' | 'any'
+
+/** The expected form, as error messages say it. */
+export const IMAGE_FORMS: Record<ImageForm, string> = {
+  repository: 'an image without a tag or digest, such as ghcr.io/owner/app',
+  pinned: 'an image with a tag or digest, such as ghcr.io/owner/app@sha256:…',
+  any: 'an image reference such as ghcr.io/owner/app or ghcr.io/owner/app:1.2.3',
+}
+
+/** Why `text` (already lower-cased) is not an image reference of `form`, or undefined. */
+export function imageProblem(text: string, form: ImageForm): string | undefined {
+  const problem = imageRefProblem(text)
+  if (problem !== undefined) return problem
+  const ref = parse(text) as ImageRef
+  const pinned = ref.tag !== undefined || ref.digest !== undefined
+  if (form === 'repository' && pinned) return 'has a tag or digest'
+  if (form === 'pinned' && !pinned) return 'has no tag or digest'
+  return undefined
+}
+
+/**
+ * An image named by an input: lower-cased (readImageName, `warn` told), then read with the one
+ * grammar; an InputError that names the input, the value, what is wrong with it and the form
+ * expected (`expected`, default IMAGE_FORMS[form]) when it is not an image of `form`.
+ */
+export function readImageInput(
+  input: string,
+  text: string,
+  form: ImageForm,
+  warn: (message: string) => void,
+  expected: string = IMAGE_FORMS[form],
+): { image: string; ref: ImageRef } {
+  const image = readImageName(text, warn)
+  const problem = imageProblem(image, form)
+  if (problem !== undefined)
+    throw new InputError(input, `expected ${expected}, got ${showValue(image)} (it ${problem})`)
+  return { image, ref: parse(image) as ImageRef }
 }

@@ -4,11 +4,11 @@
  * actions of v1.4.0, not whatever a moving tag points at later; a commit cannot contain its own
  * sha, but it can contain its own tag name. So the release commit rewrites every self-reference to
  * the tag it is about to receive, and the release checks that every self-reference names a tag of
- * the commit being released.
+ * the commit being released. Which repositories are self-references is configured in
+ * .github/release-actions.yml (read by packages/config, with readSelfReferences).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { parse } from 'yaml'
 import { writeFileAtomic } from '../files/index.ts'
 import { InputError, showValue } from '../errors/index.ts'
 import { unsafeRefReason } from '../versioning/index.ts'
@@ -33,27 +33,20 @@ export function pinTagProblem(tag: string): string | undefined {
   return reason === undefined ? undefined : `${showValue(tag)} ${reason}`
 }
 
-/** The `self-references` key of .github/release-actions.yml: owner/repo names, or none. */
-export function loadSelfReferences(file: string): string[] {
-  if (!existsSync(file)) return []
-  let doc: unknown
-  try {
-    doc = parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    throw new InputError(
-      'config',
-      `${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-    )
-  }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return []
-  const value = (doc as Record<string, unknown>)['self-references']
+/**
+ * The `self-references` key of .github/release-actions.yml (its value as parsed, read by
+ * packages/config): owner/repo names, one or a list; none when it is absent or empty. A bad name is
+ * an InputError of `input` whose `at` is where it is in the file.
+ */
+export function readSelfReferences(value: unknown, input: string): string[] {
   if (value === undefined || value === null) return []
-  const list = Array.isArray(value) ? value : [value]
-  return list.map(item => {
+  const list: unknown[] = Array.isArray(value) ? value : [value]
+  return list.map((item, i) => {
     if (typeof item !== 'string' || !REPO_RE.test(item))
       throw new InputError(
-        'config',
-        `'self-references' in ${file}: expected owner/repo names, got ${showValue(String(item))}`,
+        input,
+        `'self-references': expected owner/repo names, got ${showValue(String(item))}`,
+        { at: Array.isArray(value) ? ['self-references', i] : ['self-references'] },
       )
     return item
   })
@@ -136,8 +129,9 @@ export function rewriteSelfReferences(
   files: readonly string[] = referenceFiles(root),
 ): string[] {
   if (repos.length === 0) return []
+  // Callers pass a tag they validated (pinTagProblem, or the tag bump computed).
   if (!/^[\w./-]+$/.test(ref))
-    throw new InputError('ref', `expected a tag name, got ${showValue(ref)}`)
+    throw new RangeError(`rewriteSelfReferences: expected a tag name, got ${showValue(ref)}`)
   const re = usesPattern(repos)
   const changed: string[] = []
   for (const file of files) {

@@ -1,12 +1,14 @@
 /**
  * The runner side of every JavaScript action, and the only package that imports @actions/core:
  * read inputs from the environment, run the action's main, then write outputs and the step
- * summary. One catch turns any error into one `::error::` line and exit code 1, and nothing is
- * written to GITHUB_OUTPUT unless main returned.
+ * summary. One catch turns an error into exit code 1 and one `::error::` line: for the user's or the
+ * world's errors (an InputError, a registry that refused, see isOperationalError) that line alone;
+ * for anything else, a bug of release-actions, first its stack, marked as a bug with the link to
+ * report it. Nothing is written to GITHUB_OUTPUT unless main returned.
  */
 import * as core from '@actions/core'
 import { envSource, githubContext, Inputs, type GithubContext } from '../inputs/index.ts'
-import { errorMessage } from '../errors/index.ts'
+import { bugLine, bugReport, errorMessage, isOperationalError } from '../errors/index.ts'
 import type { Logger } from '../log/index.ts'
 import { commandFreeStream, COMMAND_LIKE } from './commands.ts'
 
@@ -52,6 +54,20 @@ export const coreLogger: Logger = {
   group: (title, fn) => core.group(title, fn),
 }
 
+/**
+ * Fail the step on `error`: one `::error::` line for the user's or the world's errors; for a bug,
+ * its stack first (through the untrusted path: a message may quote text from outside), marked as
+ * a bug with the link to report it, and the error line says so too.
+ */
+function fail(error: unknown, context = ''): void {
+  if (isOperationalError(error)) core.setFailed(`${context}${errorMessage(error)}`)
+  else {
+    untrusted(bugReport(error))
+    core.setFailed(`${context}${bugLine(error)}`)
+  }
+  process.exitCode = 1
+}
+
 export async function runAction(
   main: ActionMain,
   env: NodeJS.ProcessEnv = process.env,
@@ -68,8 +84,7 @@ export async function runAction(
       },
     })
   } catch (error) {
-    core.setFailed(errorMessage(error))
-    process.exitCode = 1
+    fail(error)
     return
   }
   try {
@@ -79,8 +94,7 @@ export async function runAction(
     }
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
   } catch (error) {
-    core.setFailed(`Could not write the step's outputs: ${errorMessage(error)}`)
-    process.exitCode = 1
+    fail(error, "Could not write the step's outputs: ")
     return
   }
   if (result.failure) {

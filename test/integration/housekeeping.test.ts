@@ -11,15 +11,15 @@ import { afterAll, describe, expect, it } from 'vitest'
 import {
   DEFAULT_CHANGELOG_CONFIG,
   generateChangelog,
-  loadChangelogConfig,
-  walkReleases,
   type ChangelogConfig,
 } from '../../packages/changelog/index.ts'
+import { loadConfig } from '../../packages/config/index.ts'
 import {
   computeVersion,
   DEFAULT_COMPUTE_OPTIONS,
   parseVersion,
 } from '../../packages/versioning/index.ts'
+import { readHistory } from '../helpers/changelog.ts'
 import { runCli } from '../helpers/cli.ts'
 import { fastImport } from '../peers/history.ts'
 import { TestRepo } from '../peers/repo.ts'
@@ -31,7 +31,7 @@ function config(yaml: string | undefined): ChangelogConfig {
   if (yaml === undefined) return DEFAULT_CHANGELOG_CONFIG
   const file = path.join(tempDir('ra-config-'), 'release-actions.yml')
   writeFileSync(file, `changelog:\n${yaml}`)
-  return loadChangelogConfig(file)
+  return loadConfig(file).changelog
 }
 
 /**
@@ -272,13 +272,16 @@ describe('a section lists, and the bump counts, the same commits', () => {
     )
     await repo.tag('v1.0.1')
     const releases = new Map<string, { commits: number; leftOut: object; skipped: number }>()
-    await walkReleases(repo.git, { to: 'HEAD', prefix: 'v' }, DEFAULT_CHANGELOG_CONFIG, r => {
+    for (const r of await readHistory(
+      repo.git,
+      { to: 'HEAD', prefix: 'v' },
+      DEFAULT_CHANGELOG_CONFIG,
+    ))
       releases.set(r.tag ?? '', {
         commits: r.commits.length,
         leftOut: r.leftOut,
         skipped: r.skipped,
       })
-    })
     expect(releases.get('v1.0.1')).toEqual({
       commits: 0,
       skipped: 4,

@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import {
   findSelfReferences,
   isReferenceFile,
-  loadSelfReferences,
   rewriteSelfReferences,
 } from '../../packages/pins/index.ts'
+import { loadConfig } from '../../packages/config/index.ts'
 import { root, runCli } from '../helpers/cli.ts'
 import { TestRepo } from '../peers/repo.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
@@ -52,7 +52,7 @@ async function suiteRepo(): Promise<{ repo: TestRepo; remote: TestRepo }> {
 describe('self-references', () => {
   it('are found in workflows and action.yml files, and rewritten without touching anything else', async () => {
     const { repo } = await suiteRepo()
-    const repos = loadSelfReferences(path.join(repo.dir, '.github/release-actions.yml'))
+    const repos = loadConfig(path.join(repo.dir, '.github/release-actions.yml')).selfReferences
     expect(repos).toEqual(['octo/suite'])
     const refs = findSelfReferences(repo.dir, repos)
     expect(refs.map(r => `${r.file}:${r.line} ${r.target}@${r.ref}`)).toEqual([
@@ -145,8 +145,8 @@ describe('self-references', () => {
     const dir = tempDir()
     const file = path.join(dir, 'c.yml')
     writeFileSync(file, 'self-references: [octo/suite, "x; rm"]\n')
-    expect(() => loadSelfReferences(file)).toThrow(
-      /'self-references' in .*c\.yml: expected owner\/repo names, got "x; rm"/,
+    expect(() => loadConfig(file)).toThrow(
+      /c\.yml:1: 'self-references': expected owner\/repo names, got "x; rm"/,
     )
   })
 })
@@ -184,7 +184,7 @@ describe('pins flags are validated first, always (issue 14)', () => {
 
 describe('this repository', () => {
   it('configures its own self-references, and every one names the same ref', () => {
-    const repos = loadSelfReferences(path.join(root, '.github/release-actions.yml'))
+    const repos = loadConfig(path.join(root, '.github/release-actions.yml')).selfReferences
     expect(repos).toEqual(['release-actions/release-actions'])
     const refs = findSelfReferences(root, repos)
     expect(refs.length).toBeGreaterThan(5)

@@ -4,13 +4,13 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   DEFAULT_CHANGELOG_CONFIG,
-  isHousekeeping,
-  loadChangelogConfig,
   renderReleaseNotes,
   renderSection,
-  toChangelogCommit,
   type ChangelogStyle,
 } from '../../packages/changelog/index.ts'
+import { loadConfig } from '../../packages/config/index.ts'
+import { isSkipped } from '../../packages/conventional/index.ts'
+import { toChangelogCommit } from '../helpers/changelog.ts'
 import { parseVersion, type Version } from '../../packages/versioning/index.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 
@@ -134,9 +134,9 @@ describe('histories rendered as sections', () => {
       'chore: update CHANGELOG for v0.3.0',
       'build(release): v2.0.0',
     ]) {
-      expect(isHousekeeping(h, DEFAULT_CHANGELOG_CONFIG)).toBe(true)
+      expect(isSkipped(h, DEFAULT_CHANGELOG_CONFIG)).toBe(true)
     }
-    expect(isHousekeeping('chore: release the brakes', DEFAULT_CHANGELOG_CONFIG)).toBe(false)
+    expect(isSkipped('chore: release the brakes', DEFAULT_CHANGELOG_CONFIG)).toBe(false)
   })
 })
 
@@ -148,18 +148,18 @@ describe('config file', () => {
   }
 
   it('sets groups, their order, keep-a-changelog headings and housekeeping patterns', () => {
-    const c = loadChangelogConfig(
+    const c = loadConfig(
       write(
         'changelog:\n  groups:\n    - title: New Features\n      types: [feat]\n    - title: Fixes\n      types: [fix, bug]\n  other: false\n  keep-a-changelog:\n    feat: Added\n    sec: Security\n  skip: ["^wip"]\n',
       ),
-    )
+    ).changelog
     expect(c.groups).toEqual([
       { title: 'New Features', types: ['feat'] },
       { title: 'Fixes', types: ['fix', 'bug'] },
     ])
     expect(c.otherTitle).toBe('')
     expect(c.keepAChangelog).toEqual({ feat: 'Added', sec: 'Security' })
-    expect(isHousekeeping('WIP: stuff', c)).toBe(true)
+    expect(isSkipped('WIP: stuff', c)).toBe(true)
     const s = renderSection(
       {
         version: v('1.0.0'),
@@ -195,11 +195,11 @@ describe('config file', () => {
     ['changelog:\n  skip: ["(unclosed"]\n', 'is not a valid regular expression'],
     ['changelog: [1, 2\n', 'is not valid YAML'],
   ])('refuses %j', (text, message) => {
-    expect(() => loadChangelogConfig(write(text))).toThrow(message)
+    expect(() => loadConfig(write(text)).changelog).toThrow(message)
   })
 
   it('uses the defaults without a file', () => {
-    expect(loadChangelogConfig('/nonexistent/release-actions.yml')).toBe(DEFAULT_CHANGELOG_CONFIG)
+    expect(loadConfig('/nonexistent/release-actions.yml').changelog).toBe(DEFAULT_CHANGELOG_CONFIG)
   })
 })
 

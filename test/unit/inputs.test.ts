@@ -1,6 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   envSource,
+  existingFile,
   Inputs,
   mapSource,
   resolveWorkspacePath,
@@ -78,5 +82,22 @@ describe('input readers', () => {
     expect(() => resolveWorkspacePath('path', '../etc', '/w')).toThrow(/inside the workspace/)
     expect(() => resolveWorkspacePath('path', '/etc', '/w')).toThrow(/inside the workspace/)
     expect(resolveWorkspacePath('path', '/etc', '/w', { allowOutside: true })).toBe('/etc')
+  })
+})
+
+describe('existingFile', () => {
+  // Found by the property test over github-release's inputs: notes-file "." read a folder (EISDIR).
+  it('refuses a folder with an InputError naming the input, and accepts a file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ra-existing-'))
+    mkdirSync(path.join(dir, 'docs'))
+    writeFileSync(path.join(dir, 'notes.md'), 'notes\n')
+    for (const value of ['.', 'docs'])
+      expect(() => existingFile('notes-file', value, dir, 'a notes file')).toThrow(
+        new InputError('notes-file', `expected a notes file; ${showValue(value)} is not a file`),
+      )
+    expect(existingFile('notes-file', 'notes.md', dir, 'a notes file')).toBe(
+      path.join(dir, 'notes.md'),
+    )
+    rmSync(dir, { recursive: true })
   })
 })
