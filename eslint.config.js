@@ -5,7 +5,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 const SPAWN_MESSAGE =
-  'Processes only through packages/process (exec): an argument array, never a shell, bounded output.'
+  'Processes only through packages/process (runProcess, exec): an argument array, never a shell, bounded output.'
 
 /** child_process under both spellings (the code imports node:child_process). */
 const CHILD_PROCESS = ['child_process', 'node:child_process'].map(name => ({
@@ -41,18 +41,11 @@ const DYNAMIC_SPAWN = [
 ]
 
 /**
- * Where processes may be started directly: packages/process (the one place in production code);
- * tests and their peers, scripts/ and bench/ (tools of the machine, not shipped). And, until
- * issue 15 moves it into packages/process, packages/gates/command.ts, which runs a gate's shell
- * command in its own process group with streamed output.
+ * Where processes may be started directly: packages/process (the one place in production code:
+ * git, gates' shell commands and every other tool go through its runProcess); tests and their
+ * peers, scripts/ and bench/ (tools of the machine, not shipped).
  */
-const MAY_SPAWN = [
-  'packages/process/**',
-  'packages/gates/command.ts',
-  'test/**',
-  'scripts/**',
-  'bench/**',
-]
+const MAY_SPAWN = ['packages/process/**', 'test/**', 'scripts/**', 'bench/**']
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', '.tmp/**'] },

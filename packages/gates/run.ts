@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { isInside } from '../files/paths.ts'
 import { errorMessage, PreconditionError } from '../errors/index.ts'
-import { exec } from '../process/index.ts'
+import { Git } from '../git/index.ts'
 import type { GitHubClient } from '../github/index.ts'
 import type { Logger } from '../log/index.ts'
 import { runCommandGate } from './command.ts'
@@ -129,14 +129,7 @@ async function runOne(
     }
     case 'clean-tree': {
       const dir = inside(ctx.workspace, gate.path, 'with.path')
-      const { stdout } = await exec('git', [
-        '-C',
-        dir,
-        'status',
-        '--porcelain=v1',
-        `--untracked-files=${gate.untracked ? 'all' : 'no'}`,
-      ])
-      const changes = stdout.split('\n').filter(Boolean)
+      const changes = await new Git(dir).changes({ untracked: gate.untracked ? 'all' : 'no' })
       if (changes.length === 0)
         return { status: 'success', summary: 'the working tree is clean', details: '' }
       return {

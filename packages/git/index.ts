@@ -1,8 +1,10 @@
 /**
- * A small git client. Every call is an argument array (never a shell), user-supplied refs come
- * after `--end-of-options` (or `--` where git wants paths), and refs are validated by the caller
- * before they get here.
+ * packages/git: the one git client. Every git process of the production code is started here, by
+ * a named method (no raw `git <args>` escape hatch for callers): each is an argument array (never
+ * a shell), user-supplied refs come after `--end-of-options` (or `--` where git wants paths), and
+ * refs are validated by the caller before they get here.
  */
+import { OperationalError } from '../errors/index.ts'
 import { exec, ExecError, execStream, type ExecOptions } from '../process/index.ts'
 
 export interface TagRef {
@@ -20,7 +22,7 @@ export interface GitOptions {
   env?: NodeJS.ProcessEnv
 }
 
-export class GitError extends Error {
+export class GitError extends OperationalError {
   constructor(message: string) {
     super(message)
     this.name = 'GitError'
@@ -46,7 +48,7 @@ export class Git {
     }
   }
 
-  async run(args: readonly string[], options: ExecOptions = {}): Promise<string> {
+  async #run(args: readonly string[], options: ExecOptions = {}): Promise<string> {
     try {
       const { stdout } = await exec(this.#git, ['-C', this.cwd, ...args], {
         env: this.#env,
@@ -60,7 +62,7 @@ export class Git {
   }
 
   /** Exit code of a git command that answers yes/no through its status. */
-  async status(args: readonly string[]): Promise<number> {
+  async #status(args: readonly string[]): Promise<number> {
     const result = await exec(this.#git, ['-C', this.cwd, ...args], {
       env: this.#env,
       okCodes: [0, 1, 2, 128],
@@ -69,7 +71,7 @@ export class Git {
   }
 
   async isRepository(): Promise<boolean> {
-    return (await this.status(['rev-parse', '--git-dir'])) === 0
+    return (await this.#status(['rev-parse', '--git-dir'])) === 0
   }
 
   /** Is `cwd` a repository, and is it a shallow clone? One `git rev-parse` for both questions. */
@@ -84,17 +86,60 @@ export class Git {
 
   /** The root of the work tree (where .github/ is), for a path anywhere inside it. */
   async topLevel(): Promise<string> {
-    return (await this.run(['rev-parse', '--show-toplevel'])).trim()
+    return (await this.#run(['rev-parse', '--show-toplevel'])).trim()
+  }
+
+  /**
+   * The folder of `cwd` below the top of the work tree, with a trailing `/` (`packages/api/`), or
+   * '' at the top.
+   */
+  async prefix(): Promise<string> {
+    return (await this.#run(['rev-parse', '--show-prefix'])).trim()
+  }
+
+  /**
+   * Every file below `cwd` as a `cwd`-relative path with `/`: tracked and untracked, .gitignore
+   * honoured (`git ls-files`). Fails outside a repository.
+   */
+  async listFiles(): Promise<string[]> {
+    const out = await this.#run([
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '--deduplicate',
+    ])
+    return out.split('\0').filter(Boolean)
+  }
+
+  /** The path of every file in the tree of `commit`, from the top of the repository. */
+  async lsTree(commit: string): Promise<string[]> {
+    const out = await this.#run([
+      'ls-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      '--full-tree',
+      '--end-of-options',
+      commit,
+    ])
+    return out.split('\0').filter(Boolean)
+  }
+
+  /** The content of `file` (from the top of the repository) at `commit`. */
+  async show(commit: string, file: string): Promise<string> {
+    return this.#run(['show', '--end-of-options', `${commit}:${file}`])
   }
 
   async isShallow(): Promise<boolean> {
-    return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
+    return (await this.#run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
   }
 
   /** The commit a revision names, or undefined if it names none. */
   async resolveCommit(rev: string): Promise<string | undefined> {
     try {
-      const out = await this.run([
+      const out = await this.#run([
         'rev-parse',
         '--verify',
         '--quiet',
@@ -118,7 +163,7 @@ export class Git {
     const args = ['for-each-ref', `--format=${format}`]
     if (mergedInto !== undefined) args.push(`--merged=${mergedInto}`)
     args.push('refs/tags/')
-    const out = await this.run(args)
+    const out = await this.#run(args)
     const tags: TagRef[] = []
     for (const line of out.split('\n')) {
       if (line === '') continue
@@ -269,25 +314,88 @@ export class Git {
 
   /** Tracked files with changes (staged or not); untracked files are ignored. */
   async trackedChanges(): Promise<string[]> {
-    const out = await this.run(['status', '--porcelain', '--untracked-files=no'])
+    return this.changes({ untracked: 'no' })
+  }
+
+  /**
+   * `git status --porcelain=v1` lines (`XY path`) of what differs from HEAD, limited to `paths`
+   * (pathspecs) when given. `untracked`: `no` leaves untracked files out, `normal` names untracked
+   * directories, `all` every untracked file; not given, git's default (status.showUntrackedFiles).
+   */
+  async changes({
+    untracked,
+    paths = [],
+  }: { untracked?: 'no' | 'normal' | 'all'; paths?: readonly string[] } = {}): Promise<string[]> {
+    const out = await this.#run([
+      'status',
+      '--porcelain=v1',
+      ...(untracked === undefined ? [] : [`--untracked-files=${untracked}`]),
+      ...(paths.length > 0 ? ['--', ...paths] : []),
+    ])
     return out.split('\n').filter(line => line !== '')
   }
 
+  /** Stage `paths` (`git add`). */
+  async add(paths: readonly string[]): Promise<void> {
+    await this.#run(['add', '--', ...paths])
+  }
+
+  /**
+   * Commit `paths` with `message` (`git commit -- <paths>`), without the repository's commit hooks
+   * when `verify` is false.
+   */
+  async commit(
+    message: string,
+    paths: readonly string[],
+    { verify = true }: { verify?: boolean } = {},
+  ): Promise<void> {
+    await this.#run([
+      'commit',
+      '--quiet',
+      ...(verify ? [] : ['--no-verify']),
+      '--message',
+      message,
+      '--',
+      ...paths,
+    ])
+  }
+
+  /** Put `paths` back as the index has them, dropping their changes (`git checkout -- <paths>`). */
+  async checkoutFiles(paths: readonly string[]): Promise<void> {
+    await this.#run(['checkout', '--quiet', '--', ...paths])
+  }
+
+  /** Move the current branch, the index and the work tree to `commit` (`git reset --hard`). */
+  async resetHard(commit: string): Promise<void> {
+    // reset takes no --end-of-options; the trailing `--` makes `commit` a revision, never a path.
+    if (commit.startsWith('-')) throw new GitError(`not a commit: ${commit}`)
+    await this.#run(['reset', '--quiet', '--hard', commit, '--'])
+  }
+
   async currentBranch(): Promise<string | undefined> {
-    const out = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+    const out = await this.#run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
       okCodes: [0, 1],
     })
     return out.trim() || undefined
   }
 
+  /** The URL of `remote` (`git remote get-url`), or undefined when there is no such remote. */
+  async remoteUrl(remote: string): Promise<string | undefined> {
+    try {
+      return (await this.#run(['remote', 'get-url', '--', remote])).trim()
+    } catch {
+      return undefined
+    }
+  }
+
   async config(key: string): Promise<string | undefined> {
-    const out = await this.run(['config', '--get', '--end-of-options', key], { okCodes: [0, 1] })
+    const out = await this.#run(['config', '--get', '--end-of-options', key], { okCodes: [0, 1] })
     return out.trim() || undefined
   }
 
   /** The upstream of the current branch (`origin/main`), or undefined when there is none. */
   async upstream(): Promise<string | undefined> {
-    const out = await this.run(
+    const out = await this.#run(
       ['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'],
       { okCodes: [0, 128] },
     )
@@ -296,13 +404,13 @@ export class Git {
   }
 
   async countCommits(range: string): Promise<number> {
-    const out = await this.run(['rev-list', '--count', '--end-of-options', range])
+    const out = await this.#run(['rev-list', '--count', '--end-of-options', range])
     return Number(out.trim())
   }
 
   /** Does `refs/tags/<tag>` exist on the remote? One `git ls-remote` call. */
   async remoteHasTag(remote: string, tag: string): Promise<boolean> {
-    const out = await this.run([
+    const out = await this.#run([
       'ls-remote',
       '--tags',
       '--end-of-options',
@@ -318,7 +426,7 @@ export class Git {
     message: string,
     { sign = false }: { sign?: boolean } = {},
   ): Promise<void> {
-    await this.run([
+    await this.#run([
       'tag',
       sign ? '--sign' : '--annotate',
       '--message',
@@ -332,12 +440,45 @@ export class Git {
   async push(remote: string, refspecs: readonly string[], { atomic = true } = {}): Promise<void> {
     const args = ['push', '--porcelain']
     if (atomic) args.push('--atomic')
-    await this.run([...args, '--end-of-options', remote, ...refspecs])
+    await this.#run([...args, '--end-of-options', remote, ...refspecs])
+  }
+
+  async deleteTag(tag: string): Promise<void> {
+    await this.#run(['tag', '--delete', '--end-of-options', tag])
+  }
+
+  /**
+   * When each tag was made, in seconds since the epoch: the tagger date of an annotated tag, the
+   * commit date of a lightweight one. One `git for-each-ref` call.
+   */
+  async tagTimes(): Promise<Map<string, number>> {
+    const out = await this.#run([
+      'for-each-ref',
+      `--format=%(refname:strip=2)${SEP}%(creatordate:unix)`,
+      'refs/tags/',
+    ])
+    const times = new Map<string, number>()
+    for (const line of out.split('\n')) {
+      const [name, time] = line.split(SEP)
+      if (name && time) times.set(name, Number(time))
+    }
+    return times
+  }
+
+  /** When `tag` was made (as tagTimes says), or undefined when there is no such tag. */
+  async tagTime(tag: string): Promise<number | undefined> {
+    const out = await this.#run([
+      'for-each-ref',
+      '--format=%(creatordate:unix)',
+      `refs/tags/${tag}`,
+    ])
+    const time = Number(out.split('\n')[0])
+    return out.trim() !== '' && Number.isFinite(time) ? time : undefined
   }
 
   /** The raw tag object (header, message and signature) of an annotated tag. */
   async tagObject(tag: string): Promise<string> {
-    return this.run(['cat-file', 'tag', `refs/tags/${tag}`])
+    return this.#run(['cat-file', 'tag', `refs/tags/${tag}`])
   }
 
   /**
@@ -368,5 +509,17 @@ export interface CommitMessage {
   message: string
 }
 
-/** The field separator of the log formats this client asks for (records end with NUL). */
-export const LOG_FIELD = SEP
+/**
+ * The web address (https://host/owner/repo) of a remote URL, https or scp-like ssh
+ * (`git@github.com:owner/repo.git`), if it is one of a repository.
+ */
+export function repoUrlFromRemote(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  const scp = /^[\w.-]+@([\w.-]+):([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url)
+  if (scp) return `https://${scp[1]}/${scp[2]}`
+  const m =
+    /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([\w.-]+)(?::\d+)?\/([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(
+      url,
+    )
+  return m ? `https://${m[1]}/${m[2]}` : undefined
+}

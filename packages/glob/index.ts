@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { isUnder, realPath } from '../files/index.ts'
-import { exec } from '../process/index.ts'
+import { Git } from '../git/index.ts'
 
 function escapeRe(ch: string): string {
   return /[\\^$.|+()[\]{}*?]/.test(ch) ? `\\${ch}` : ch
@@ -89,17 +89,7 @@ export async function listFiles(
 ): Promise<string[]> {
   let names: string[]
   try {
-    const { stdout } = await exec('git', [
-      '-C',
-      root,
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard',
-      '--deduplicate',
-    ])
-    names = stdout.split('\0').filter(Boolean)
+    names = await new Git(root).listFiles()
   } catch {
     names = walk(root)
   }

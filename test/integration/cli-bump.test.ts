@@ -173,6 +173,15 @@ describe('release-actions bump', () => {
     const bad = await runCli(['bump', 'promote', '--from-tag', 'v1.0.0;id'], { cwd: repo.dir })
     expect(bad).toMatchObject({ code: 1 })
     expect(bad.stderr).toContain('error: --from-tag: "v1.0.0;id" contains the character \';\'')
+    // The changelog's links: a repository URL by the one rule, before anything is made.
+    const head = await repo.head()
+    for (const url of ['javascript:alert(1)', 'https://user:pw@github.com/o/r', 'https://x/o\tr']) {
+      const r = await runCli(['bump', 'patch', '--no-push', '--repo-url', url], { cwd: repo.dir })
+      expect(r.code, r.stderr).toBe(1)
+      expect(r.stderr).toMatch(/^error: --repo-url: expected /m)
+    }
+    expect(await repo.head()).toBe(head)
+    expect(await repo.run('tag', '--list', 'v1.0.1')).toBe('')
   })
 })
 
