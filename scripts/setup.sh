@@ -29,24 +29,28 @@ if [ "${#need_apt[@]}" -gt 0 ]; then
 fi
 
 # Tools outside package.json, installed from the npm registry into .tools/: Node 24 (the runtime of
-# `using: node24`) when the machine has an older one, and git-cliff, the peer of the side-by-side
-# changelog test and benchmark (its npm package carries per-platform binaries as optional
-# dependencies, which a strict `npm ci` cannot lock for every platform).
+# `using: node24`) when the machine has no Node 24 on PATH, and git-cliff, the peer of the
+# side-by-side changelog test and benchmark (its npm package carries per-platform binaries as
+# optional dependencies, which a strict `npm ci` cannot lock for every platform). The npm packages
+# are installed exactly as locked. The two installs do not depend on each other (the locked
+# packages have no install scripts): on a fresh clone they run at the same time.
 tools=(git-cliff@2.14.2)
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
 [ "$node_major" -ge 24 ] || tools+=(node@24)
 missing=0
 [ -x .tools/node_modules/.bin/git-cliff ] || missing=1
 [ "$node_major" -ge 24 ] || [ -x .tools/node_modules/.bin/node ] || missing=1
+installs=()
 if [ "$missing" -eq 1 ]; then
   echo "setup: installing ${tools[*]} into .tools/ from the npm registry" >&2
-  npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error "${tools[@]}" >/dev/null
+  npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error "${tools[@]}" >/dev/null &
+  installs+=("$!")
 fi
-export PATH="$root/.tools/node_modules/.bin:$PATH"
-
-# npm packages, exactly as locked.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: npm ci" >&2
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null &
+  installs+=("$!")
 fi
+for pid in "${installs[@]}"; do wait "$pid"; done
+export PATH="$root/.tools/node_modules/.bin:$PATH"
 echo "setup: node $(node --version), git $(git --version | cut -d' ' -f3)" >&2

@@ -106,7 +106,7 @@ function timedFetch(base: typeof fetch, timeoutMs: number): typeof fetch {
       return copy
     } catch (error) {
       if (timedOut)
-        throw new Error(
+        throw new PreconditionError(
           `GitHub did not answer ${init.method ?? 'GET'} ${url} within ${timeoutMs / 1000} s`,
         )
       throw error
@@ -242,7 +242,7 @@ export function gitHubProblem(
   const message = error instanceof Error ? error.message : String(error)
   if (status === 401)
     return new PreconditionError(
-      `GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): pass a valid token (input 'token', or GITHUB_TOKEN).`,
+      `GitHub refused the token while trying to ${doing} (HTTP 401 ${message}): the token is not valid (expired, revoked, or for another GitHub host); pass a valid one.`,
     )
   if (status === 403)
     return new PreconditionError(

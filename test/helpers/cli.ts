@@ -1,7 +1,9 @@
 /**
- * Run the CLI or an action the way users and the runner do: as a separate Node 24 process.
+ * Run the CLI or an action the way users and the runner do: as a separate Node 24 process. The
+ * integration tests run the sources (Node 24 strips the types), so a source edit is tested without
+ * a build; test/bundle runs the committed bundles in dist/ (`bundle: true`), as the runner does.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { exec } from '../../packages/process/index.ts'
@@ -55,14 +57,31 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /**
- * Run a bundled action as the runner does: `node dist/<name>/index.js` with `INPUT_*` variables,
- * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the GITHUB_* context.
+ * The source entry of the JavaScript action or composite step that is bundled as dist/<name>:
+ * actions/<name>/index.ts, or actions/<composite>/steps/<name>/index.ts.
+ */
+export function actionSource(name: string): string {
+  const actions = path.join(root, 'actions')
+  const own = path.join(actions, name, 'index.ts')
+  if (existsSync(own)) return own
+  for (const composite of readdirSync(actions)) {
+    const step = path.join(actions, composite, 'steps', name, 'index.ts')
+    if (existsSync(step)) return step
+  }
+  throw new Error(`no action or composite step named ${name} under actions/`)
+}
+
+/**
+ * Run an action as the runner does, with `INPUT_*` variables, GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, and the GITHUB_* context: from its source, or with `bundle: true`
+ * the committed bundle `node dist/<name>/index.js`.
  */
 export async function runAction(
   name: string,
   inputs: Record<string, string>,
-  { cwd, env = {} }: { cwd: string; env?: NodeJS.ProcessEnv },
+  { cwd, env = {}, bundle = false }: { cwd: string; env?: NodeJS.ProcessEnv; bundle?: boolean },
 ): Promise<ActionRun> {
+  const entry = bundle ? path.join(root, 'dist', name, 'index.js') : actionSource(name)
   const dir = tempDir('ra-runner-')
   const outputFile = path.join(dir, 'output')
   const summaryFile = path.join(dir, 'summary')
@@ -70,7 +89,7 @@ export async function runAction(
   writeFileSync(summaryFile, '')
   const inputEnv: NodeJS.ProcessEnv = {}
   for (const [k, v] of Object.entries(inputs)) inputEnv[envVarName(k)] = v
-  const result = await exec(process.execPath, [path.join(root, 'dist', name, 'index.js')], {
+  const result = await exec(process.execPath, [entry], {
     cwd,
     env: {
       ...process.env,

@@ -330,9 +330,10 @@ export class FakeGitHub {
 
   /**
    * A workflow run of a commit. With `completeAfterMs` it reads as unfinished (`status` or
-   * in_progress, conclusion null, as GitHub shows it) until that time has passed, then as
-   * completed with `conclusion` (default success) and a fresh updated_at. To have a run appear
-   * later, call this after a delay.
+   * in_progress, conclusion null, as GitHub shows it) until that time has passed since a client
+   * first listed it, then as completed with `conclusion` (default success) and a fresh
+   * updated_at: a client that starts slowly (a loaded machine) still sees it unfinished first. To
+   * have a run appear later, call this after a delay.
    */
   addWorkflowRun(
     fullName: string,
@@ -361,13 +362,13 @@ export class FakeGitHub {
           given.status === undefined || given.status === 'completed' ? 'in_progress' : given.status,
         conclusion: null,
       })
-      setTimeout(() => {
+      completeWhenSeen(run, completeAfterMs, () =>
         Object.assign(run, {
           status: 'completed',
           conclusion,
           updated_at: new Date().toISOString(),
-        })
-      }, completeAfterMs).unref()
+        }),
+      )
     }
     this.repo(fullName).workflowRuns.push(run)
     return run
@@ -381,7 +382,10 @@ export class FakeGitHub {
       status?: string
       conclusion?: string | null
       started_at?: string
-      /** Unfinished (status, or in_progress) until then; then completed with conclusion. */
+      /**
+       * Unfinished (status, or in_progress) until then, counted from when a client first lists
+       * it; then completed with conclusion.
+       */
       completeAfterMs?: number
     },
   ): Record<string, Json> {
@@ -399,13 +403,13 @@ export class FakeGitHub {
           : fields.status
     if (later !== undefined) {
       const conclusion = fields.conclusion ?? 'success'
-      setTimeout(() => {
+      completeWhenSeen(run, later, () =>
         Object.assign(run, {
           status: 'completed',
           conclusion,
           completed_at: new Date().toISOString(),
-        })
-      }, later).unref()
+        }),
+      )
     }
     Object.assign(run, {
       id,
@@ -719,16 +723,36 @@ function latest(repo: RepoState): Release | undefined {
     .sort((a, b) => (b.published_at ?? '').localeCompare(a.published_at ?? ''))[0]
 }
 
+/** Runs that complete a while after a client first lists them: the timer to start then. */
+const completions = new WeakMap<object, () => void>()
+
+function completeWhenSeen(run: object, afterMs: number, complete: () => void): void {
+  completions.set(run, () => setTimeout(complete, afterMs).unref())
+}
+
+/** Start the completion timers of the runs a client is about to see for the first time. */
+function seen<T extends object>(runs: T[]): T[] {
+  for (const run of runs) {
+    completions.get(run)?.()
+    completions.delete(run)
+  }
+  return runs
+}
+
 const HANDLERS: Record<string, Handler> = {
   'actions/list-workflow-runs-for-repo': ({ repo, query }) => {
-    const runs = repo.workflowRuns
-      .filter(r => !query.head_sha || r.head_sha === query.head_sha)
-      .sort((a, b) => b.created_at.localeCompare(a.created_at))
+    const runs = seen(
+      repo.workflowRuns
+        .filter(r => !query.head_sha || r.head_sha === query.head_sha)
+        .sort((a, b) => b.created_at.localeCompare(a.created_at)),
+    )
     return { status: 200, body: { total_count: runs.length, workflow_runs: runs as Json[] } }
   },
   'checks/list-for-ref': ({ repo, params, query }) => {
-    const runs = repo.checkRuns.filter(
-      r => r.head_sha === params.ref && (!query.check_name || r.name === query.check_name),
+    const runs = seen(
+      repo.checkRuns.filter(
+        r => r.head_sha === params.ref && (!query.check_name || r.name === query.check_name),
+      ),
     )
     return { status: 200, body: { total_count: runs.length, check_runs: runs } }
   },

@@ -1238,6 +1238,11 @@ export class WorkflowRunner {
   ): Record<string, string> {
     const g = state.github
     const env: Record<string, string> = {
+      // The test machine's Node compile cache (vitest.config.ts sets it): the bundles start in a
+      // third of the time. It changes how fast Node starts, not what it runs.
+      ...(process.env.NODE_COMPILE_CACHE
+        ? { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE }
+        : {}),
       PATH: [...state.path, ...this.world.path].join(':'),
       HOME: state.machine.home,
       CI: 'true',
