@@ -1,7 +1,7 @@
 /**
  * generate-changelog's inputs: the only place they are read and validated.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import {
   resolveWorkspacePath,
@@ -13,39 +13,17 @@ import { InputError, showValue } from '../../packages/errors/index.ts'
 import {
   CHANGELOG_STYLES,
   changelogFileProblem,
-  loadChangelogConfig,
+  detectStyle,
   pathspecs,
-  type ChangelogConfig,
-  type ChangelogStyle,
   type GenerateOptions,
 } from '../../packages/changelog/index.ts'
-import {
-  requireVersion,
-  unsafeRefReason,
-  readTagPrefix,
-  type Version,
-} from '../../packages/versioning/index.ts'
-import { readImageName } from '../../packages/oci/index.ts'
+import { requireVersion, unsafeRefReason, readTagPrefix } from '../../packages/versioning/index.ts'
+import { readImageInput } from '../../packages/oci/index.ts'
+import { CONFIG_FILE, loadConfig } from '../../packages/config/index.ts'
 
-export interface GenerateChangelogInputs {
+export interface GenerateChangelogInputs extends GenerateOptions {
+  /** The repository directory. */
   path: string
-  tagPrefix: string
-  version: Version | undefined
-  from: string | undefined
-  to: string | undefined
-  style: ChangelogStyle
-  /** Absolute path of the changelog file, or undefined to write none. */
-  file: string | undefined
-  /** The release date; undefined: the tag's date, or today when the version is not tagged yet. */
-  date: string | undefined
-  repoUrl: string | undefined
-  paths: string[]
-  notesFile: string | undefined
-  images: string[]
-  checksumsFile: string
-  attested: boolean
-  signerWorkflow: string | undefined
-  config: ChangelogConfig
 }
 
 function readRef(input: string, value: string | undefined): string | undefined {
@@ -57,68 +35,6 @@ function readRef(input: string, value: string | undefined): string | undefined {
       `expected a tag, branch or commit, got ${showValue(value)}: it ${problem}`,
     )
   return value
-}
-
-export function readRepoUrl(
-  input: string,
-  value: string | undefined,
-  github: GithubContext,
-): string | undefined {
-  if (value === undefined) {
-    return github.repository
-      ? `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}`
-      : undefined
-  }
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new InputError(
-      input,
-      `expected a repository URL such as https://github.com/owner/repo, got ${showValue(value)}`,
-    )
-  }
-  if (
-    !['https:', 'http:'].includes(url.protocol) ||
-    url.search ||
-    url.hash ||
-    url.username ||
-    url.password
-  ) {
-    throw new InputError(
-      input,
-      `expected an http(s) repository URL without query, fragment or credentials, got ${showValue(value)}`,
-    )
-  }
-  return value.replace(/\/+$/, '').replace(/\.git$/, '')
-}
-
-const IMAGE_REF =
-  /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/
-
-export function readImages(
-  input: string,
-  values: string[],
-  warn: (message: string) => void,
-): string[] {
-  const images = values.map(value => readImageName(value, warn))
-  for (const image of images) {
-    if (!IMAGE_REF.test(image)) {
-      throw new InputError(
-        input,
-        `expected image references such as ghcr.io/owner/app (no spaces), got ${showValue(image)}`,
-      )
-    }
-  }
-  return images
-}
-
-/** keep-a-changelog when the existing file says it follows it; grouped otherwise. */
-export function detectStyle(file: string | undefined): ChangelogStyle {
-  if (!file || !existsSync(file)) return 'grouped'
-  const text = readFileSync(file, 'utf8').slice(0, 64 * 1024)
-  if (/keepachangelog\.com|keep a changelog/i.test(text)) return 'keep-a-changelog'
-  return 'grouped'
 }
 
 export function readInputs(inputs: Inputs, github: GithubContext): GenerateChangelogInputs {
@@ -166,7 +82,10 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
 
   const date = inputs.optional('date') === undefined ? undefined : inputs.date('date')
 
-  const repoUrl = readRepoUrl('repo-url', inputs.optional('repo-url'), github)
+  const repoUrl = inputs.repositoryUrl(
+    'repo-url',
+    github.repository ? `${github.serverUrl.replace(/\/+$/, '')}/${github.repository}` : undefined,
+  )
   const paths = pathspecs({
     include: inputs.list('include-paths'),
     exclude: inputs.list('exclude-paths'),
@@ -178,7 +97,9 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
       : resolveWorkspacePath('notes-file', notes, github, {
           alsoUnder: [github.runnerTemp],
         })
-  const images = readImages('images', inputs.list('images'), inputs.warn)
+  const images = inputs
+    .list('images')
+    .map(value => readImageInput('images', value, 'any', inputs.warn).image)
   const attested = inputs.boolean('attested', true)
   const signerWorkflow = inputs.optional('signer-workflow')
   if (
@@ -198,13 +119,10 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
   }
   const configFile = resolveWorkspacePath(
     'config',
-    inputs.string(
-      'config',
-      path.join(path.relative(github.workspace, repo) || '.', '.github/release-actions.yml'),
-    ),
+    inputs.string('config', path.join(path.relative(github.workspace, repo) || '.', CONFIG_FILE)),
     github,
   )
-  const config = loadChangelogConfig(configFile)
+  const config = loadConfig(configFile).changelog
 
   return {
     path: repo,
@@ -223,26 +141,5 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
     attested,
     signerWorkflow,
     config,
-  }
-}
-
-/** The inputs as the options of generateChangelog. */
-export function toGenerateOptions(i: GenerateChangelogInputs): GenerateOptions {
-  return {
-    version: i.version,
-    tagPrefix: i.tagPrefix,
-    ...(i.from === undefined ? {} : { from: i.from }),
-    ...(i.to === undefined ? {} : { to: i.to }),
-    style: i.style,
-    ...(i.file === undefined ? {} : { file: i.file }),
-    ...(i.date === undefined ? {} : { date: i.date }),
-    ...(i.repoUrl === undefined ? {} : { repoUrl: i.repoUrl }),
-    paths: i.paths,
-    config: i.config,
-    ...(i.notesFile === undefined ? {} : { notesFile: i.notesFile }),
-    images: i.images,
-    checksumsFile: i.checksumsFile,
-    attested: i.attested,
-    ...(i.signerWorkflow ? { signerWorkflow: i.signerWorkflow } : {}),
   }
 }

@@ -13,31 +13,10 @@ import {
 } from '../../packages/inputs/index.ts'
 import { InputError, showValue } from '../../packages/errors/index.ts'
 import type { ReleaseAsset } from '../../packages/release/index.ts'
-import {
-  isPrerelease,
-  requireReleaseTag,
-  readTagPrefix,
-  type Version,
-} from '../../packages/versioning/index.ts'
+import type { GithubReleaseOptions } from '../../packages/release/github-release.ts'
+import { isPrerelease, requireReleaseTag, readTagPrefix } from '../../packages/versioning/index.ts'
 
-export interface GithubReleaseInputs {
-  tag: string
-  version: Version
-  name: string
-  notes: string
-  assets: ReleaseAsset[]
-  regenerated: string[]
-  prerelease: boolean
-  makeLatest: 'true' | 'false' | 'auto'
-  majorTag: boolean
-  tagPrefix: string
-  token: string
-  owner: string
-  repo: string
-  apiUrl: string
-  path: string
-  dryRun: boolean
-}
+export type GithubReleaseInputs = GithubReleaseOptions
 
 const MAX_NOTES = 125_000
 

@@ -8,75 +8,16 @@ import {
   type Inputs,
 } from '../../packages/inputs/index.ts'
 import { InputError, showValue } from '../../packages/errors/index.ts'
-import { validateAffix } from '../../packages/docker/index.ts'
-import {
-  DIGEST_RE,
-  imageRefProblem,
-  parseImageRef,
-  readImageName,
-  type ImageRef,
-} from '../../packages/oci/index.ts'
+import { validateAffix, type PublishMatrixOptions } from '../../packages/docker/index.ts'
+import { DIGEST_RE, readImageList } from '../../packages/oci/index.ts'
 import {
   branchNameProblem,
   parseRefInput,
   requireVersion,
   readTagPrefix,
-  type Version,
 } from '../../packages/versioning/index.ts'
 
-export interface PublishInputs {
-  images: { image: string; ref: ImageRef }[]
-  version: Version | undefined
-  ref: string
-  event: string
-  sha: string
-  defaultBranch: string
-  /** Given versions, or undefined to read the repository's release tags. */
-  existingVersions: Version[] | undefined
-  shaFormat: 'long' | 'short'
-  majorZero: boolean
-  nightly: boolean
-  date: string
-  prefix: string
-  suffix: string
-  push: boolean
-  dryRun: boolean
-  /** The digest each image's tags go to (one digest for all, or one per image). */
-  digests: Map<string, string> | undefined
-  username: string | undefined
-  password: string | undefined
-  waitSeconds: number
-  tagPrefix: string
-  path: string
-}
-
-/** The images input: each lower-cased as registries want it (see readImageName), with a warning. */
-export function readImageList(
-  input: string,
-  values: string[],
-  warn: (message: string) => void,
-): { image: string; ref: ImageRef }[] {
-  const out: { image: string; ref: ImageRef }[] = []
-  for (const value of values) {
-    const image = readImageName(value, warn)
-    const problem = imageRefProblem(image)
-    const ref = problem === undefined ? parseImageRef(image) : undefined
-    if (!ref) {
-      throw new InputError(
-        input,
-        `${showValue(image)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`,
-      )
-    }
-    if (ref.tag !== undefined || ref.digest !== undefined) {
-      throw new InputError(
-        input,
-        `expected images without a tag or digest (the tags are computed), got ${showValue(image)}`,
-      )
-    }
-    if (!out.some(o => o.image === image)) out.push({ image, ref })
-  }
-  return out
-}
+export type PublishInputs = PublishMatrixOptions
 
 /**
  * `digest`: one sha256:<hex> that every image's tags go to (one build pushed under several names),

@@ -2,30 +2,24 @@
  * quality-gates' inputs: the only place they are read and validated. The gate list is parsed and
  * checked here, before any gate runs.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { parseGates, type Gate } from '../../packages/gates/index.ts'
-import { splitRepository } from '../../packages/github/index.ts'
+import { existsSync } from 'node:fs'
+import { CONFIG_FILE, loadConfig } from '../../packages/config/index.ts'
+import { parseGates, type EvaluateOptions, type Gate } from '../../packages/gates/index.ts'
+import { createGitHubClient, splitRepository } from '../../packages/github/index.ts'
 import {
   resolveWorkspacePath,
   type GithubContext,
   type Inputs,
 } from '../../packages/inputs/index.ts'
-import { InputError, showValue } from '../../packages/errors/index.ts'
+import { InputError, PreconditionError, showValue } from '../../packages/errors/index.ts'
 import { formatVersion, requireVersion, splitReleaseTag } from '../../packages/versioning/index.ts'
 
-export interface QualityGatesInputs {
-  gates: Gate[]
+export interface QualityGatesInputs extends EvaluateOptions {
   /** Where the list came from: the gates input, or a file. */
   source: string
-  failFast: boolean
   token: string | undefined
-  sha: string | undefined
   apiUrl: string
-  repository: string | undefined
-  version: string | undefined
 }
-
-export const DEFAULT_CONFIG = '.github/release-actions.yml'
 
 export function readInputs(inputs: Inputs, github: GithubContext): QualityGatesInputs {
   const gatesText = inputs.optional('gates')
@@ -42,17 +36,23 @@ export function readInputs(inputs: Inputs, github: GithubContext): QualityGatesI
     gates = parseGates(gatesText, 'gates')
     source = 'the gates input'
   } else {
-    const file = resolveWorkspacePath('config', configValue ?? DEFAULT_CONFIG, github)
+    const file = resolveWorkspacePath('config', configValue ?? CONFIG_FILE, github)
     if (!existsSync(file)) {
       throw new InputError(
         configValue === undefined ? 'gates' : 'config',
         configValue === undefined
-          ? `is required; expected a YAML list of gates, or a config file (${DEFAULT_CONFIG} does not exist)`
+          ? `is required; expected a YAML list of gates, or a config file (${CONFIG_FILE} does not exist)`
           : `expected a YAML file with the list of gates; ${showValue(configValue)} does not exist`,
       )
     }
-    gates = parseGates(readFileSync(file, 'utf8'), 'config')
-    source = configValue ?? DEFAULT_CONFIG
+    const listed = loadConfig(file, 'config').gates
+    if (listed === undefined)
+      throw new InputError(
+        'config',
+        `${file} has no gates: expected a YAML list of gates (each {name, run} or {uses, with}), or a mapping whose gates key is the list`,
+      )
+    gates = listed
+    source = configValue ?? CONFIG_FILE
   }
   if (gates.length === 0)
     throw new InputError(gatesText !== undefined ? 'gates' : 'config', 'the list of gates is empty')
@@ -80,14 +80,23 @@ export function readInputs(inputs: Inputs, github: GithubContext): QualityGatesI
     const tag = splitReleaseTag(github.ref.slice('refs/tags/'.length))
     if (tag) version = formatVersion(tag.version)
   }
+  const token = inputs.optional('token')
   return {
     gates,
     source,
     failFast: inputs.boolean('fail-fast', false),
-    token: inputs.optional('token'),
+    token,
     sha: sha?.toLowerCase(),
     apiUrl,
     repository,
     version,
+    // Made only when a required-checks gate runs: without a token, that gate fails (not the step).
+    github: logger => {
+      if (!token)
+        throw new PreconditionError(
+          "required-checks needs a token with actions: read and checks: read (input 'token')",
+        )
+      return createGitHubClient({ token, apiUrl, logger })
+    },
   }
 }

@@ -8,24 +8,12 @@ import {
   type Inputs,
 } from '../../packages/inputs/index.ts'
 import { InputError, showValue } from '../../packages/errors/index.ts'
-import { readImageName } from '../../packages/oci/index.ts'
+import { IMAGE_FORMS, readImageInput } from '../../packages/oci/index.ts'
 import { parseImageBuilds, PlanError, type ImageBuild } from '../../packages/release/plan.ts'
-import { requireReleaseTag, readTagPrefix, type Version } from '../../packages/versioning/index.ts'
+import type { ReleasePlanOptions } from '../../packages/release/release-plan.ts'
+import { requireReleaseTag, readTagPrefix } from '../../packages/versioning/index.ts'
 
-export interface ReleasePlanInputs {
-  tag: string
-  version: Version
-  tagPrefix: string
-  images: ImageBuild[]
-  buildFiles: boolean
-  deployImage: string
-  deploySource: string
-  path: string
-  token: string | undefined
-  owner: string
-  repo: string
-  apiUrl: string
-}
+export type ReleasePlanInputs = ReleasePlanOptions
 
 export function readInputs(inputs: Inputs, github: GithubContext): ReleasePlanInputs {
   const tagPrefix = readTagPrefix(inputs)
@@ -50,22 +38,23 @@ export function readInputs(inputs: Inputs, github: GithubContext): ReleasePlanIn
       )
     throw error
   }
-  const image = (name: string) => {
+  const image = (name: string, expected: string) => {
     const value = inputs.optional(name)
-    return value === undefined ? undefined : readImageName(value, inputs.warn)
+    return value === undefined
+      ? undefined
+      : readImageInput(name, value, 'repository', inputs.warn, expected).image
   }
-  const deploySource = image('deploy-source') ?? images[0]?.name ?? ''
+  const deploySource =
+    image('deploy-source', `one of images (${images.map(i => i.name).join(', ')})`) ??
+    images[0]?.name ??
+    ''
   if (deploySource !== '' && !images.some(i => i.name === deploySource))
     throw new InputError(
       'deploy-source',
       `expected one of images (${images.map(i => i.name).join(', ')}), got ${showValue(deploySource)}`,
     )
-  const deployImage = image('deploy-image') ?? deploySource
-  if (/[\s@]/.test(deployImage) || /:[^/]*$/.test(deployImage.replace(/^[^/]*\//, '')))
-    throw new InputError(
-      'deploy-image',
-      `expected an image without tag or digest (the digest is the one built), got ${showValue(deployImage)}`,
-    )
+  const deployImage =
+    image('deploy-image', `${IMAGE_FORMS.repository} (the digest is the one built)`) ?? deploySource
   const split = readRepository(inputs, github.repository)
   return {
     tag,

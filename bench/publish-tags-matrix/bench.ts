@@ -7,9 +7,9 @@
  *   node bench/publish-tags-matrix/bench.ts
  */
 import { spawnSync } from 'node:child_process'
-import { lineMaxima, planTags, publishTags } from '../../packages/docker/index.ts'
+import { planTags, publishTags } from '../../packages/docker/index.ts'
 import { parseImageRef, RegistryClient, type ImageRef } from '../../packages/oci/index.ts'
-import { parseVersion, type Version } from '../../packages/versioning/index.ts'
+import { lineMaxima, parseVersion, type Version } from '../../packages/versioning/index.ts'
 import { pushImage, startRegistry } from '../../test/peers/registry.ts'
 import { cleanupTempDirs } from '../../test/helpers/tmp.ts'
 import { fmt, median, timeSync } from '../lib.ts'

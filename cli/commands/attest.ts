@@ -7,15 +7,14 @@ import {
   claimsFromEnv,
   provenanceStatement,
   subjectsFromChecksums,
+  writeChecksums,
+  writeNotices,
 } from '../../packages/attest/index.ts'
 import { writeFileAtomic } from '../../packages/files/index.ts'
 import { Inputs, mapSource } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
-import {
-  readInputs as readChecksumsInputs,
-  writeChecksums,
-} from '../../actions/attest-sbom/steps/checksums/main.ts'
-import { readNoticesInputs, writeNotices } from '../../actions/attest-sbom/steps/notices/main.ts'
+import { readInputs as readChecksumsInputs } from '../../actions/attest-sbom/steps/checksums/inputs.ts'
+import { readInputs as readNoticesInputs } from '../../actions/attest-sbom/steps/notices/inputs.ts'
 import { localContext, UsageError, type Parsed } from '../args.ts'
 
 export async function checksums({ values, positionals }: Parsed, logger: Logger): Promise<number> {
@@ -37,7 +36,7 @@ export async function checksums({ values, positionals }: Parsed, logger: Logger)
 }
 
 export function notices({ values }: Parsed, logger: Logger): Promise<number> {
-  const { sbom, output } = readNoticesInputs(
+  const opts = readNoticesInputs(
     new Inputs(
       mapSource({
         sbom: values.sbom as string | undefined,
@@ -46,8 +45,8 @@ export function notices({ values }: Parsed, logger: Logger): Promise<number> {
     ),
     localContext(),
   )
-  const parsed = writeNotices(sbom, output)
-  logger.info(`${parsed.packages.length} package(s) written to ${output}`)
+  const r = writeNotices(opts)
+  logger.info(`${r.packages} package(s) written to ${opts.output}`)
   return Promise.resolve(0)
 }
 

@@ -17,7 +17,7 @@ import {
   upsertHistory,
 } from '../../packages/changelog/index.ts'
 import { withFileLock, writeFileAtomic } from '../../packages/files/index.ts'
-import { readInputs, toGenerateOptions } from '../../actions/generate-changelog/inputs.ts'
+import { readInputs } from '../../actions/generate-changelog/inputs.ts'
 import { flagSource, localContext, UsageError, type Parsed } from '../args.ts'
 
 export async function changelog({ values }: Parsed, logger: Logger): Promise<number> {
@@ -96,7 +96,7 @@ export async function changelog({ values }: Parsed, logger: Logger): Promise<num
     return 0
   }
 
-  const result = await generateChangelog(git, toGenerateOptions(options))
+  const result = await generateChangelog(git, options)
   logger.info(
     `${result.commits.length} commit(s) in ${result.from ?? 'the first commit'}..${result.to}.`,
   )

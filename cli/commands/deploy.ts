@@ -3,12 +3,10 @@
  */
 import { Inputs, mapSource } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
+import { waitForImage } from '../../packages/oci/index.ts'
 import { smokeCheck } from '../../packages/smoke/index.ts'
-import { readSmokeInputs } from '../../actions/deploy-demo/steps/smoke-check/main.ts'
-import {
-  readWaitInputs,
-  waitForImage,
-} from '../../actions/deploy-demo/steps/wait-for-image/main.ts'
+import { readInputs as readSmokeInputs } from '../../actions/deploy-demo/steps/smoke-check/inputs.ts'
+import { readInputs as readWaitInputs } from '../../actions/deploy-demo/steps/wait-for-image/inputs.ts'
 import { flagSource, type Parsed } from '../args.ts'
 
 export async function smoke({ values }: Parsed, logger: Logger): Promise<number> {

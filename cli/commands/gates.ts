@@ -4,8 +4,8 @@
  */
 import { Inputs } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
+import { evaluateGates, failedGates } from '../../packages/gates/index.ts'
 import { readInputs } from '../../actions/quality-gates/inputs.ts'
-import { evaluate, outputs } from '../../actions/quality-gates/main.ts'
 import { flagSource, localContext, type Parsed } from '../args.ts'
 
 export async function gates({ values }: Parsed, logger: Logger): Promise<number> {
@@ -15,7 +15,7 @@ export async function gates({ values }: Parsed, logger: Logger): Promise<number>
     new Inputs(flagSource({ ...values, ...(token ? { token } : {}) })),
     github,
   )
-  const results = await evaluate(opts, {
+  const results = await evaluateGates(opts, {
     workspace: github.workspace,
     env: process.env,
     logger,
@@ -29,5 +29,5 @@ export async function gates({ values }: Parsed, logger: Logger): Promise<number>
     if (r.status === 'failure' && r.details)
       process.stdout.write(`${r.details.replace(/^/gm, '      ')}\n`)
   }
-  return outputs(results).result === 'success' ? 0 : 1
+  return failedGates(results).length === 0 ? 0 : 1
 }

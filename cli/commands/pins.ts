@@ -7,10 +7,10 @@
 import path from 'node:path'
 import { Git } from '../../packages/git/index.ts'
 import { PreconditionError } from '../../packages/errors/index.ts'
+import { CONFIG_FILE, loadConfig } from '../../packages/config/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
 import {
   findSelfReferences,
-  loadSelfReferences,
   pinProblems,
   pinTagProblem,
   rewriteSelfReferences,
@@ -27,11 +27,9 @@ export async function pins({ values }: Parsed, logger: Logger): Promise<number> 
   if (values.check && typeof values.tag !== 'string')
     throw new UsageError('--check needs --tag vX.Y.Z')
   const root = path.resolve(typeof values.path === 'string' ? values.path : '.')
-  const repos = loadSelfReferences(path.join(root, '.github/release-actions.yml'))
+  const repos = loadConfig(path.join(root, CONFIG_FILE)).selfReferences
   if (repos.length === 0) {
-    logger.info(
-      'No self-references are configured (self-references in .github/release-actions.yml).',
-    )
+    logger.info(`No self-references are configured (self-references in ${CONFIG_FILE}).`)
     return 0
   }
   const refs = findSelfReferences(root, repos)

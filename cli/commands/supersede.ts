@@ -3,23 +3,18 @@
  * GITHUB_TOKEN (or GH_TOKEN) and the repository from --repository, GITHUB_REPOSITORY or the
  * origin remote.
  */
-import { Git } from '../../packages/git/index.ts'
+import { Git, repoUrlFromRemote } from '../../packages/git/index.ts'
 import { githubContext, Inputs } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
-import { readInputs } from '../../actions/superseded-release/inputs.ts'
-import { supersede as run } from '../../actions/superseded-release/main.ts'
+import { supersedeRelease } from '../../packages/supersede/index.ts'
+import { inputErrorOf, readInputs } from '../../actions/superseded-release/inputs.ts'
 import { flagSource, type Parsed } from '../args.ts'
-import { repoUrlFromRemote } from './bump.ts'
 
 /** owner/repo of the origin remote when it is on github.com. */
 async function originRepository(): Promise<string | undefined> {
   const git = new Git(process.cwd())
   if (!(await git.isRepository())) return undefined
-  const url = await git
-    .run(['remote', 'get-url', '--', 'origin'])
-    .then(r => r.trim())
-    .catch(() => undefined)
-  const web = repoUrlFromRemote(url)
+  const web = repoUrlFromRemote(await git.remoteUrl('origin'))
   return web?.startsWith('https://github.com/')
     ? web.slice('https://github.com/'.length)
     : undefined
@@ -43,11 +38,13 @@ export async function supersede({ values }: Parsed, logger: Logger): Promise<num
     ),
     github,
   )
-  const { outcome, outputs } = await run(opts, logger)
+  const outcome = await supersedeRelease(opts, logger).catch((error: unknown) => {
+    throw inputErrorOf(error)
+  })
   const verb = opts.dryRun ? 'would move' : 'moved'
   process.stdout.write(
     `${opts.dryRun ? 'Dry run: nothing was written.' : `${opts.tag} is marked superseded by ${outcome.plan.supersededBy.tag}.`}\n` +
-      `Latest: ${outputs['latest-tag'] || 'none'}\n` +
+      `Latest: ${outcome.plan.latestTag || 'none'}\n` +
       `${outcome.moved.length} image tag(s) ${verb}${outcome.moved.map(m => `\n  ${m.image}:${m.alias} → ${m.toVersion}`).join('')}\n`,
   )
   return 0

@@ -5,8 +5,8 @@
 import { Git } from '../../packages/git/index.ts'
 import { Inputs } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
+import { publishMatrix } from '../../packages/docker/index.ts'
 import { readInputs } from '../../actions/publish-tags-matrix/inputs.ts'
-import { publish } from '../../actions/publish-tags-matrix/main.ts'
 import { flagSource, localContext, type Parsed } from '../args.ts'
 
 export async function tags({ values }: Parsed, logger: Logger): Promise<number> {
@@ -27,17 +27,24 @@ export async function tags({ values }: Parsed, logger: Logger): Promise<number> 
   })
   const github = localContext()
   const opts = readInputs(new Inputs(source), github, {})
-  const outcome = await publish(opts, {
+  const outcome = await publishMatrix(opts, {
     repository: undefined,
     serverUrl: github.serverUrl,
-    workspace: github.workspace,
     logger,
   })
   for (const reason of outcome.plan.reasons) logger.info(reason)
   for (const r of outcome.results)
     logger.info(`${r.image}:${r.tag} ${r.action}${r.from ? ` (was ${r.from})` : ''}`)
-  process.stdout.write(
-    `${JSON.stringify({ ...outcome.outputs, matrix: JSON.parse(outcome.outputs.matrix ?? '[]') as unknown, json: undefined }, null, 2)}\n`,
-  )
+  // publish-tags-matrix's outputs (but json), with the matrix as JSON rather than its text.
+  const json = {
+    tags: outcome.refs.join('\n'),
+    'tag-names': outcome.tagNames.join('\n'),
+    matrix: outcome.matrix,
+    labels: outcome.labelLines.join('\n'),
+    annotations: outcome.annotations.join('\n'),
+    'is-latest': String(outcome.plan.isLatest),
+    pushed: outcome.pushed.join('\n'),
+  }
+  process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
   return 0
 }

@@ -4,7 +4,7 @@
 import { Git } from '../../packages/git/index.ts'
 import { Inputs } from '../../packages/inputs/index.ts'
 import type { Logger } from '../../packages/log/index.ts'
-import { computeVersion, decisionOutputs } from '../../packages/versioning/index.ts'
+import { computeVersion, decisionText } from '../../packages/versioning/index.ts'
 import { readInputs } from '../../actions/compute-version/inputs.ts'
 import { flagSource, localContext, type Parsed } from '../args.ts'
 
@@ -14,6 +14,13 @@ export async function version({ values }: Parsed, logger: Logger): Promise<numbe
   const decision = await computeVersion(new Git(options.path), options)
   for (const reason of decision.reasons) logger.info(reason)
   for (const warning of decision.warnings ?? []) logger.warning(warning)
-  process.stdout.write(`${JSON.stringify(decisionOutputs(decision), null, 2)}\n`)
+  // The CLI's names are the fields in kebab-case, as its flags are: compute-version's outputs.
+  const json = Object.fromEntries(
+    Object.entries(decisionText(decision)).map(([field, value]) => [
+      field.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`),
+      value,
+    ]),
+  )
+  process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
   return 0
 }

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { trimAscii } from '../inputs/index.ts'
 import { InputError, showValue } from '../errors/index.ts'
-import { escapingLink, isUnder } from '../files/index.ts'
+import { escapingLink, hasParentSegment, isUnder, realPath } from '../files/index.ts'
 import { globToRegExp } from '../glob/index.ts'
 
 /** The most subjects one attestation may carry (actions/attest). */
@@ -58,8 +58,10 @@ export function resolveSubjects(
   const relPatterns = patterns.map(p => {
     let pattern = trimAscii(p)
     if (path.isAbsolute(pattern)) {
-      const rel = path.relative(root, pattern)
-      if (!isUnder(root, pattern))
+      // Compared as real paths (the workspace may be reached through a symlink, as /tmp is on macOS).
+      const real = realPath(pattern)
+      const rel = path.relative(root, real)
+      if (!isUnder(root, real))
         throw new InputError(
           input,
           `${showValue(p)} is outside the workspace ${workspace}; expected files inside it`,
@@ -67,7 +69,7 @@ export function resolveSubjects(
       pattern = rel
     }
     pattern = pattern.replace(/^\.\//, '')
-    if (pattern.split('/').includes('..'))
+    if (hasParentSegment(pattern))
       throw new InputError(
         input,
         `${showValue(p)} leaves the workspace ('..'); expected a glob inside it, such as dist/*.tar.gz`,

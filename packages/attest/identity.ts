@@ -5,11 +5,12 @@
  * --signer-workflow` and cosign's certificate identity check; a fork calling its own copy gets its
  * own name, never a hard-coded one.
  */
+import { PreconditionError } from '../errors/index.ts'
 
 /** The JSON payload of a JWT (no signature check: the token came from the runner, for us). */
 export function jwtClaims(token: string): Record<string, unknown> {
   const payload = token.split('.')[1]
-  if (!payload) throw new Error('not a JWT')
+  if (!payload) throw new PreconditionError('not a JWT')
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>
 }
 
@@ -31,13 +32,13 @@ export async function signerWorkflowOfJob(
     signal: AbortSignal.timeout(30_000),
   })
   if (!response.ok)
-    throw new Error(
+    throw new PreconditionError(
       `the runner refused an OIDC token (HTTP ${response.status}); the job needs id-token: write`,
     )
   const { value } = (await response.json()) as { value?: string }
-  if (!value) throw new Error('the runner answered without an OIDC token')
+  if (!value) throw new PreconditionError('the runner answered without an OIDC token')
   const ref = jwtClaims(value).job_workflow_ref
   if (typeof ref !== 'string' || !ref.includes('@'))
-    throw new Error('the OIDC token has no job_workflow_ref')
+    throw new PreconditionError('the OIDC token has no job_workflow_ref')
   return ref.slice(0, ref.indexOf('@'))
 }

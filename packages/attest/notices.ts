@@ -3,6 +3,7 @@
  * its version, licence (concluded, else declared, else NOASSERTION, flagged for review) and
  * download location, grouped by licence.
  */
+import { OperationalError } from '../errors/index.ts'
 import { escapeInline, table } from '../markdown/index.ts'
 
 export interface NoticePackage {
@@ -21,7 +22,7 @@ export interface ParsedSbom {
   packages: NoticePackage[]
 }
 
-export class SbomError extends Error {
+export class SbomError extends OperationalError {
   constructor(message: string) {
     super(message)
     this.name = 'SbomError'

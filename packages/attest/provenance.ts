@@ -3,6 +3,7 @@
  * (buildType https://actions.github.io/buildtypes/workflow/v1), wrapped in an in-toto v1
  * statement with the checksums file's artifacts as subjects.
  */
+import { PreconditionError } from '../errors/index.ts'
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1'
 export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1'
 export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1'
@@ -40,7 +41,8 @@ export interface Statement {
 export function claimsFromEnv(env: NodeJS.ProcessEnv): RunClaims {
   const need = (name: string) => {
     const value = env[name]
-    if (!value) throw new Error(`${name} is not set: provenance describes a GitHub Actions run`)
+    if (!value)
+      throw new PreconditionError(`${name} is not set: provenance describes a GitHub Actions run`)
     return value
   }
   const workflowRef = need('GITHUB_WORKFLOW_REF')
@@ -106,7 +108,7 @@ export function subjectsFromChecksums(text: string): InTotoSubject[] {
     const escaped = raw.startsWith('\\')
     const m = /^\\?([a-f0-9]{64}) [ *](.+)$/.exec(raw)
     if (!m)
-      throw new Error(
+      throw new PreconditionError(
         `line ${i + 1} of the checksums file is not "<sha256>  <name>": ${JSON.stringify(raw.slice(0, 80))}`,
       )
     const name = escaped
@@ -116,7 +118,7 @@ export function subjectsFromChecksums(text: string): InTotoSubject[] {
       : (m[2] ?? '')
     subjects.push({ name, digest: { sha256: m[1] ?? '' } })
   }
-  if (subjects.length === 0) throw new Error('the checksums file lists no subject')
+  if (subjects.length === 0) throw new PreconditionError('the checksums file lists no subject')
   return subjects
 }
 
@@ -131,34 +133,4 @@ export function provenanceStatement(
     predicateType: SLSA_PROVENANCE_V1,
     predicate: provenancePredicate(claims, serverUrl),
   }
-}
-
-/**
- * Check a statement the way a verifier's policy does, after the signature: the subject must carry
- * the artifact's digest, the predicate type must be the expected one, the builder must be trusted.
- * Returns the problems (empty when it passes).
- */
-export function checkStatement(
-  statement: Statement,
-  {
-    sha256,
-    predicateType = SLSA_PROVENANCE_V1,
-    builderIdPrefix,
-  }: { sha256: string; predicateType?: string; builderIdPrefix?: string },
-): string[] {
-  const problems: string[] = []
-  if (statement._type !== IN_TOTO_STATEMENT_V1)
-    problems.push(`the statement type is ${statement._type}, not ${IN_TOTO_STATEMENT_V1}`)
-  if (statement.predicateType !== predicateType)
-    problems.push(`the predicate type is ${statement.predicateType}, not ${predicateType}`)
-  if (!statement.subject.some(s => s.digest.sha256 === sha256))
-    problems.push(`no subject has the artifact's digest sha256:${sha256}`)
-  if (builderIdPrefix) {
-    const id =
-      (statement.predicate.runDetails as { builder?: { id?: string } } | undefined)?.builder?.id ??
-      ''
-    if (!id.startsWith(builderIdPrefix))
-      problems.push(`the builder ${id || '(none)'} is not ${builderIdPrefix}…`)
-  }
-  return problems
 }

@@ -3,6 +3,7 @@
  * attestation verify` for every subject, `cosign verify-attestation` (images) and
  * `cosign verify-blob-attestation` (files) for cosign v2 and v3.
  */
+import { PreconditionError } from '../errors/index.ts'
 import { exec } from '../process/index.ts'
 import { SLSA_PROVENANCE_V1 } from './provenance.ts'
 
@@ -165,7 +166,7 @@ export async function runVerification(
           timeoutMs: 300_000,
         })
       } catch (error) {
-        throw new Error(
+        throw new PreconditionError(
           `could not run the GitHub CLI (${gh}); GitHub-hosted runners have it, elsewhere install gh 2.49 or newer, or set verify: false. ${error instanceof Error ? error.message : String(error)}`,
         )
       }

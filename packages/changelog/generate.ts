@@ -12,6 +12,7 @@ import {
   compareVersions,
   formatVersion,
   isPrerelease,
+  parseReleaseTag,
   Reachability,
   releaseTags,
   tagName,
@@ -134,8 +135,7 @@ export async function resolveRange(
   else {
     if (!(await git.resolveCommit(from)))
       throw new PreconditionError(`'from' (${from}) does not name a commit in ${git.cwd}.`)
-    if (releaseTags([{ name: from, commit: '', objectType: 'commit' }], opts.tagPrefix).length > 0)
-      previousTag = from
+    if (parseReleaseTag(from, opts.tagPrefix) !== undefined) previousTag = from
   }
   return { from, to, toCommit, tagExists, previousTag: previousTag?.replace(/^refs\/tags\//, '') }
 }
@@ -157,9 +157,8 @@ function knownLimitations(section: string): string | undefined {
 
 /** The date a tag was made (UTC): its tagger date, or its commit's date for a lightweight tag. */
 export async function tagDate(git: Git, tag: string): Promise<string | undefined> {
-  const out = await git.run(['for-each-ref', '--format=%(creatordate:unix)', `refs/tags/${tag}`])
-  const time = Number(out.split('\n')[0])
-  return out.trim() !== '' && Number.isFinite(time) ? utcDate(time) : undefined
+  const time = await git.tagTime(tag)
+  return time === undefined ? undefined : utcDate(time)
 }
 
 /**
@@ -275,10 +274,7 @@ export async function generateChangelog(git: Git, opts: GenerateOptions): Promis
   if (opts.notesFile && opts.version && tag) {
     const sectionBody = upsert.section.split('\n').slice(1).join('\n')
     const previousVersion = range.previousTag
-      ? releaseTags(
-          [{ name: range.previousTag, commit: '', objectType: 'commit' }],
-          opts.tagPrefix,
-        )[0]?.version
+      ? parseReleaseTag(range.previousTag, opts.tagPrefix)
       : undefined
     const limits = knownLimitations(upsert.section)
     const notes = renderReleaseNotes(

@@ -56,36 +56,14 @@ const US = '\x1f'
 
 /** When each tag was made: the tagger date of an annotated tag, the commit date of a lightweight one. */
 export async function tagDates(git: Git): Promise<Map<string, number>> {
-  const out = await git.run([
-    'for-each-ref',
-    `--format=%(refname:strip=2)${US}%(creatordate:unix)`,
-    'refs/tags/',
-  ])
-  const dates = new Map<string, number>()
-  for (const line of out.split('\n')) {
-    const [name, time] = line.split(US)
-    if (name && time) dates.set(name, Number(time))
-  }
-  return dates
+  return git.tagTimes()
 }
 
 /**
- * Every stable release reachable from `to`, newest version first, and the unreleased commits
- * (tag undefined) when there are any, first.
- */
-export async function readHistory(
-  git: Git,
-  where: { to: string; prefix: string; paths?: readonly string[] },
-  config: ChangelogConfig,
-): Promise<HistorySection[]> {
-  const out: HistorySection[] = []
-  await eachHistorySection(git, where, config, s => out.push(s))
-  return out
-}
-
-/**
- * The sections of readHistory, handed over one at a time (each parsed only when its turn comes,
- * so only one section's commits are held at once), newest first or, with `oldestFirst`, oldest.
+ * The sections of the history: every stable release reachable from `to`, newest version first,
+ * and the unreleased commits (tag undefined) when there are any, first. Handed over one at a time
+ * (each parsed only when its turn comes, so only one section's commits are held at once), newest
+ * first or, with `oldestFirst`, oldest.
  */
 export async function eachHistorySection(
   git: Git,

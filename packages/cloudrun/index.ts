@@ -2,6 +2,9 @@
  * The parts of Cloud Run the demo deploy needs beyond google-github-actions/deploy-cloudrun: which
  * revision serves now, which revision and URL carry a traffic tag, and moving all traffic to one
  * revision. Through the gcloud CLI, with argument arrays (never a shell).
+ *
+ * packages/cloudrun owns the demo deploy: this gcloud client, the deploy plan (plan.ts: whether a
+ * version deploys, what it must report) and deploy-demo's traffic commands (commands.ts).
  */
 import { exec } from '../process/index.ts'
 

@@ -93,52 +93,76 @@ function shownKey(key: string): string {
   return /^[\w.-]{1,64}$/.test(key) ? `'${key}'` : showValue(key)
 }
 
+type Path = readonly (string | number)[]
+
+/** The key path a reader's `what` names (`with.paths` → with, paths), for InputError.at. */
+function keyPath(what: string): string[] {
+  return /^[\w.-]+$/.test(what) ? what.split('.') : []
+}
+
 class SpecReader {
   readonly input: string
   readonly where: string
-  constructor(input: string, where: string) {
+  /** Where the item is in the gate list (its index, and below it), for InputError.at. */
+  readonly at: Path
+  constructor(input: string, where: string, at: Path = []) {
     this.input = input
     this.where = where
+    this.at = at
   }
-  fail(problem: string): never {
-    throw new InputError(this.input, `${this.where}: ${problem}`)
+  /** Fail naming the item (`where`); `key` is the path below the item of the value at fault. */
+  fail(problem: string, ...key: (string | number)[]): never {
+    throw new InputError(this.input, `${this.where}: ${problem}`, { at: [...this.at, ...key] })
   }
-  keys(value: Record<string, unknown>, allowed: readonly string[], what: string): void {
+  /** Every key of `value` (at `under` below the item) is one of `allowed`. */
+  keys(
+    value: Record<string, unknown>,
+    allowed: readonly string[],
+    what: string,
+    ...under: string[]
+  ): void {
     for (const key of Object.keys(value)) {
       if (!allowed.includes(key))
-        this.fail(`unknown key ${shownKey(key)} in ${what}; expected ${allowed.join(', ')}`)
+        this.fail(
+          `unknown key ${shownKey(key)} in ${what}; expected ${allowed.join(', ')}`,
+          ...under,
+          key,
+        )
     }
   }
   string(value: unknown, what: string): string {
     if (typeof value === 'number' || typeof value === 'boolean') return String(value)
     if (typeof value !== 'string' || trimAscii(value) === '')
-      this.fail(`${what} must be a non-empty string`)
+      this.fail(`${what} must be a non-empty string`, ...keyPath(what))
     return value
   }
   /** A gate's name: one line of text, printed in the log, the summary and the outputs. */
   name(value: unknown): string {
     const name = this.string(value, 'name')
     if (NAME_UNSAFE.test(name))
-      this.fail(`name must be one line of text without control characters, got ${showValue(name)}`)
+      this.fail(
+        `name must be one line of text without control characters, got ${showValue(name)}`,
+        'name',
+      )
     return name
   }
   list(value: unknown, what: string): string[] {
     if (value === undefined) return []
     if (typeof value === 'string') return [value]
     if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && trimAscii(v) !== ''))
-      this.fail(`${what} must be a list of strings`)
+      this.fail(`${what} must be a list of strings`, ...keyPath(what))
     return (value as string[]).map(v => trimAscii(v))
   }
   boolean(value: unknown, what: string, fallback: boolean): boolean {
     if (value === undefined) return fallback
-    if (typeof value !== 'boolean') this.fail(`${what} must be true or false`)
+    if (typeof value !== 'boolean') this.fail(`${what} must be true or false`, ...keyPath(what))
     return value
   }
   integer(value: unknown, what: string, fallback: number, min: number, max: number): number {
     if (value === undefined) return fallback
     const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
     if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max)
-      this.fail(`${what} must be a whole number from ${min} to ${max}`)
+      this.fail(`${what} must be a whole number from ${min} to ${max}`, ...keyPath(what))
     return n
   }
   regex(text: string, what: string): RegExp {
@@ -147,14 +171,17 @@ class SpecReader {
       // Line anchors by default: ^(.+)$ matches a line, not only a whole file.
       return m ? new RegExp(m[1] as string, (m[2] ?? '').replace('g', '')) : new RegExp(text, 'm')
     } catch {
-      return this.fail(`${what} ${showValue(text)} is not a valid regular expression`)
+      return this.fail(
+        `${what} ${showValue(text)} is not a valid regular expression`,
+        ...keyPath(what),
+      )
     }
   }
   positive(value: unknown, what: string, fallback: number, max: number): number {
     if (value === undefined) return fallback
     const n = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value
     if (typeof n !== 'number' || !(n > 0) || n > max)
-      this.fail(`${what} must be a number of minutes above 0 and at most ${max}`)
+      this.fail(`${what} must be a number of minutes above 0 and at most ${max}`, ...keyPath(what))
     return n
   }
   /** A number (decimals allowed, also as a string) from min to max, in the unit named. */
@@ -188,19 +215,21 @@ class SpecReader {
             : String(JSON.stringify(value))
       this.fail(
         `${what} must be a number of ${unit} from ${min} to ${max}, such as ${example}${note}; got ${got.slice(0, 80)}`,
+        ...keyPath(what),
       )
     }
     return n
   }
   mapping(value: unknown, what: string): Record<string, unknown> {
     if (value === undefined || value === null) return {}
-    if (typeof value !== 'object' || Array.isArray(value)) this.fail(`${what} must be a mapping`)
+    if (typeof value !== 'object' || Array.isArray(value))
+      this.fail(`${what} must be a mapping`, ...keyPath(what))
     return value as Record<string, unknown>
   }
 }
 
-function readGate(item: unknown, index: number, input: string): Gate {
-  const r = new SpecReader(input, `gate ${index + 1}`)
+function readGate(item: unknown, index: number, input: string, at: Path): Gate {
+  const r = new SpecReader(input, `gate ${index + 1}`, [...at, index])
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     r.fail('must be a mapping with run (a command) or uses (a built-in)')
   }
@@ -209,16 +238,22 @@ function readGate(item: unknown, index: number, input: string): Gate {
     r.keys(g, ['uses', 'with', 'name'], 'a built-in gate')
     const uses = r.string(g.uses, 'uses')
     if (!(BUILT_INS as readonly string[]).includes(uses))
-      r.fail(`unknown built-in ${shownKey(uses)}; expected one of ${BUILT_INS.join(', ')}`)
+      r.fail(`unknown built-in ${shownKey(uses)}; expected one of ${BUILT_INS.join(', ')}`, 'uses')
     const name = g.name === undefined ? uses : r.name(g.name)
     const w = r.mapping(g.with, 'with')
     switch (uses as BuiltIn) {
       case 'license-headers': {
-        r.keys(w, ['paths', 'exclude', 'header', 'lines', 'fix', 'insert'], 'license-headers with')
+        r.keys(
+          w,
+          ['paths', 'exclude', 'header', 'lines', 'fix', 'insert'],
+          'license-headers with',
+          'with',
+        )
         const paths = r.list(w.paths, 'with.paths')
         if (paths.length === 0)
           r.fail(
             'license-headers needs with.paths, the globs of the files to check (such as **/*.ts)',
+            'with',
           )
         const headerText = r.string(w.header, 'with.header')
         const isRegex = /^\/.*\/[gimsuy]*$/s.test(headerText)
@@ -227,6 +262,8 @@ function readGate(item: unknown, index: number, input: string): Gate {
         if (fix && isRegex && insert === undefined)
           r.fail(
             'with.fix needs with.insert, the header text to insert, when with.header is a regular expression',
+            'with',
+            'fix',
           )
         return {
           kind: 'license-headers',
@@ -240,7 +277,7 @@ function readGate(item: unknown, index: number, input: string): Gate {
         }
       }
       case 'clean-tree':
-        r.keys(w, ['path', 'untracked'], 'clean-tree with')
+        r.keys(w, ['path', 'untracked'], 'clean-tree with', 'with')
         return {
           kind: 'clean-tree',
           name,
@@ -248,11 +285,20 @@ function readGate(item: unknown, index: number, input: string): Gate {
           untracked: r.boolean(w.untracked, 'with.untracked', true),
         }
       case 'version-alignment': {
-        r.keys(w, ['version', 'files'], 'version-alignment with')
+        r.keys(w, ['version', 'files'], 'version-alignment with', 'with')
         if (!Array.isArray(w.files) || w.files.length === 0)
-          r.fail('version-alignment needs with.files, a list of {path, key} or {path, pattern}')
+          r.fail(
+            'version-alignment needs with.files, a list of {path, key} or {path, pattern}',
+            'with',
+          )
         const files = (w.files as unknown[]).map((f, i) => {
-          const fr = new SpecReader(input, `gate ${index + 1}, with.files[${i}]`)
+          const fr = new SpecReader(input, `gate ${index + 1}, with.files[${i}]`, [
+            ...at,
+            index,
+            'with',
+            'files',
+            i,
+          ])
           const file = fr.mapping(f, 'an entry')
           fr.keys(file, ['path', 'key', 'pattern', 'prefix'], 'a file entry')
           const out: AlignedFile = {
@@ -276,7 +322,12 @@ function readGate(item: unknown, index: number, input: string): Gate {
         }
       }
       case 'required-checks': {
-        r.keys(w, ['workflows', 'checks', 'wait-minutes', 'poll-seconds'], 'required-checks with')
+        r.keys(
+          w,
+          ['workflows', 'checks', 'wait-minutes', 'poll-seconds'],
+          'required-checks with',
+          'with',
+        )
         const workflows = r.list(w.workflows, 'with.workflows')
         const checks = r.list(w.checks, 'with.checks')
         if (workflows.length + checks.length === 0)
@@ -312,13 +363,13 @@ function readGate(item: unknown, index: number, input: string): Gate {
   const env: Record<string, string | null> = {}
   for (const [k, v] of Object.entries(r.mapping(g.env, 'env'))) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-      r.fail(`env name ${showValue(k)} is not a valid variable name`)
+      r.fail(`env name ${showValue(k)} is not a valid variable name`, 'env', k)
     if (v === null) env[k] = null
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
       const value = String(v)
-      if (value.includes('\0')) r.fail(`env.${k} must not contain a NUL character`)
+      if (value.includes('\0')) r.fail(`env.${k} must not contain a NUL character`, 'env', k)
       env[k] = value
-    } else r.fail(`env.${k} must be a string, or empty to pass on the step's ${k}`)
+    } else r.fail(`env.${k} must be a string, or empty to pass on the step's ${k}`, 'env', k)
   }
   const run = r.string(g.run, 'run')
   return {
@@ -347,8 +398,8 @@ function nameOfCommand(run: string): string {
 }
 
 /**
- * Parse a gate list. The text is a YAML list, or (in a config file) a mapping whose `gates` key is
- * the list.
+ * Parse a gate list given as YAML text (the `gates` input). The text is a YAML list, or a mapping
+ * whose `gates` key is the list. The config file is read by packages/config, with readGates.
  */
 export function parseGates(text: string, input: string): Gate[] {
   let doc: unknown
@@ -361,15 +412,36 @@ export function parseGates(text: string, input: string): Gate[] {
     )
   }
   if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'gates' in doc)
-    doc = doc.gates
-  if (!Array.isArray(doc))
-    throw new InputError(input, 'expected a YAML list of gates (each {name, run} or {uses, with})')
-  const gates = doc.map((item, i) => readGate(item, i, input))
+    return readGates(doc.gates, input, ['gates'])
+  return readGates(doc, input)
+}
+
+/**
+ * The gates of a parsed list (the `gates` value of the config file, or a YAML list): every item
+ * and key checked, names unique. Errors are InputErrors of `input`; their `at` is the path of the
+ * value at fault, below `at` (where the list is in its document).
+ */
+export function readGates(list: unknown, input: string, at: Path = []): Gate[] {
+  if (!Array.isArray(list))
+    throw new InputError(
+      input,
+      'expected a YAML list of gates (each {name, run} or {uses, with})',
+      {
+        at,
+      },
+    )
+  const gates = list.map((item, i) => readGate(item, i, input, at))
   const seen = new Set<string>()
-  for (const g of gates) {
+  gates.forEach((g, i) => {
     if (seen.has(g.name))
-      throw new InputError(input, `two gates are named ${showValue(g.name)}; names must be unique`)
+      throw new InputError(
+        input,
+        `two gates are named ${showValue(g.name)}; names must be unique`,
+        {
+          at: [...at, i],
+        },
+      )
     seen.add(g.name)
-  }
+  })
   return gates
 }

@@ -6,6 +6,7 @@
  * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
  */
 import { createHash } from 'node:crypto'
+import { OperationalError } from '../errors/index.ts'
 import { isLoopbackHost, isSecureUrl } from '../inputs/url.ts'
 import type { Logger } from '../log/index.ts'
 import { nullLogger } from '../log/index.ts'
@@ -53,7 +54,7 @@ export interface RegistryOptions {
   push?: boolean
 }
 
-export class RegistryError extends Error {
+export class RegistryError extends OperationalError {
   readonly status: number | undefined
   readonly code: string | undefined
   constructor(message: string, status?: number, code?: string) {

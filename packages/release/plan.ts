@@ -7,8 +7,9 @@
 import { parse } from 'yaml'
 import { gitHubProblem, type GitHubClient } from '../github/index.ts'
 import { trimAscii } from '../inputs/index.ts'
-import { escapeText, showValue } from '../errors/index.ts'
-import { imageRefProblem, parseImageRef, readImageName } from '../oci/index.ts'
+import { escapeText, OperationalError, showValue } from '../errors/index.ts'
+import { hasParentSegment } from '../files/index.ts'
+import { IMAGE_FORMS, imageProblem, readImageName } from '../oci/index.ts'
 import { compareVersions, isPrerelease, sameCore, type ReleaseTag } from '../versioning/index.ts'
 
 export interface ImageBuild {
@@ -25,7 +26,7 @@ export interface ImageBuild {
   key: string
 }
 
-export class PlanError extends Error {
+export class PlanError extends OperationalError {
   override name = 'PlanError'
 }
 
@@ -43,11 +44,7 @@ function show(value: unknown): string {
 /** A path inside the repository: relative, no `..` segment, no NUL or newline. */
 function relativePath(field: string, value: string, where: string): string {
   const clean = value.replace(/^\.\/+/, '')
-  if (
-    value.startsWith('/') ||
-    /[\0\r\n]/.test(value) ||
-    clean.split('/').some(segment => segment === '..')
-  )
+  if (hasParentSegment(value) || /[\0\r\n]/.test(value))
     throw new PlanError(
       `${where}: ${field} must be a path inside the repository, got ${show(value)}`,
     )
@@ -60,15 +57,10 @@ function imageName(value: unknown, where: string, warn: (message: string) => voi
       `${where}: expected an image name such as ghcr.io/owner/app, got ${show(value)}`,
     )
   const name = readImageName(trimAscii(value), warn)
-  const problem = imageRefProblem(name)
-  const ref = problem === undefined ? parseImageRef(name) : undefined
-  if (!ref)
+  const problem = imageProblem(name, 'repository')
+  if (problem !== undefined)
     throw new PlanError(
-      `${where}: ${show(name)} ${problem ?? 'is not an image'}; expected an image such as ghcr.io/owner/app (no tag)`,
-    )
-  if (ref.tag !== undefined || ref.digest !== undefined)
-    throw new PlanError(
-      `${where}: expected an image without a tag or digest (the tags are computed), got ${show(name)}`,
+      `${where}: expected ${IMAGE_FORMS.repository} (the tags are computed), got ${show(name)} (it ${problem})`,
     )
   return name
 }

@@ -157,7 +157,6 @@ describe('runs at once on one changelog', () => {
       versions.map(version =>
         runCli(['changelog', '--version', version, '--prepend', 'CHANGELOG.md'], {
           cwd: repo.dir,
-          bundle: true,
         }),
       ),
     )

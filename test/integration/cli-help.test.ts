@@ -74,7 +74,7 @@ describe('release-actions --help', () => {
   it('rejects a flag the command does not accept with its usage and exit code 2', async () => {
     const cwd = tempDir()
     for (const name of names) {
-      const r = await runCli([name, '--no-such-flag'], { cwd, bundle: true })
+      const r = await runCli([name, '--no-such-flag'], { cwd })
       expect(r.code, name).toBe(2)
       expect(r.stderr).toContain("Unknown option '--no-such-flag'")
       expect(r.stderr).toContain(`Usage: ${specs[name].usage}`)
@@ -82,7 +82,7 @@ describe('release-actions --help', () => {
   })
 
   it('rejects positional arguments where a command takes none', async () => {
-    const r = await runCli(['version', 'extra'], { cwd: tempDir(), bundle: true })
+    const r = await runCli(['version', 'extra'], { cwd: tempDir() })
     expect(r.code).toBe(2)
     expect(r.stderr).toContain("Unexpected argument 'extra'")
   })

@@ -25,7 +25,7 @@ describe('paths named on the CLI', () => {
     const output = path.join(tempDir('ra-out-'), 'NOTICES.md')
     const r = await runCli(
       ['notices', '--sbom', path.join(elsewhere, 'sbom.json'), '--output', output],
-      { cwd, bundle: true },
+      { cwd },
     )
     expect(r.stderr).toBe(`1 package(s) written to ${output}\n`)
     expect(r.code).toBe(0)
@@ -33,7 +33,7 @@ describe('paths named on the CLI', () => {
     // Relative paths are still relative to the current directory.
     mkdirSync(path.join(cwd, 'sub'))
     writeFileSync(path.join(cwd, 'sub', 'sbom.json'), SBOM)
-    const rel = await runCli(['notices', '--sbom', 'sub/sbom.json'], { cwd, bundle: true })
+    const rel = await runCli(['notices', '--sbom', 'sub/sbom.json'], { cwd })
     expect(rel.code).toBe(0)
     expect(existsSync(path.join(cwd, 'THIRD_PARTY_NOTICES.md'))).toBe(true)
   })
@@ -45,7 +45,7 @@ describe('paths named on the CLI', () => {
     await repo.commit('fix: second')
     const cwd = tempDir('ra-cwd-')
     const out = tempDir('ra-out-')
-    const v = await runCli(['version', '--path', repo.dir], { cwd, bundle: true })
+    const v = await runCli(['version', '--path', repo.dir], { cwd })
     expect(v.code, v.stderr).toBe(0)
     expect(JSON.parse(v.stdout)).toMatchObject({ tag: 'v1.0.1', bump: 'patch' })
     const c = await runCli(
@@ -62,7 +62,7 @@ describe('paths named on the CLI', () => {
         '--notes-file',
         path.join(out, 'notes.md'),
       ],
-      { cwd, bundle: true },
+      { cwd },
     )
     expect(c.code, c.stderr).toBe(0)
     expect(readFileSync(path.join(out, 'CHANGELOG.md'), 'utf8')).toContain('second')
@@ -74,10 +74,10 @@ describe('paths named on the CLI', () => {
     mkdirSync(path.join(cwd, 'dist'))
     writeFileSync(path.join(cwd, 'dist', 'app.tar.gz'), 'app')
     const output = path.join(tempDir('ra-out-'), 'checksums.txt')
-    const ok = await runCli(['checksums', '--output', output, 'dist/*'], { cwd, bundle: true })
+    const ok = await runCli(['checksums', '--output', output, 'dist/*'], { cwd })
     expect(ok.code, ok.stderr).toBe(0)
     expect(readFileSync(output, 'utf8')).toMatch(/^[0-9a-f]{64} {2}dist\/app\.tar\.gz\n$/)
-    const outside = await runCli(['checksums', '--output', output, '../*'], { cwd, bundle: true })
+    const outside = await runCli(['checksums', '--output', output, '../*'], { cwd })
     expect(outside.code).toBe(1)
     expect(outside.stderr).toMatch(/^error: --subject-path: .*leaves the workspace/)
   })

@@ -52,14 +52,10 @@ describe('a closed stdout', () => {
   })
 
   it('still writes the whole history when the reader keeps reading', async () => {
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'dist/cli/index.js'), 'changelog', '--all'],
-      {
-        cwd: repo.dir,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      },
-    )
+    const child = spawn(process.execPath, [path.join(root, 'cli/index.ts'), 'changelog', '--all'], {
+      cwd: repo.dir,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
     let out = ''
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
     const code = await new Promise(resolve => child.on('close', resolve))

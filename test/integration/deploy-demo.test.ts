@@ -7,7 +7,7 @@
 import { writeFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readWaitInputs } from '../../actions/deploy-demo/steps/wait-for-image/main.ts'
+import { readInputs as readWaitInputs } from '../../actions/deploy-demo/steps/wait-for-image/inputs.ts'
 import { Inputs, mapSource } from '../../packages/inputs/index.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
 import { pushImage, startRegistry, type TestRegistry } from '../peers/registry.ts'

@@ -13,7 +13,7 @@ import {
   type GateContext,
   type LicenseHeadersGate,
 } from '../../packages/gates/index.ts'
-import { recordingLogger } from '../../packages/log/index.ts'
+import { recordingLogger } from '../helpers/logger.ts'
 import { runAction, runCli } from '../helpers/cli.ts'
 import { FakeGitHub } from '../peers/github-api.ts'
 import { TestRepo } from '../peers/repo.ts'

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient } from '../../packages/github/index.ts'
-import { recordingLogger } from '../../packages/log/index.ts'
+import { recordingLogger } from '../helpers/logger.ts'
 import { FakeGitHub } from '../peers/github-api.ts'
 
 let api: FakeGitHub

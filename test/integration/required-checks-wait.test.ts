@@ -8,7 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient } from '../../packages/github/index.ts'
 import { parseGates, runGates, type Clock, type GateContext } from '../../packages/gates/index.ts'
-import { recordingLogger } from '../../packages/log/index.ts'
+import { recordingLogger } from '../helpers/logger.ts'
 import { runAction } from '../helpers/cli.ts'
 import { FakeGitHub } from '../peers/github-api.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
@@ -120,24 +120,29 @@ describe('the bundle waits for CI on the release commit', () => {
 
   it('waits for a run that does not exist yet (CI not created right after the push)', async () => {
     const sha = freshSha()
-    setTimeout(() => {
+    const lint = api.addCheckRun('octo/app', {
+      name: 'lint',
+      head_sha: sha,
+      status: 'queued',
+      completeAfterMs: 600,
+    })
+    // CI appears 300 ms after lint completes (600 ms after the gate first saw lint), however
+    // slowly the action started: the gate sees both pending, then only CI missing, then CI queued.
+    const ciLater = (async () => {
+      while (lint.status !== 'completed') await new Promise(resolve => setTimeout(resolve, 10))
+      await new Promise(resolve => setTimeout(resolve, 300))
       api.addWorkflowRun('octo/app', {
         name: 'CI',
         head_sha: sha,
         status: 'queued',
         completeAfterMs: 400,
       })
-    }, 900)
-    api.addCheckRun('octo/app', {
-      name: 'lint',
-      head_sha: sha,
-      status: 'queued',
-      completeAfterMs: 600,
-    })
+    })()
     const r = await runGatesAction(
       '- uses: required-checks\n  with: { workflows: [CI], checks: [lint], wait-minutes: 0.1, poll-seconds: 0.1 }',
       sha,
     )
+    await ciLater
     expect(r.code, r.stdout).toBe(0)
     expect(r.gate?.summary).toMatch(/^2 required check\(s\) succeeded on .* after waiting/)
     expect(r.stdout).toMatch(

@@ -13,12 +13,12 @@ import {
   parseChangelog,
   renderBody,
   STANDARD_HEADERS,
-  toChangelogCommit,
   upsertSection,
   type ChangelogStyle,
   type HeadingForm,
   type SectionRelease,
 } from '../../packages/changelog/index.ts'
+import { toChangelogCommit } from '../helpers/changelog.ts'
 import { parseVersion, type Version } from '../../packages/versioning/index.ts'
 import { root } from '../helpers/cli.ts'
 

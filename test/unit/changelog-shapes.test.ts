@@ -18,12 +18,12 @@ import {
   renderBody,
   renderReleaseNotes,
   STANDARD_HEADERS,
-  toChangelogCommit,
   upsertSection,
   type ChangelogStyle,
   type SectionRelease,
   type UpsertOptions,
 } from '../../packages/changelog/index.ts'
+import { toChangelogCommit } from '../helpers/changelog.ts'
 import { parseVersion, type Version } from '../../packages/versioning/index.ts'
 import { root } from '../helpers/cli.ts'
 

@@ -5,12 +5,12 @@
  * action that takes an image.
  */
 import { describe, expect, it } from 'vitest'
-import { planDeploy } from '../../actions/deploy-demo/steps/deploy-plan/main.ts'
+import { readInputs as readDeployPlan } from '../../actions/deploy-demo/steps/deploy-plan/inputs.ts'
 import { readInputs as readGenerateChangelog } from '../../actions/generate-changelog/inputs.ts'
 import { readInputs as readPublishTags } from '../../actions/publish-tags-matrix/inputs.ts'
 import { readInputs as readReleasePlan } from '../../actions/release-plan/inputs.ts'
 import { readInputs as readSupersede } from '../../actions/superseded-release/inputs.ts'
-import { readWaitInputs } from '../../actions/deploy-demo/steps/wait-for-image/main.ts'
+import { readInputs as readWaitInputs } from '../../actions/deploy-demo/steps/wait-for-image/inputs.ts'
 import { githubContext, Inputs, mapSource } from '../../packages/inputs/index.ts'
 import { lowerCaseImageName, parseImageRef, readImageName } from '../../packages/oci/index.ts'
 
@@ -67,7 +67,7 @@ describe('every action that reads an image name', () => {
     ],
     [
       'deploy-demo image (deploy-plan outputs it for the later steps)',
-      i => planDeploy(i).image,
+      i => readDeployPlan(i).image,
       {
         image: `us-docker.pkg.dev/demo/ghcr/NVIDIA/App@${DIGEST}`,
         version: 'v1.2.3',

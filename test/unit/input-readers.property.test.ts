@@ -17,11 +17,11 @@ import { readInputs as publishTagsMatrix } from '../../actions/publish-tags-matr
 import { readInputs as qualityGates } from '../../actions/quality-gates/inputs.ts'
 import { readInputs as releasePlan } from '../../actions/release-plan/inputs.ts'
 import { readInputs as supersededRelease } from '../../actions/superseded-release/inputs.ts'
-import { readInputs as checksums } from '../../actions/attest-sbom/steps/checksums/main.ts'
-import { planDeploy } from '../../actions/deploy-demo/steps/deploy-plan/main.ts'
-import { readNoticesInputs } from '../../actions/attest-sbom/steps/notices/main.ts'
-import { readSmokeInputs } from '../../actions/deploy-demo/steps/smoke-check/main.ts'
-import { readWaitInputs } from '../../actions/deploy-demo/steps/wait-for-image/main.ts'
+import { readInputs as checksums } from '../../actions/attest-sbom/steps/checksums/inputs.ts'
+import { readInputs as readDeployPlan } from '../../actions/deploy-demo/steps/deploy-plan/inputs.ts'
+import { readInputs as readNoticesInputs } from '../../actions/attest-sbom/steps/notices/inputs.ts'
+import { readInputs as readSmokeInputs } from '../../actions/deploy-demo/steps/smoke-check/inputs.ts'
+import { readInputs as readWaitInputs } from '../../actions/deploy-demo/steps/wait-for-image/inputs.ts'
 import { Inputs, mapSource, trimAscii, type GithubContext } from '../../packages/inputs/index.ts'
 import { InputError } from '../../packages/errors/index.ts'
 import { root } from '../helpers/cli.ts'
@@ -392,7 +392,8 @@ const READERS: Reader[] = [
     file: 'superseded-release/action.yml',
     read: i => supersededRelease(i, github),
     valid: { tag: 'v1.2.3', reason: 'a bad build', token: 'ghs_x' },
-    samples: { 'superseded-by': ['v1.2.4'], images: ['ghcr.io/octo/app'] },
+    samples: { 'superseded-by': ['v1.2.4'], images: ['ghcr.io/octo/app'], 'tag-prefix': ['v'] },
+    related: PREFIXED('tag', 'superseded-by'),
   },
   {
     action: 'checksums',
@@ -409,7 +410,7 @@ const READERS: Reader[] = [
   {
     action: 'deploy-plan',
     file: 'actions/deploy-demo/steps/deploy-plan/action.yml',
-    read: i => planDeploy(i),
+    read: i => readDeployPlan(i),
     valid: {
       image: IMAGE,
       version: 'v1.4.0',

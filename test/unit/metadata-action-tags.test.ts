@@ -14,7 +14,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { readInputs } from '../../actions/publish-tags-matrix/inputs.ts'
-import { publish } from '../../actions/publish-tags-matrix/main.ts'
+import { publishOutputs } from '../../actions/publish-tags-matrix/outputs.ts'
+import { publishMatrix } from '../../packages/docker/index.ts'
 import { githubContext, Inputs, mapSource } from '../../packages/inputs/index.ts'
 import { nullLogger } from '../../packages/log/index.ts'
 
@@ -149,15 +150,16 @@ async function plan(
   )
   const github = githubContext({ GITHUB_WORKSPACE: process.cwd() })
   const opts = readInputs(inputs, github, {})
-  const outcome = await publish(opts, {
-    repository: 'docker/test-docker-action',
-    serverUrl: github.serverUrl,
-    workspace: github.workspace,
-    logger: nullLogger,
-  })
+  const outputs = publishOutputs(
+    await publishMatrix(opts, {
+      repository: 'docker/test-docker-action',
+      serverUrl: github.serverUrl,
+      logger: nullLogger,
+    }),
+  )
   return {
-    names: (outcome.outputs['tag-names'] ?? '').split('\n'),
-    refs: (outcome.outputs.tags ?? '').split('\n'),
+    names: (outputs['tag-names'] ?? '').split('\n'),
+    refs: (outputs.tags ?? '').split('\n'),
     warnings,
   }
 }

@@ -13,13 +13,44 @@ import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import {
-  checkStatement,
   claimsFromEnv,
+  IN_TOTO_STATEMENT_V1,
   provenanceStatement,
+  SLSA_PROVENANCE_V1,
   subjectsFromChecksums,
   type Statement,
 } from '../../packages/attest/index.ts'
 import { root } from '../helpers/cli.ts'
+
+/**
+ * Check a statement the way a verifier's policy does, after the signature: the subject must carry
+ * the artifact's digest, the predicate type must be the expected one, the builder must be trusted.
+ * Returns the problems (empty when it passes).
+ */
+function checkStatement(
+  statement: Statement,
+  {
+    sha256,
+    predicateType = SLSA_PROVENANCE_V1,
+    builderIdPrefix,
+  }: { sha256: string; predicateType?: string; builderIdPrefix?: string },
+): string[] {
+  const problems: string[] = []
+  if (statement._type !== IN_TOTO_STATEMENT_V1)
+    problems.push(`the statement type is ${statement._type}, not ${IN_TOTO_STATEMENT_V1}`)
+  if (statement.predicateType !== predicateType)
+    problems.push(`the predicate type is ${statement.predicateType}, not ${predicateType}`)
+  if (!statement.subject.some(s => s.digest.sha256 === sha256))
+    problems.push(`no subject has the artifact's digest sha256:${sha256}`)
+  if (builderIdPrefix) {
+    const id =
+      (statement.predicate.runDetails as { builder?: { id?: string } } | undefined)?.builder?.id ??
+      ''
+    if (!id.startsWith(builderIdPrefix))
+      problems.push(`the builder ${id || '(none)'} is not ${builderIdPrefix}…`)
+  }
+  return problems
+}
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
 const schema = JSON.parse(

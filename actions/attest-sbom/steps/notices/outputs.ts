@@ -1,0 +1,16 @@
+/**
+ * notices' outputs (the names of its action.yml) and step summary.
+ */
+import type { NoticesResult } from '../../../../packages/attest/index.ts'
+
+export function noticesOutputs(output: string, r: NoticesResult): Record<string, string> {
+  return {
+    'notices-file': output,
+    packages: String(r.packages),
+    'needs-review': String(r.needsReview),
+  }
+}
+
+export function summarize(output: string, r: NoticesResult): string {
+  return `### notices\n\n${r.packages} third-party packages (${r.format}) in \`${output}\`; ${r.needsReview} need licence review.\n`
+}
