@@ -35,12 +35,22 @@ export async function checksums({ values, positionals }: Parsed, logger: Logger)
   return 0
 }
 
+/** A repeated directory flag as the one-per-line list the action input takes. */
+function dirList(value: unknown): string | undefined {
+  return Array.isArray(value) && value.length > 0 ? value.join('\n') : undefined
+}
+
 export function notices({ values }: Parsed, logger: Logger): Promise<number> {
   const opts = readNoticesInputs(
     new Inputs(
       mapSource({
         sbom: values.sbom as string | undefined,
         output: values.output as string | undefined,
+        'licence-texts': values['no-licence-texts'] === true ? 'false' : undefined,
+        'node-modules': dirList(values['node-modules']),
+        'go-mod-cache': dirList(values['go-mod-cache']),
+        'cargo-home': dirList(values['cargo-home']),
+        'site-packages': dirList(values['site-packages']),
       }),
     ),
     localContext(),

@@ -4,7 +4,8 @@
  * download location, grouped by licence.
  */
 import { OperationalError } from '../errors/index.ts'
-import { escapeInline, table } from '../markdown/index.ts'
+import { escapeInline, stripUnsafeCharacters, table } from '../markdown/index.ts'
+import type { LicenceFile } from './licence-files.ts'
 
 export interface NoticePackage {
   name: string
@@ -13,6 +14,8 @@ export interface NoticePackage {
   /** Where the licence came from: concluded, declared, or none (NOASSERTION). */
   licenseSource: 'concluded' | 'declared' | 'none'
   downloadLocation: string
+  /** The package URL (pkg:npm/…), empty when the SBOM has none: it says where its licence files are looked up. */
+  purl: string
 }
 
 export interface ParsedSbom {
@@ -42,6 +45,11 @@ function spdxLocation(p: Record<string, unknown>): string {
   if (!UNKNOWN.has(str(p.homepage))) return str(p.homepage)
   const refs = Array.isArray(p.externalRefs) ? (p.externalRefs as Record<string, unknown>[]) : []
   return str(refs.find(r => r.referenceType === 'purl')?.referenceLocator) || 'NOASSERTION'
+}
+
+function spdxPurl(p: Record<string, unknown>): string {
+  const refs = Array.isArray(p.externalRefs) ? (p.externalRefs as Record<string, unknown>[]) : []
+  return str(refs.find(r => r.referenceType === 'purl')?.referenceLocator)
 }
 
 function parseSpdx(doc: Record<string, unknown>): ParsedSbom {
@@ -83,6 +91,7 @@ function parseSpdx(doc: Record<string, unknown>): ParsedSbom {
           ? 'declared'
           : 'none',
       downloadLocation: spdxLocation(p),
+      purl: spdxPurl(p),
     })
   }
   return { format: str(doc.spdxVersion), subject, packages: out }
@@ -128,6 +137,7 @@ function parseCycloneDx(doc: Record<string, unknown>): ParsedSbom {
       license: license || 'NOASSERTION',
       licenseSource: license ? 'declared' : 'none',
       downloadLocation: str(ref?.url) || str(c.purl) || 'NOASSERTION',
+      purl: str(c.purl),
     })
   }
   return {
@@ -155,10 +165,128 @@ export function parseSbom(text: string): ParsedSbom {
   )
 }
 
-export function renderNotices(sbom: ParsedSbom): string {
+/**
+ * The licence files found per package, keyed by packageKey; a package not in the map was not found
+ * in any store.
+ */
+export type PackageLicences = ReadonlyMap<string, readonly LicenceFile[]>
+
+/** The licence texts of the notices: the files found per package, and how many stores existed. */
+export interface NoticeTexts {
+  licences: PackageLicences
+  /** The package stores that exist; with none, the notices say so instead of listing every package. */
+  stores: number
+}
+
+export function packageKey(p: Pick<NoticePackage, 'name' | 'version'>): string {
+  return `${p.name}@${p.version}`
+}
+
+/** Text for inside an HTML element (a <summary>). */
+function escapeHtml(text: string): string {
+  return stripUnsafeCharacters(text)
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
+/** A fenced block holding `text` verbatim: the fence is longer than any backtick run in it. */
+function verbatimBlock(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longest + 1)
+  return `${fence}text\n${text}${text.endsWith('\n') ? '' : '\n'}${fence}`
+}
+
+function anchor(sha256: string): string {
+  return `licence-${sha256.slice(0, 16)}`
+}
+
+/** The licence texts section: one collapsible block per package, each distinct text written once. */
+function renderTexts(packages: readonly NoticePackage[], texts: NoticeTexts): string[] {
+  if (texts.stores === 0)
+    return [
+      '## Licence texts',
+      '',
+      'No package store (node_modules, Go module cache, cargo registry, Python site-packages) was found where these notices were made, so the licence texts of the packages are not embedded.',
+      '',
+    ]
+  const licences = texts.licences
+  const sorted = [...packages].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version),
+  )
+  const withFiles = sorted.filter(p => (licences.get(packageKey(p)) ?? []).length > 0)
+  const without = sorted.filter(p => (licences.get(packageKey(p)) ?? []).length === 0)
+  const distinct = new Set(
+    withFiles.flatMap(p => (licences.get(packageKey(p)) ?? []).map(f => f.sha256)),
+  )
+  const lines = [
+    `## Licence texts (${withFiles.length})`,
+    '',
+    `The licence-bearing files (LICENSE, LICENCE, COPYING, NOTICE) each package ships, verbatim, read from the local package stores: ${distinct.size} distinct text${distinct.size === 1 ? '' : 's'}. A text shared by several packages is written once, under the first of them, and the others refer to it (by its SHA-256).`,
+    '',
+  ]
+  const written = new Map<string, string>()
+  for (const p of withFiles) {
+    const files = licences.get(packageKey(p)) ?? []
+    const label = `${p.name}${p.version ? ` ${p.version}` : ''}`
+    lines.push(
+      '<details>',
+      `<summary>${escapeHtml(label)}: ${files.map(f => escapeHtml(f.name)).join(', ')}</summary>`,
+      '',
+    )
+    for (const f of files) {
+      const seen = written.get(f.sha256)
+      if (seen !== undefined) {
+        lines.push(
+          `**${escapeInline(f.name)}**: the same text as ${seen}, [above](#${anchor(f.sha256)}) (sha256 \`${f.sha256}\`).`,
+          '',
+        )
+        continue
+      }
+      lines.push(
+        `<a id="${anchor(f.sha256)}"></a>**${escapeInline(f.name)}** (${f.size} bytes, sha256 \`${f.sha256}\`)`,
+        '',
+      )
+      if (f.text.includes('\0')) lines.push('_A binary file: not embedded._', '')
+      else {
+        lines.push(verbatimBlock(f.text), '')
+        if (f.truncated)
+          lines.push(
+            `_Truncated: the first ${Buffer.byteLength(f.text)} of ${f.size} bytes are shown; the whole file is in the package._`,
+            '',
+          )
+      }
+      written.set(f.sha256, `${escapeInline(label)}'s ${escapeInline(f.name)}`)
+    }
+    lines.push('</details>', '')
+  }
+  lines.push(`## No licence file found (${without.length})`, '')
+  if (without.length === 0) lines.push('Every package ships a licence file.', '')
+  else
+    lines.push(
+      table(
+        ['Package', 'Version', 'Licence', 'Why'],
+        without.map(p => [
+          escapeInline(p.name),
+          escapeInline(p.version || '—'),
+          escapeInline(p.license),
+          licences.has(packageKey(p))
+            ? 'ships no licence file'
+            : p.purl
+              ? 'not in the package stores searched'
+              : 'no package URL in the SBOM',
+        ]),
+      ),
+      '',
+    )
+  return lines
+}
+
+export function renderNotices(sbom: ParsedSbom, texts?: NoticeTexts): string {
   const byLicense = new Map<string, NoticePackage[]>()
   const unique = new Map<string, NoticePackage>()
-  for (const p of sbom.packages) unique.set(`${p.name}@${p.version}`, p)
+  for (const p of sbom.packages) unique.set(packageKey(p), p)
   for (const p of unique.values()) {
     const list = byLicense.get(p.license) ?? []
     list.push(p)
@@ -201,5 +329,6 @@ export function renderNotices(sbom: ParsedSbom): string {
       '',
     )
   }
+  if (texts) lines.push(...renderTexts([...unique.values()], texts))
   return lines.join('\n')
 }

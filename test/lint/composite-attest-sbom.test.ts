@@ -90,6 +90,23 @@ describe('attest-sbom/action.yml', () => {
       expect(readme).toContain(p)
   })
 
+  it('passes the package stores of the licence texts through to the notices step', () => {
+    const notices = steps.find(s => s.id === 'notices')
+    const step = loadYaml<{ inputs: Record<string, unknown> }>(
+      path.join(root, 'actions/attest-sbom/steps/notices/action.yml'),
+    ).doc
+    for (const input of [
+      'licence-texts',
+      'node-modules',
+      'go-mod-cache',
+      'cargo-home',
+      'site-packages',
+    ]) {
+      expect(notices?.with?.[input], input).toBe(`\${{ inputs.${input} }}`)
+      expect(Object.keys(step.inputs), input).toContain(input)
+    }
+  })
+
   it('maps every output to a step that sets it', () => {
     for (const [name, out] of Object.entries(doc.outputs)) {
       const id = /steps\.([\w-]+)\.outputs/.exec(out.value)?.[1]

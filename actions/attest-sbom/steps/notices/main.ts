@@ -11,7 +11,7 @@ export const main: ActionMain = ({ inputs, github, logger }) => {
   const opts = readInputs(inputs, github)
   const r = writeNotices(opts)
   logger.info(
-    `${r.packages} package(s) from ${r.format} in ${opts.output}; ${r.needsReview} without licence information`,
+    `${r.packages} package(s) from ${r.format} in ${opts.output}; ${r.needsReview} without licence information; licence texts of ${r.withLicenceText}, no licence file found for ${r.withoutLicenceFile}`,
   )
   if (r.needsReview > 0)
     logger.warning(

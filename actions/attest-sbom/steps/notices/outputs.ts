@@ -8,9 +8,11 @@ export function noticesOutputs(output: string, r: NoticesResult): Record<string,
     'notices-file': output,
     packages: String(r.packages),
     'needs-review': String(r.needsReview),
+    'licence-texts': String(r.withLicenceText),
+    'without-licence-file': String(r.withoutLicenceFile),
   }
 }
 
 export function summarize(output: string, r: NoticesResult): string {
-  return `### notices\n\n${r.packages} third-party packages (${r.format}) in \`${output}\`; ${r.needsReview} need licence review.\n`
+  return `### notices\n\n${r.packages} third-party packages (${r.format}) in \`${output}\`; ${r.needsReview} need licence review; licence texts of ${r.withLicenceText}, no licence file found for ${r.withoutLicenceFile}.\n`
 }
