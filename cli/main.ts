@@ -14,6 +14,7 @@ export type Run = (args: Parsed, logger: Logger) => Promise<number>
 const commands: Record<CommandName, () => Promise<Run>> = {
   bump: async () => (await import('./commands/bump.ts')).bump,
   changelog: async () => (await import('./commands/changelog.ts')).changelog,
+  chart: async () => (await import('./commands/chart.ts')).chart,
   gates: async () => (await import('./commands/gates.ts')).gates,
   checksums: async () => (await import('./commands/attest.ts')).checksums,
   notices: async () => (await import('./commands/attest.ts')).notices,

@@ -9,6 +9,7 @@ import { errorMessage, PreconditionError } from '../errors/index.ts'
 import { Git } from '../git/index.ts'
 import type { GitHubClient } from '../github/index.ts'
 import type { Logger } from '../log/index.ts'
+import { checkChartVersions } from './chart-version.ts'
 import { runCommandGate } from './command.ts'
 import { checkLicenseHeaders } from './license-headers.ts'
 import {
@@ -136,6 +137,33 @@ async function runOne(
         status: 'failure',
         summary: `${changes.length} path(s) changed or left behind (commit generated files; remove what the gates left)`,
         details: list(changes),
+      }
+    }
+    case 'chart-version-bumped': {
+      const { since, verdicts } = await checkChartVersions(gate, ctx.workspace)
+      if (since === undefined)
+        return {
+          status: 'success',
+          summary: `no previous release tag (${gate.tagPrefix}X.Y.Z) before HEAD: nothing to compare`,
+          details: '',
+        }
+      if (verdicts.length === 0)
+        return {
+          status: 'failure',
+          summary: 'no chart found (with.charts, or charts/<name>/Chart.yaml)',
+          details: '',
+        }
+      const bad = verdicts.filter(v => !v.ok)
+      if (bad.length === 0)
+        return {
+          status: 'success',
+          summary: `${verdicts.length} chart(s) checked against ${since}`,
+          details: list(verdicts.map(v => v.line)),
+        }
+      return {
+        status: 'failure',
+        summary: `${bad.length} of ${verdicts.length} chart(s) changed since ${since} without a version bump: ${bad.map(b => b.name).join(', ')}`,
+        details: list(bad.map(v => v.line)),
       }
     }
     case 'version-alignment': {

@@ -12,6 +12,7 @@ export const BUILT_INS = [
   'clean-tree',
   'version-alignment',
   'required-checks',
+  'chart-version-bumped',
 ] as const
 export type BuiltIn = (typeof BUILT_INS)[number]
 
@@ -85,8 +86,27 @@ export interface RequiredChecksGate {
   pollSeconds: number
 }
 
+/**
+ * chart-version-bumped: each Helm chart whose directory changed since the previous release tag
+ * has a higher Chart.yaml version than it had there.
+ */
+export interface ChartVersionBumpedGate {
+  kind: 'chart-version-bumped'
+  name: string
+  /** Chart directories; none: every charts/<name>/ with a Chart.yaml. */
+  charts: string[]
+  /** The tag to compare with; undefined: the previous release tag (with tagPrefix) before HEAD. */
+  since: string | undefined
+  tagPrefix: string
+}
+
 export type Gate =
-  CommandGate | LicenseHeadersGate | CleanTreeGate | VersionAlignmentGate | RequiredChecksGate
+  | CommandGate
+  | LicenseHeadersGate
+  | CleanTreeGate
+  | VersionAlignmentGate
+  | RequiredChecksGate
+  | ChartVersionBumpedGate
 
 /** A key or built-in name in a message: as written when it is a plain word, else escaped. */
 function shownKey(key: string): string {
@@ -356,6 +376,24 @@ function readGate(item: unknown, index: number, input: string, at: Path): Gate {
           }),
         }
       }
+      case 'chart-version-bumped':
+        r.keys(w, ['charts', 'since', 'tag-prefix'], 'chart-version-bumped with', 'with')
+        return {
+          kind: 'chart-version-bumped',
+          name,
+          charts: r.list(w.charts, 'with.charts'),
+          since: w.since === undefined ? undefined : r.string(w.since, 'with.since'),
+          tagPrefix:
+            w['tag-prefix'] === undefined
+              ? 'v'
+              : typeof w['tag-prefix'] === 'string' && /^[\w./-]{0,32}$/.test(w['tag-prefix'])
+                ? w['tag-prefix']
+                : r.fail(
+                    `with.tag-prefix must be a tag prefix such as v (letters, digits, . _ / -), got ${showValue(typeof w['tag-prefix'] === 'string' ? w['tag-prefix'] : (JSON.stringify(w['tag-prefix']) ?? ''))}`,
+                    'with',
+                    'tag-prefix',
+                  ),
+        }
     }
   }
   r.keys(g, ['name', 'run', 'working-directory', 'timeout-minutes', 'env'], 'a command gate')

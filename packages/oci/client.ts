@@ -195,7 +195,7 @@ export class RegistryClient {
    */
   async request(
     image: Pick<ImageRef, 'registry' | 'repository'>,
-    method: 'GET' | 'HEAD' | 'PUT',
+    method: 'GET' | 'HEAD' | 'PUT' | 'POST',
     path: string,
     {
       headers = {},
@@ -205,7 +205,17 @@ export class RegistryClient {
   ): Promise<Response> {
     const scope = `repository:${image.repository}:${push || this.#push ? 'pull,push' : 'pull'}`
     const scoped = `${image.registry} ${scope}`
-    const url = `${apiBase(image.registry)}/v2/${image.repository}/${path}`
+    const base = apiBase(image.registry)
+    // An upload's Location (absolute, or a path on the registry) is followed on the same origin only.
+    const url = /^https?:\/\//.test(path)
+      ? path
+      : path.startsWith('/')
+        ? `${base}${path}`
+        : `${base}/v2/${image.repository}/${path}`
+    if (new URL(url).origin !== new URL(base).origin)
+      throw new RegistryError(
+        `${image.registry} sent an upload location on another host (${new URL(url).origin}): not followed with the registry's credentials.`,
+      )
     let authTried = false
     for (let attempt = 1; ; attempt++) {
       // Basic credentials hold for every scope of the registry; a bearer token for its scope.
@@ -388,6 +398,71 @@ export class RegistryClient {
         `${image.registry} stored ${tag} as ${digest}, not ${manifest.digest}.`,
       )
     }
+  }
+
+  /** Does the repository hold the blob `digest` (HEAD)? */
+  async hasBlob(
+    image: Pick<ImageRef, 'registry' | 'repository'>,
+    digest: string,
+  ): Promise<boolean> {
+    const response = await this.request(image, 'HEAD', `blobs/${digest}`, { push: true })
+    await response.body?.cancel()
+    if (response.status === 404) return false
+    if (!response.ok) return this.#fail(image, `Reading the blob ${digest} of`, response)
+    return true
+  }
+
+  /** A blob's bytes, checked against its digest. */
+  async blob(
+    image: Pick<ImageRef, 'registry' | 'repository'>,
+    digest: string,
+  ): Promise<Uint8Array> {
+    const response = await this.request(image, 'GET', `blobs/${digest}`)
+    if (!response.ok) return this.#fail(image, `Reading the blob ${digest} of`, response)
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    if (`sha256:${createHash('sha256').update(bytes).digest('hex')}` !== digest)
+      throw new RegistryError(`${image.registry} sent a blob that is not ${digest}.`)
+    return bytes
+  }
+
+  /**
+   * Upload a blob unless the repository has it: POST a session, then PUT the bytes with their
+   * digest (the distribution spec's monolithic upload in two requests). Returns the digest.
+   */
+  async uploadBlob(
+    image: Pick<ImageRef, 'registry' | 'repository'>,
+    bytes: Uint8Array,
+  ): Promise<string> {
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+    if (await this.hasBlob(image, digest)) return digest
+    const start = await this.request(image, 'POST', 'blobs/uploads/', { push: true })
+    if (start.status !== 202) return this.#fail(image, 'Starting a blob upload to', start)
+    await start.body?.cancel()
+    const location = start.headers.get('location')
+    if (!location)
+      throw new RegistryError(`${image.registry} started an upload without a Location.`)
+    const target = new URL(location, `${apiBase(image.registry)}/v2/`)
+    target.searchParams.set('digest', digest)
+    const put = await this.request(image, 'PUT', target.href, {
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: bytes,
+      push: true,
+    })
+    if (put.status !== 201) return this.#fail(image, `Uploading the blob ${digest} to`, put)
+    await put.body?.cancel()
+    return digest
+  }
+
+  /** Put a manifest (its exact bytes) under `reference`, a tag or its digest; returns its digest. */
+  async putManifest(
+    image: Pick<ImageRef, 'registry' | 'repository'>,
+    reference: string,
+    mediaType: string,
+    body: Uint8Array,
+  ): Promise<string> {
+    const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+    await this.putTag(image, reference, { digest, mediaType, body })
+    return digest
   }
 
   /**
