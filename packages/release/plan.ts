@@ -188,6 +188,16 @@ export const EVIDENCE_ASSETS = [
   'provenance.intoto.jsonl',
 ] as const
 
+/** The checksums file: checksums.txt, or named as release archives are (<name>_v<version>_checksums.txt). */
+export function isChecksumsAsset(name: string): boolean {
+  return name === 'checksums.txt' || name.endsWith('_checksums.txt')
+}
+
+/** An asset the release run made itself (evidence), not a release file. */
+export function isEvidenceAsset(name: string): boolean {
+  return (EVIDENCE_ASSETS as readonly string[]).includes(name) || isChecksumsAsset(name)
+}
+
 export interface ReleaseFilesSource {
   tag: string
   assets: { id: number; name: string; size: number }[]
@@ -229,7 +239,7 @@ export async function findReleaseFiles(
     if (release.draft) continue
     const assets = release.assets
       .filter(a => (a.state ?? 'uploaded') === 'uploaded')
-      .filter(a => !(EVIDENCE_ASSETS as readonly string[]).includes(a.name))
+      .filter(a => !isEvidenceAsset(a.name))
       .map(a => ({ id: a.id, name: a.name, size: a.size }))
     if (assets.length > 0) return { tag: candidate.name, assets }
   }

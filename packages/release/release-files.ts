@@ -11,7 +11,7 @@ import { subjectsFromChecksums } from '../attest/index.ts'
 import { PreconditionError, showValue } from '../errors/index.ts'
 import { createGitHubClient, gitHubProblem } from '../github/index.ts'
 import type { Logger } from '../log/index.ts'
-import { EVIDENCE_ASSETS } from './plan.ts'
+import { isChecksumsAsset, isEvidenceAsset } from './plan.ts'
 
 export interface ReleaseFilesOptions {
   /** The release whose files to download. */
@@ -65,10 +65,10 @@ export async function downloadReleaseFiles(
       throw gitHubProblem(error, `download ${name} of ${tag}`, 'contents: read')
     }
   }
-  const files = release.assets.filter(a => !(EVIDENCE_ASSETS as readonly string[]).includes(a.name))
+  const files = release.assets.filter(a => !isEvidenceAsset(a.name))
   if (files.length === 0)
     throw new PreconditionError(`the release ${tag} has no release files to reuse`)
-  const checksumsAsset = release.assets.find(a => a.name === 'checksums.txt')
+  const checksumsAsset = release.assets.find(a => isChecksumsAsset(a.name))
   const expected = new Map<string, string>()
   if (checksumsAsset)
     for (const s of subjectsFromChecksums(
