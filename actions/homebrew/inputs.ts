@@ -1,0 +1,95 @@
+/**
+ * homebrew's inputs: the only place they are read and validated.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { InputError, showValue } from '../../packages/errors/index.ts'
+import { readRepository, splitRepository } from '../../packages/github/index.ts'
+import {
+  resolveWorkspacePath,
+  type GithubContext,
+  type Inputs,
+} from '../../packages/inputs/index.ts'
+import { isFormulaName } from '../../packages/homebrew/index.ts'
+import { parseVersion } from '../../packages/versioning/index.ts'
+
+export interface HomebrewInputs {
+  tap: { owner: string; repo: string }
+  token: string
+  name: string
+  desc: string
+  homepage: string
+  version: string
+  tag: string
+  license: string
+  binary: string
+  checksums: string
+  downloadUrl: string
+  branch: string
+  apiUrl: string
+}
+
+export function readInputs(inputs: Inputs, github: GithubContext): HomebrewInputs {
+  const tapValue = inputs.required('tap', 'the tap repository, owner/homebrew-tap')
+  const tap = splitRepository(tapValue)
+  if (!tap) throw new InputError('tap', `expected owner/repo, got ${showValue(tapValue)}`)
+  const token = inputs.required(
+    'token',
+    'a token that can write the tap (contents: write on it), such as secrets.HOMEBREW_TAP_TOKEN',
+  )
+  const project = readRepository(inputs, github.repository)
+  const version = inputs.required('version', 'the released version, such as 1.2.3')
+  const v = parseVersion(version)
+  if (v === undefined)
+    throw new InputError('version', `expected a version such as 1.2.3, got ${showValue(version)}`)
+  if (v.prerelease.length > 0)
+    throw new InputError(
+      'version',
+      `expected a stable version (a formula follows stable releases only), got ${showValue(version)}`,
+    )
+  const tag = inputs.required('tag', `the released tag, such as v${version}`)
+  const name = inputs.string('name', project.repo.toLowerCase())
+  if (!isFormulaName(name))
+    throw new InputError(
+      'name',
+      `expected a formula name (lower case letters, digits and -_.+@), got ${showValue(name)}`,
+    )
+  const checksumsPath = resolveWorkspacePath(
+    'checksums-file',
+    inputs.required('checksums-file', 'the checksums file of the release files (sha256sum format)'),
+    github.workspace,
+    { alsoUnder: [github.runnerTemp] },
+  )
+  if (!existsSync(checksumsPath))
+    throw new InputError(
+      'checksums-file',
+      `expected the checksums file of the release files, but ${showValue(checksumsPath)} does not exist`,
+    )
+  const repoUrl = `${github.serverUrl}/${project.owner}/${project.repo}`
+  const downloadUrl = inputs
+    .url(
+      'download-url',
+      `${repoUrl}/releases/download/${tag}`,
+      `${repoUrl}/releases/download/${tag}`,
+    )
+    .replace(/\/+$/, '')
+  return {
+    tap,
+    token,
+    name,
+    desc:
+      inputs.string('description', '') || `Command-line tool of ${project.owner}/${project.repo}`,
+    homepage: inputs.url('homepage', repoUrl, 'https://example.com/app'),
+    version: version.replace(/\+.*$/, ''),
+    tag,
+    license: inputs.string('license', ''),
+    binary: inputs.string('binary', name),
+    checksums: readFileSync(checksumsPath, 'utf8'),
+    downloadUrl,
+    branch: inputs.string('branch', ''),
+    apiUrl: inputs.url(
+      'api-url',
+      github.apiUrl,
+      'https://api.github.com or https://github.example.com/api/v3',
+    ),
+  }
+}
