@@ -101,6 +101,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
     .list('images')
     .map(value => readImageInput('images', value, 'any', inputs.warn).image)
   const attested = inputs.boolean('attested', true)
+  const signed = inputs.boolean('signed', false)
   const signerWorkflow = inputs.optional('signer-workflow')
   if (
     signerWorkflow !== undefined &&
@@ -139,6 +140,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
     images,
     checksumsFile,
     attested,
+    signed,
     signerWorkflow,
     config,
   }

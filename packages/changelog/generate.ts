@@ -62,6 +62,8 @@ export interface GenerateOptions {
   /** The release has provenance attestations (the notes' Verification section); default true. */
   attested?: boolean
   signerWorkflow?: string
+  /** The images have keyless cosign signatures (the notes carry `cosign verify`); default false. */
+  signed?: boolean
 }
 
 export interface GenerateResult {
@@ -289,6 +291,7 @@ export async function generateChangelog(git: Git, opts: GenerateOptions): Promis
         checksumsFile: opts.checksumsFile ?? 'checksums.txt',
         ...(opts.attested === undefined ? {} : { attested: opts.attested }),
         ...(opts.signerWorkflow ? { signerWorkflow: opts.signerWorkflow } : {}),
+        ...(opts.signed ? { signed: true } : {}),
         ...(limits ? { knownLimitations: limits } : {}),
       },
       previousVersion,

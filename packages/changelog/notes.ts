@@ -3,6 +3,7 @@
  * Images, Verification, Known Limitations, Changelog), written from the changelog section. The body
  * stays under GitHub's 125,000-character limit; when cut, it links to the full changelog.
  */
+import { certificateIdentityRegexp, cosignVerifyArgs } from '../attest/index.ts'
 import { code, escapeInline } from '../markdown/index.ts'
 import { formatVersion, isPrerelease, type Version } from '../versioning/index.ts'
 import type { ChangelogCommit } from './commits.ts'
@@ -27,6 +28,8 @@ export interface NotesInput {
   attested?: boolean
   /** owner/repo/.github/workflows/<file> that signed the attestations (a reusable workflow, say). */
   signerWorkflow?: string
+  /** Each image digest has a keyless cosign signature: the notes carry its `cosign verify`. */
+  signed?: boolean
   /** Hand-written known limitations (Markdown lines), if the section has them. */
   knownLimitations?: string
   limit?: number
@@ -117,11 +120,12 @@ export function renderReleaseNotes(input: NotesInput, previousVersion?: Version)
     if (images.length > 0) {
       // The certificate names the workflow that signed: this repository's at this tag, or a
       // reusable workflow of another repository at the ref it was called with.
-      const escape = (t: string) => t.replace(/[.]/g, '\\.')
-      const own = !signer || signer.startsWith(`${repository}/`)
-      const identity = signer
-        ? `^https://github\\.com/${escape(signer)}@${own ? `refs/tags/${escape(tag)}` : '.+'}$`
-        : `^https://github\\.com/${escape(repository)}/\\.github/workflows/.+@refs/tags/${escape(tag)}$`
+      const identity = certificateIdentityRegexp({
+        serverUrl: 'https://github.com',
+        repository,
+        signerWorkflow: signer,
+        tag,
+      })
       verify.push('', '# The same with cosign (v2 and v3)')
       for (const image of images) {
         verify.push(
@@ -131,6 +135,20 @@ export function renderReleaseNotes(input: NotesInput, previousVersion?: Version)
           `  ${image}`,
         )
       }
+    }
+  }
+  if (repository && input.signed && images.length > 0) {
+    verify.push('', '# The keyless signature of each image (cosign v2 and v3)')
+    for (const image of images) {
+      const args = cosignVerifyArgs(image, {
+        serverUrl: 'https://github.com',
+        repository,
+        signerWorkflow: input.signerWorkflow,
+        tag,
+      })
+      verify.push(
+        ['cosign', ...args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`))].join(' '),
+      )
     }
   }
   if (!attested)
