@@ -120,11 +120,24 @@ export const specs = {
   current directory; symlinks pointing outside it are skipped and named.`,
   },
   notices: {
-    flags: { sbom: { type: 'string' }, output: { type: 'string' } },
+    flags: {
+      sbom: { type: 'string' },
+      output: { type: 'string' },
+      'no-licence-texts': { type: 'boolean' },
+      'node-modules': { type: 'string', multiple: true },
+      'go-mod-cache': { type: 'string', multiple: true },
+      'cargo-home': { type: 'string', multiple: true },
+      'site-packages': { type: 'string', multiple: true },
+    },
     positionals: false,
-    usage: `release-actions notices --sbom FILE [--output THIRD_PARTY_NOTICES.md]
+    usage: `release-actions notices --sbom FILE [--output THIRD_PARTY_NOTICES.md] [--no-licence-texts]
+    [--node-modules DIR]... [--go-mod-cache DIR]... [--cargo-home DIR]... [--site-packages DIR]...
   Third-party notices from an SPDX 2.x JSON or CycloneDX JSON SBOM, grouped by licence; packages
-  without licence information are flagged for review.`,
+  without licence information are flagged for review. The licence files each package ships
+  (LICENSE*, LICENCE*, COPYING*, NOTICE*) are embedded verbatim, found by the package URL in
+  node_modules (default ./node_modules), the Go module cache (default GOMODCACHE, else
+  $GOPATH/pkg/mod), the cargo registry (default CARGO_HOME, else ~/.cargo) and Python
+  site-packages (none by default); the packages without one are listed.`,
   },
   provenance: {
     flags: { subjects: { type: 'string' }, output: { type: 'string' } },
@@ -176,6 +189,24 @@ export const specs = {
   The uses: with which this repository's workflows call its own actions (self-references in
   ${CONFIG_FILE}). --check fails unless each names a tag of the same commit as --tag;
   --set points them all at a tag (bump does this in the release commit).`,
+  },
+  chart: {
+    flags: {
+      chart: { type: 'string' },
+      output: { type: 'string' },
+      registry: { type: 'string' },
+      owner: { type: 'string' },
+      'registry-username': { type: 'string' },
+    },
+    positionals: true,
+    usage: `release-actions chart package [--chart charts/NAME] [--output DIR]
+    release-actions chart push --registry HOST [--owner OWNER] [--chart charts/NAME]
+    [--registry-username USER]
+  package: write <name>-<version>.tgz of each chart (--chart, else every charts/<name>/) as helm
+  package does, deterministic (entries dated HEAD's commit). push: push each as an OCI artifact to
+  oci://HOST/OWNER/charts/<name>:<version> with Helm's media types; a version already there with
+  the same digest is skipped, with another digest it fails. OWNER defaults to
+  GITHUB_REPOSITORY_OWNER, else the origin remote's; REGISTRY_PASSWORD with --registry-username.`,
   },
   supersede: {
     flags: {

@@ -120,6 +120,32 @@ class Git {
     async show(commit, file) {
         return this.#run(['show', '--end-of-options', `${commit}:${file}`]);
     }
+    /** The committer time of `rev` in seconds since 1970 (`git log -1 --format=%ct`). */
+    async commitTime(rev) {
+        const out = await this.#run(['log', '-1', '--format=%ct', '--end-of-options', rev, '--']);
+        const time = Number(out.trim());
+        if (out.trim() === '' || !Number.isInteger(time))
+            throw new GitError(`git log gave no commit time for ${rev}.`);
+        return time;
+    }
+    /**
+     * The files (from the top of the repository) that differ between the trees of `from` and `to`,
+     * limited to `paths` (pathspecs, relative to cwd): `git diff --name-only -z from to -- paths`.
+     */
+    async changedFiles(from, to, paths = []) {
+        const out = await this.#run([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--end-of-options',
+            from,
+            to,
+            '--',
+            ...paths,
+        ]);
+        return out.split('\0').filter(Boolean);
+    }
     async isShallow() {
         return (await this.#run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     }

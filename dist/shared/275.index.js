@@ -31,7 +31,7 @@ __webpack_async_result__();
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
 /* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
 /* harmony import */ var _packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1418);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1850);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3374);
 /* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6793);
 /* harmony import */ var _packages_config_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3628);
 /**
@@ -100,6 +100,7 @@ function readInputs(inputs, github) {
         .list('images')
         .map(value => (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readImageInput */ .Ol)('images', value, 'any', inputs.warn).image);
     const attested = inputs.boolean('attested', true);
+    const signed = inputs.boolean('signed', false);
     const signerWorkflow = inputs.optional('signer-workflow');
     if (signerWorkflow !== undefined &&
         !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow))
@@ -125,6 +126,7 @@ function readInputs(inputs, github) {
         images,
         checksumsFile,
         attested,
+        signed,
         signerWorkflow,
         config,
     };
@@ -153,8 +155,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/markdown/index.ts
 var markdown = __webpack_require__(982);
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 6 modules
-var versioning = __webpack_require__(1850);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
 ;// CONCATENATED MODULE: ./actions/generate-changelog/outputs.ts
 /**
  * generate-changelog's outputs (the names of its action.yml) and step summary.

@@ -257,17 +257,19 @@ function consoleLogger({ verbose = false } = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ML: () => (/* binding */ parseImageBuilds),
+/* harmony export */   Se: () => (/* binding */ isEvidenceAsset),
 /* harmony export */   Sx: () => (/* binding */ findReleaseFiles),
 /* harmony export */   W6: () => (/* binding */ PlanError),
-/* harmony export */   ee: () => (/* binding */ EVIDENCE_ASSETS)
+/* harmony export */   f3: () => (/* binding */ isChecksumsAsset)
 /* harmony export */ });
+/* unused harmony export EVIDENCE_ASSETS */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8052);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
 /* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5786);
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6793);
-/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1850);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3374);
 /**
  * The plan of a release run, decided once in its first job: which images to build (each with its
  * own Dockerfile, context, platforms, build arguments and target), and whether the release files
@@ -426,6 +428,14 @@ const EVIDENCE_ASSETS = [
     'THIRD_PARTY_NOTICES.md',
     'provenance.intoto.jsonl',
 ];
+/** The checksums file: checksums.txt, or named as release archives are (<name>_v<version>_checksums.txt). */
+function isChecksumsAsset(name) {
+    return name === 'checksums.txt' || name.endsWith('_checksums.txt');
+}
+/** An asset the release run made itself (evidence), not a release file. */
+function isEvidenceAsset(name) {
+    return EVIDENCE_ASSETS.includes(name) || isChecksumsAsset(name);
+}
 /**
  * The release whose files this run ships instead of building them: this tag's own published
  * release (a rebuild), else the highest published pre-release of the same version on the same
@@ -452,7 +462,7 @@ async function findReleaseFiles(client, { owner, repo, tag, atCommit, }) {
             continue;
         const assets = release.assets
             .filter(a => (a.state ?? 'uploaded') === 'uploaded')
-            .filter(a => !EVIDENCE_ASSETS.includes(a.name))
+            .filter(a => !isEvidenceAsset(a.name))
             .map(a => ({ id: a.id, name: a.name, size: a.size }));
         if (assets.length > 0)
             return { tag: candidate.name, assets };

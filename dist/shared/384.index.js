@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
 /* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
 /* harmony import */ var _packages_changelog_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1418);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1850);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3374);
 /* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6793);
 /* harmony import */ var _packages_config_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3628);
 /**
@@ -84,6 +84,7 @@ function readInputs(inputs, github) {
         .list('images')
         .map(value => (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readImageInput */ .Ol)('images', value, 'any', inputs.warn).image);
     const attested = inputs.boolean('attested', true);
+    const signed = inputs.boolean('signed', false);
     const signerWorkflow = inputs.optional('signer-workflow');
     if (signerWorkflow !== undefined &&
         !/^[\w.-]+\/[\w.-]+\/\.github\/workflows\/[\w./-]+\.ya?ml$/.test(signerWorkflow))
@@ -109,6 +110,7 @@ function readInputs(inputs, github) {
         images,
         checksumsFile,
         attested,
+        signed,
         signerWorkflow,
         config,
     };

@@ -94,8 +94,8 @@ function sectionCommits(newestFirst, rules) {
 
 // EXTERNAL MODULE: ./packages/markdown/index.ts
 var markdown = __webpack_require__(982);
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 6 modules
-var versioning = __webpack_require__(1850);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
 ;// CONCATENATED MODULE: ./packages/changelog/render.ts
 /**
  * Rendering a changelog section in either style, in the form of the file it goes into (heading
@@ -988,12 +988,15 @@ function refsBaseUrl(doc) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/attest/index.ts + 7 modules
+var attest = __webpack_require__(5109);
 ;// CONCATENATED MODULE: ./packages/changelog/notes.ts
 /**
  * Release notes in the outline mature projects use (Summary, Breaking Changes, Upgrade Notes,
  * Images, Verification, Known Limitations, Changelog), written from the changelog section. The body
  * stays under GitHub's 125,000-character limit; when cut, it links to the full changelog.
  */
+
 
 
 
@@ -1068,15 +1071,28 @@ function renderReleaseNotes(input, previousVersion) {
         if (images.length > 0) {
             // The certificate names the workflow that signed: this repository's at this tag, or a
             // reusable workflow of another repository at the ref it was called with.
-            const escape = (t) => t.replace(/[.]/g, '\\.');
-            const own = !signer || signer.startsWith(`${repository}/`);
-            const identity = signer
-                ? `^https://github\\.com/${escape(signer)}@${own ? `refs/tags/${escape(tag)}` : '.+'}$`
-                : `^https://github\\.com/${escape(repository)}/\\.github/workflows/.+@refs/tags/${escape(tag)}$`;
+            const identity = (0,attest/* certificateIdentityRegexp */.NT)({
+                serverUrl: 'https://github.com',
+                repository,
+                signerWorkflow: signer,
+                tag,
+            });
             verify.push('', '# The same with cosign (v2 and v3)');
             for (const image of images) {
                 verify.push(`cosign verify-attestation --type slsaprovenance1 \\`, `  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\`, `  --certificate-identity-regexp '${identity}' \\`, `  ${image}`);
             }
+        }
+    }
+    if (repository && input.signed && images.length > 0) {
+        verify.push('', '# The keyless signature of each image (cosign v2 and v3)');
+        for (const image of images) {
+            const args = (0,attest/* cosignVerifyArgs */.GN)(image, {
+                serverUrl: 'https://github.com',
+                repository,
+                signerWorkflow: input.signerWorkflow,
+                tag,
+            });
+            verify.push(['cosign', ...args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`))].join(' '));
         }
     }
     if (!attested)
@@ -1334,6 +1350,7 @@ async function generateChangelog(git, opts) {
             checksumsFile: opts.checksumsFile ?? 'checksums.txt',
             ...(opts.attested === undefined ? {} : { attested: opts.attested }),
             ...(opts.signerWorkflow ? { signerWorkflow: opts.signerWorkflow } : {}),
+            ...(opts.signed ? { signed: true } : {}),
             ...(limits ? { knownLimitations: limits } : {}),
         }, previousVersion);
         (0,files/* writeFileAtomic */.Zf)(opts.notesFile, notes);
@@ -1625,128 +1642,6 @@ function detectStyle(file) {
 
 
 
-
-
-/***/ }),
-
-/***/ 982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   lf: () => (/* binding */ stripUnsafeCharacters),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export splitCodeSpans */
-/**
- * Markdown for step summaries and notes. Text that came from outside (commit messages, tag names,
- * command output) is data: escaped so it cannot become live markup, links, mentions or HTML.
- */
-// Bidirectional overrides and isolates, zero-width and other invisible format characters.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-// C0 and C1 controls except tab and newline.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** Remove control, bidi-override and invisible characters. */
-function stripUnsafeCharacters(text) {
-    return text.replace(INVISIBLE, '').replace(CONTROL, '');
-}
-/**
- * A real @mention: `@name` at the start of a word (not an e-mail address, not `pkg@1.2.3`), not
- * followed by `/` (`@scope/package` and `@types/node` are package names, not people).
- */
-const MENTION = /(?<![\w@./+-])@(?=[A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9/_-]))/g;
-/** Escape text (no code spans in it) so that it renders literally. */
-function escapeText(text) {
-    return text
-        .replace(MENTION, '@\u200b')
-        .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>~]/g, ch => `\\${ch}`);
-}
-/** Where the next run of exactly `n` backticks starts, at or after `from`; -1 if none. */
-function closingRun(line, from, n) {
-    let j = from;
-    while (j < line.length) {
-        if (line[j] !== '`') {
-            j++;
-            continue;
-        }
-        let k = j;
-        while (line[k] === '`')
-            k++;
-        if (k - j === n)
-            return j;
-        j = k;
-    }
-    return -1;
-}
-/**
- * Split one line into text and code spans as CommonMark reads them: a run of backticks opens a
- * span that the next run of the same length closes; a run without its match is literal text.
- */
-function splitCodeSpans(line) {
-    const parts = [];
-    let text = '';
-    let i = 0;
-    while (i < line.length) {
-        if (line[i] !== '`') {
-            text += line[i];
-            i++;
-            continue;
-        }
-        let n = 1;
-        while (line[i + n] === '`')
-            n++;
-        const run = '`'.repeat(n);
-        const close = closingRun(line, i + n, n);
-        if (close === -1) {
-            text += run;
-            i += n;
-            continue;
-        }
-        if (text)
-            parts.push({ code: false, text });
-        text = '';
-        parts.push({ code: true, text: line.slice(i, close + n) });
-        i = close + n;
-    }
-    if (text)
-        parts.push({ code: false, text });
-    return parts;
-}
-/**
- * Escape inline Markdown and HTML so the text renders literally: HTML, links, emphasis and real
- * @mentions become inert; code spans stay code (their content is literal already).
- */
-function escapeInline(text, transformText = t => t) {
-    const clean = stripUnsafeCharacters(text).replace(/\r?\n/g, ' ');
-    return splitCodeSpans(clean)
-        .map(p => (p.code ? p.text : transformText(escapeText(p.text))))
-        .join('');
-}
-/** Inline code: picks a fence longer than any backtick run in the text. */
-function code(text) {
-    const clean = stripUnsafeCharacters(text).replace(/\n/g, ' ');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A table. Cells are used as given (escape text with `escapeInline` or `code`); pipes are escaped
- * here, once, as GitHub wants even inside code spans in tables. */
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.map(c => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** A fenced code block whose fence cannot be closed by the content. */
-function codeBlock(text, lang = '') {
-    const clean = stripUnsafeCharacters(text);
-    const longest = Math.max(2, ...(clean.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${clean}${clean.endsWith('\n') ? '' : '\n'}${fence}`;
-}
 
 
 /***/ })

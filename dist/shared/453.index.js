@@ -36,8 +36,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/attest/index.ts + 8 modules
-var attest = __webpack_require__(3851);
+// EXTERNAL MODULE: ./packages/attest/index.ts + 7 modules
+var attest = __webpack_require__(5109);
 // EXTERNAL MODULE: ./packages/github/index.ts
 var packages_github = __webpack_require__(8052);
 // EXTERNAL MODULE: ./packages/release/plan.ts
@@ -87,10 +87,10 @@ async function downloadReleaseFiles(opts, logger) {
             throw (0,packages_github/* gitHubProblem */.zh)(error, `download ${name} of ${tag}`, 'contents: read');
         }
     };
-    const files = release.assets.filter(a => !plan/* EVIDENCE_ASSETS */.ee.includes(a.name));
+    const files = release.assets.filter(a => !(0,plan/* isEvidenceAsset */.Se)(a.name));
     if (files.length === 0)
         throw new errors/* PreconditionError */.Rb(`the release ${tag} has no release files to reuse`);
-    const checksumsAsset = release.assets.find(a => a.name === 'checksums.txt');
+    const checksumsAsset = release.assets.find(a => (0,plan/* isChecksumsAsset */.f3)(a.name));
     const expected = new Map();
     if (checksumsAsset)
         for (const s of (0,attest/* subjectsFromChecksums */.UH)((await download(checksumsAsset.id, checksumsAsset.name)).toString('utf8')))
@@ -112,8 +112,8 @@ async function downloadReleaseFiles(opts, logger) {
 
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
 var packages_inputs = __webpack_require__(9682);
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 6 modules
-var versioning = __webpack_require__(1850);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
 ;// CONCATENATED MODULE: ./actions/release-files/inputs.ts
 /**
  * release-files' inputs: the only place they are read and validated (the tag before the token,

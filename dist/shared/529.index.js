@@ -33,8 +33,8 @@ var errors = __webpack_require__(936);
 var packages_git = __webpack_require__(4137);
 // EXTERNAL MODULE: ./packages/github/index.ts
 var packages_github = __webpack_require__(8052);
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 6 modules
-var versioning = __webpack_require__(1850);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
 // EXTERNAL MODULE: ./packages/release/plan.ts
 var plan = __webpack_require__(8701);
 ;// CONCATENATED MODULE: ./packages/release/release-plan.ts

@@ -222,7 +222,7 @@ var spec = __webpack_require__(7342);
 // EXTERNAL MODULE: ./packages/pins/index.ts
 var pins = __webpack_require__(2507);
 ;// CONCATENATED MODULE: ./schema/release-actions.schema.json
-const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/release-actions/release-actions/blob/main/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"The release gates (quality-gates, release-actions gates), the changelog section (generate-changelog, compute-version\'s auto bump, release-actions bump and changelog) and the self-references (release-actions bump and pins). packages/config validates with this schema; an editor can too (# yaml-language-server: $schema=<this file\'s URL>).","anyOf":[{"type":"null","description":"an empty file: every default"},{"$ref":"#/definitions/gates"},{"type":"object","additionalProperties":false,"properties":{"gates":{"$ref":"#/definitions/gates"},"changelog":{"$ref":"#/definitions/changelog"},"self-references":{"$ref":"#/definitions/selfReferences"}}}],"definitions":{"nonBlank":{"description":"a string that is not empty or ASCII whitespace only","type":"string","pattern":"[^ \\\\t\\\\n\\\\r\\\\f\\\\v]"},"text":{"description":"a non-empty string (a number or true/false is read as its text)","anyOf":[{"type":["number","boolean"]},{"$ref":"#/definitions/nonBlank"}]},"stringList":{"description":"a string, or a list of non-empty strings","anyOf":[{"type":"string"},{"type":"array","items":{"$ref":"#/definitions/nonBlank"}}]},"nonEmptyList":{"description":"a string, or a list of at least one non-empty string","anyOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/nonBlank"}}]},"gateName":{"description":"one line of text without control characters or bidirectional overrides","anyOf":[{"type":["number","boolean"]},{"allOf":[{"$ref":"#/definitions/nonBlank"},{"type":"string","pattern":"^[^\\\\p{Cc}\\\\u2028\\\\u2029\\\\u202a-\\\\u202e\\\\u2066-\\\\u2069]*$"}]}]},"gates":{"description":"the release gates: commands {name, run, working-directory, timeout-minutes, env} and built-ins {uses, with, name}; names unique","type":"array","items":{"$ref":"#/definitions/gate"}},"gate":{"description":"a gate: {run: a command} or {uses: a built-in}","type":"object","if":{"required":["uses"]},"then":{"$ref":"#/definitions/builtInGate"},"else":{"$ref":"#/definitions/commandGate"}},"commandGate":{"description":"a command gate: run in a shell, in working-directory, at most timeout-minutes, with env","type":"object","additionalProperties":false,"required":["run"],"properties":{"name":{"$ref":"#/definitions/gateName"},"run":{"$ref":"#/definitions/text"},"working-directory":{"$ref":"#/definitions/text"},"timeout-minutes":{"description":"minutes above 0, at most 360 (default 30)","anyOf":[{"type":"number","exclusiveMinimum":0,"maximum":360},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?$"}]},"env":{"description":"variables the command sees: a value, or empty to pass on the step\'s own","type":["object","null"],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"anyOf":[{"type":["null","number","boolean"]},{"type":"string","not":{"pattern":"\\\\u0000"}}]}}}},"builtInGate":{"description":"a built-in gate: license-headers, clean-tree, version-alignment or required-checks","type":"object","additionalProperties":false,"required":["uses"],"properties":{"uses":{"enum":["license-headers","clean-tree","version-alignment","required-checks"]},"name":{"$ref":"#/definitions/gateName"},"with":{"type":["object","null"]}},"allOf":[{"if":{"properties":{"uses":{"const":"license-headers"}}},"then":{"required":["with"],"properties":{"with":{"$ref":"#/definitions/licenseHeaders"}}}},{"if":{"properties":{"uses":{"const":"clean-tree"}}},"then":{"properties":{"with":{"$ref":"#/definitions/cleanTree"}}}},{"if":{"properties":{"uses":{"const":"version-alignment"}}},"then":{"required":["with"],"properties":{"with":{"$ref":"#/definitions/versionAlignment"}}}},{"if":{"properties":{"uses":{"const":"required-checks"}}},"then":{"required":["with"],"properties":{"with":{"$ref":"#/definitions/requiredChecks"}}}}]},"licenseHeaders":{"description":"license-headers: paths (globs), header (a line, or /a regular expression/), lines, exclude, fix, insert","type":"object","additionalProperties":false,"required":["paths","header"],"properties":{"paths":{"$ref":"#/definitions/nonEmptyList"},"exclude":{"$ref":"#/definitions/stringList"},"header":{"$ref":"#/definitions/text"},"lines":{"description":"a whole number from 1 to 200 (default 10)","anyOf":[{"type":"integer","minimum":1,"maximum":200},{"type":"string","pattern":"^\\\\d+$"}]},"fix":{"type":"boolean"},"insert":{"$ref":"#/definitions/text"}},"if":{"required":["fix","header"],"properties":{"fix":{"const":true},"header":{"type":"string","pattern":"^/[\\\\s\\\\S]*/[gimsuy]*$"}}},"then":{"required":["insert"]}},"cleanTree":{"description":"clean-tree: path, untracked","type":["object","null"],"additionalProperties":false,"properties":{"path":{"$ref":"#/definitions/text"},"untracked":{"type":"boolean"}}},"versionAlignment":{"description":"version-alignment: files ({path, key} or {path, pattern}), version","type":"object","additionalProperties":false,"required":["files"],"properties":{"version":{"$ref":"#/definitions/text"},"files":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alignedFile"}}}},"alignedFile":{"description":"a file whose version must match: {path, key} (JSON or YAML) or {path, pattern} (a regular expression with one group), prefix","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"$ref":"#/definitions/text"},"key":{"$ref":"#/definitions/text"},"pattern":{"$ref":"#/definitions/text"},"prefix":{"$ref":"#/definitions/text"}},"oneOf":[{"required":["key"],"not":{"required":["pattern"]}},{"required":["pattern"],"not":{"required":["key"]}}]},"requiredChecks":{"description":"required-checks: workflows and/or checks (at least one name), wait-minutes, poll-seconds","type":"object","additionalProperties":false,"properties":{"workflows":{"$ref":"#/definitions/stringList"},"checks":{"$ref":"#/definitions/stringList"},"wait-minutes":{"description":"minutes from 0 to 360 (default 30; 0: don\'t wait)","anyOf":[{"type":"number","minimum":0,"maximum":360},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*$"}]},"poll-seconds":{"description":"seconds from 0.1 to 3600 (default 15)","anyOf":[{"type":"number","minimum":0.1,"maximum":3600},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*$"}]}},"anyOf":[{"required":["workflows"],"properties":{"workflows":{"$ref":"#/definitions/nonEmptyList"}}},{"required":["checks"],"properties":{"checks":{"$ref":"#/definitions/nonEmptyList"}}}]},"changelog":{"description":"the changelog section: groups, other, keep-a-changelog, and the housekeeping rules (hide, dependencies, release-commits, skip) compute-version\'s auto bump reads too","type":"object","additionalProperties":false,"properties":{"groups":{"description":"grouped style: the groups in order, after Breaking Changes","type":"array","items":{"type":"object","additionalProperties":false,"required":["title","types"],"properties":{"title":{"$ref":"#/definitions/nonBlank"},"types":{"type":"array","items":{"$ref":"#/definitions/nonBlank"}}}}},"other":{"description":"the title of the group for every other type, or false to leave them out","anyOf":[{"const":false},{"type":"string"}]},"keep-a-changelog":{"description":"keep-a-changelog style: commit type → heading; types not listed are left out","type":"object","additionalProperties":{"enum":["Added","Changed","Deprecated","Removed","Fixed","Security"]}},"hide":{"description":"commit types left out (default chore, ci, test, style, build)","type":"array","items":{"$ref":"#/definitions/nonBlank"}},"dependencies":{"description":"dependency updates: how they are shown, and which make a release","type":"object","additionalProperties":false,"properties":{"show":{"enum":["collapsed","listed","hidden"]},"release":{"enum":["fix","all","none"]}}},"release-commits":{"description":"true: leave the release commits of release tools out","type":"boolean"},"skip":{"description":"more housekeeping: regular expressions on the commit header","type":"array","items":{"$ref":"#/definitions/nonBlank"}}}},"selfReferences":{"description":"the owner/repo names whose uses: in this repository\'s workflows are its own (release-actions bump points them at the new tag)","anyOf":[{"type":"null"},{"$ref":"#/definitions/repository"},{"type":"array","items":{"$ref":"#/definitions/repository"}}]},"repository":{"description":"owner/repo","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}}');
+const release_actions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/release-actions/release-actions/blob/main/schema/release-actions.schema.json","title":"release-actions configuration (.github/release-actions.yml)","description":"The release gates (quality-gates, release-actions gates), the changelog section (generate-changelog, compute-version\'s auto bump, release-actions bump and changelog) and the self-references (release-actions bump and pins). packages/config validates with this schema; an editor can too (# yaml-language-server: $schema=<this file\'s URL>).","anyOf":[{"type":"null","description":"an empty file: every default"},{"$ref":"#/definitions/gates"},{"type":"object","additionalProperties":false,"properties":{"gates":{"$ref":"#/definitions/gates"},"changelog":{"$ref":"#/definitions/changelog"},"self-references":{"$ref":"#/definitions/selfReferences"}}}],"definitions":{"nonBlank":{"description":"a string that is not empty or ASCII whitespace only","type":"string","pattern":"[^ \\\\t\\\\n\\\\r\\\\f\\\\v]"},"text":{"description":"a non-empty string (a number or true/false is read as its text)","anyOf":[{"type":["number","boolean"]},{"$ref":"#/definitions/nonBlank"}]},"stringList":{"description":"a string, or a list of non-empty strings","anyOf":[{"type":"string"},{"type":"array","items":{"$ref":"#/definitions/nonBlank"}}]},"nonEmptyList":{"description":"a string, or a list of at least one non-empty string","anyOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/nonBlank"}}]},"gateName":{"description":"one line of text without control characters or bidirectional overrides","anyOf":[{"type":["number","boolean"]},{"allOf":[{"$ref":"#/definitions/nonBlank"},{"type":"string","pattern":"^[^\\\\p{Cc}\\\\u2028\\\\u2029\\\\u202a-\\\\u202e\\\\u2066-\\\\u2069]*$"}]}]},"gates":{"description":"the release gates: commands {name, run, working-directory, timeout-minutes, env} and built-ins {uses, with, name}; names unique","type":"array","items":{"$ref":"#/definitions/gate"}},"gate":{"description":"a gate: {run: a command} or {uses: a built-in}","type":"object","if":{"required":["uses"]},"then":{"$ref":"#/definitions/builtInGate"},"else":{"$ref":"#/definitions/commandGate"}},"commandGate":{"description":"a command gate: run in a shell, in working-directory, at most timeout-minutes, with env","type":"object","additionalProperties":false,"required":["run"],"properties":{"name":{"$ref":"#/definitions/gateName"},"run":{"$ref":"#/definitions/text"},"working-directory":{"$ref":"#/definitions/text"},"timeout-minutes":{"description":"minutes above 0, at most 360 (default 30)","anyOf":[{"type":"number","exclusiveMinimum":0,"maximum":360},{"type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?$"}]},"env":{"description":"variables the command sees: a value, or empty to pass on the step\'s own","type":["object","null"],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"anyOf":[{"type":["null","number","boolean"]},{"type":"string","not":{"pattern":"\\\\u0000"}}]}}}},"builtInGate":{"description":"a built-in gate: license-headers, clean-tree, version-alignment, required-checks or chart-version-bumped","type":"object","additionalProperties":false,"required":["uses"],"properties":{"uses":{"enum":["license-headers","clean-tree","version-alignment","required-checks","chart-version-bumped"]},"name":{"$ref":"#/definitions/gateName"},"with":{"type":["object","null"]}},"allOf":[{"if":{"properties":{"uses":{"const":"license-headers"}}},"then":{"required":["with"],"properties":{"with":{"$ref":"#/definitions/licenseHeaders"}}}},{"if":{"properties":{"uses":{"const":"clean-tree"}}},"then":{"properties":{"with":{"$ref":"#/definitions/cleanTree"}}}},{"if":{"properties":{"uses":{"const":"version-alignment"}}},"then":{"required":["with"],"properties":{"with":{"$ref":"#/definitions/versionAlignment"}}}},{"if":{"properties":{"uses":{"const":"required-checks"}}},"then":{"required":["with"],"properties":{"with":{"$ref":"#/definitions/requiredChecks"}}}},{"if":{"properties":{"uses":{"const":"chart-version-bumped"}}},"then":{"properties":{"with":{"$ref":"#/definitions/chartVersionBumped"}}}}]},"licenseHeaders":{"description":"license-headers: paths (globs), header (a line, or /a regular expression/), lines, exclude, fix, insert","type":"object","additionalProperties":false,"required":["paths","header"],"properties":{"paths":{"$ref":"#/definitions/nonEmptyList"},"exclude":{"$ref":"#/definitions/stringList"},"header":{"$ref":"#/definitions/text"},"lines":{"description":"a whole number from 1 to 200 (default 10)","anyOf":[{"type":"integer","minimum":1,"maximum":200},{"type":"string","pattern":"^\\\\d+$"}]},"fix":{"type":"boolean"},"insert":{"$ref":"#/definitions/text"}},"if":{"required":["fix","header"],"properties":{"fix":{"const":true},"header":{"type":"string","pattern":"^/[\\\\s\\\\S]*/[gimsuy]*$"}}},"then":{"required":["insert"]}},"cleanTree":{"description":"clean-tree: path, untracked","type":["object","null"],"additionalProperties":false,"properties":{"path":{"$ref":"#/definitions/text"},"untracked":{"type":"boolean"}}},"chartVersionBumped":{"description":"chart-version-bumped: charts (chart directories; default every charts/<name>/), since (the tag to compare with; default the previous release tag), tag-prefix (default v)","type":["object","null"],"additionalProperties":false,"properties":{"charts":{"$ref":"#/definitions/stringList"},"since":{"$ref":"#/definitions/text"},"tag-prefix":{"type":"string","pattern":"^[\\\\w./-]{0,32}$"}}},"versionAlignment":{"description":"version-alignment: files ({path, key} or {path, pattern}), version","type":"object","additionalProperties":false,"required":["files"],"properties":{"version":{"$ref":"#/definitions/text"},"files":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/alignedFile"}}}},"alignedFile":{"description":"a file whose version must match: {path, key} (JSON or YAML) or {path, pattern} (a regular expression with one group), prefix","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"$ref":"#/definitions/text"},"key":{"$ref":"#/definitions/text"},"pattern":{"$ref":"#/definitions/text"},"prefix":{"$ref":"#/definitions/text"}},"oneOf":[{"required":["key"],"not":{"required":["pattern"]}},{"required":["pattern"],"not":{"required":["key"]}}]},"requiredChecks":{"description":"required-checks: workflows and/or checks (at least one name), wait-minutes, poll-seconds","type":"object","additionalProperties":false,"properties":{"workflows":{"$ref":"#/definitions/stringList"},"checks":{"$ref":"#/definitions/stringList"},"wait-minutes":{"description":"minutes from 0 to 360 (default 30; 0: don\'t wait)","anyOf":[{"type":"number","minimum":0,"maximum":360},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*$"}]},"poll-seconds":{"description":"seconds from 0.1 to 3600 (default 15)","anyOf":[{"type":"number","minimum":0.1,"maximum":3600},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*$"}]}},"anyOf":[{"required":["workflows"],"properties":{"workflows":{"$ref":"#/definitions/nonEmptyList"}}},{"required":["checks"],"properties":{"checks":{"$ref":"#/definitions/nonEmptyList"}}}]},"changelog":{"description":"the changelog section: groups, other, keep-a-changelog, and the housekeeping rules (hide, dependencies, release-commits, skip) compute-version\'s auto bump reads too","type":"object","additionalProperties":false,"properties":{"groups":{"description":"grouped style: the groups in order, after Breaking Changes","type":"array","items":{"type":"object","additionalProperties":false,"required":["title","types"],"properties":{"title":{"$ref":"#/definitions/nonBlank"},"types":{"type":"array","items":{"$ref":"#/definitions/nonBlank"}}}}},"other":{"description":"the title of the group for every other type, or false to leave them out","anyOf":[{"const":false},{"type":"string"}]},"keep-a-changelog":{"description":"keep-a-changelog style: commit type → heading; types not listed are left out","type":"object","additionalProperties":{"enum":["Added","Changed","Deprecated","Removed","Fixed","Security"]}},"hide":{"description":"commit types left out (default chore, ci, test, style, build)","type":"array","items":{"$ref":"#/definitions/nonBlank"}},"dependencies":{"description":"dependency updates: how they are shown, and which make a release","type":"object","additionalProperties":false,"properties":{"show":{"enum":["collapsed","listed","hidden"]},"release":{"enum":["fix","all","none"]}}},"release-commits":{"description":"true: leave the release commits of release tools out","type":"boolean"},"skip":{"description":"more housekeeping: regular expressions on the commit header","type":"array","items":{"$ref":"#/definitions/nonBlank"}}}},"selfReferences":{"description":"the owner/repo names whose uses: in this repository\'s workflows are its own (release-actions bump points them at the new tag)","anyOf":[{"type":"null"},{"$ref":"#/definitions/repository"},{"type":"array","items":{"$ref":"#/definitions/repository"}}]},"repository":{"description":"owner/repo","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"}}}');
 // EXTERNAL MODULE: ./packages/config/file.ts
 var config_file = __webpack_require__(5399);
 ;// CONCATENATED MODULE: ./packages/config/schema.ts
@@ -621,215 +621,6 @@ function readConfig(value, input, fail) {
 
 /***/ }),
 
-/***/ 5786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Ih),
-/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Jo),
-/* harmony export */   Td: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Td),
-/* harmony export */   Ux: () => (/* binding */ withFileLock),
-/* harmony export */   Ye: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_6__.Ye),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* unused harmony exports STALE_TMP_MS, processAlive, cleanStaleTemporaries, STALE_LOCK_MS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(936);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5134);
-/**
- * packages/files owns files: the one "inside the workspace" rule (paths.ts: isInside, isUnder,
- * hasParentSegment, escapingLink), and file writes that never leave a half-written file: write a
- * temporary file next to the target, then rename it over the target (atomic on POSIX file
- * systems). Temporary files a killed writer left behind are cleaned on the next write;
- * `withFileLock` serialises read-modify-write cycles of several processes on one file.
- */
-
-
-
-
-
-
-
-/** A temporary file older than this is a leftover whoever made it (a write takes milliseconds). */
-const STALE_TMP_MS = 60_000;
-/** Whether process `pid` exists on this machine (EPERM: it exists, owned by someone else). */
-function processAlive(pid) {
-    if (!Number.isSafeInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Remove `.<name>.<pid>.<hex>.tmp` files next to `file` that a writer killed mid-write left: those
- * of a process that is gone, and any older than a minute.
- */
-function cleanStaleTemporaries(file, now = Date.now()) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
-    const prefix = `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.`;
-    const removed = [];
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
-    }
-    catch {
-        return removed;
-    }
-    for (const name of names) {
-        if (!name.startsWith(prefix))
-            continue;
-        const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
-        if (!m)
-            continue;
-        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name);
-        let mtime;
-        try {
-            mtime = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full).mtimeMs;
-        }
-        catch {
-            continue;
-        }
-        if (!processAlive(Number(m[1])) || now - mtime > STALE_TMP_MS) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(full, { force: true });
-            removed.push(full);
-        }
-    }
-    return removed;
-}
-function writeFileAtomic(file, content) {
-    cleanStaleTemporaries(file);
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
-    let mode;
-    try {
-        mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).mode & 0o777;
-    }
-    catch {
-        mode = undefined;
-    }
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, content, { flag: 'wx' });
-        if (mode !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(tmp, mode);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
-        throw error;
-    }
-}
-/** A lock held longer than this is stale whoever holds it (a read-modify-write takes a moment). */
-const STALE_LOCK_MS = 120_000;
-function readHolder(lock) {
-    try {
-        const m = /^(\d+)@(.*)$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(lock, 'utf8').split('\n')[0] ?? '');
-        return m ? { pid: Number(m[1]), host: m[2] ?? '' } : { pid: 0, host: '' };
-    }
-    catch {
-        return undefined;
-    }
-}
-function isStale(lock, holder) {
-    let age = 0;
-    try {
-        age = Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(lock).mtimeMs;
-    }
-    catch {
-        return false;
-    }
-    if (age > STALE_LOCK_MS)
-        return true;
-    // No holder written a second after the lock was made: its maker died between create and write.
-    if (holder.pid === 0)
-        return age > 1000;
-    return holder.host === (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)() && !processAlive(holder.pid);
-}
-/**
- * Take over a stale lock: move it aside (only one taker can move one file), check that what was
- * moved is the stale one, and put a live holder's lock back if it was not.
- */
-function takeOver(lock, stale) {
-    const aside = `${lock}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.stale`;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(lock, aside);
-    }
-    catch {
-        return;
-    }
-    const moved = readHolder(aside);
-    if (moved && (moved.pid !== stale.pid || moved.host !== stale.host) && !isStale(aside, moved)) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, lock);
-        }
-        catch {
-            // Someone holds a new lock already: the live holder's run is not protected any more, but
-            // nor would it be by waiting; it finishes its write as it would have.
-        }
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(aside, { force: true });
-}
-/**
- * Run `fn` holding `.<name>.lock` next to `file`, created exclusively (O_EXCL). Another holder is
- * waited for up to `waitMs`; a lock whose process is gone (or older than two minutes) is taken
- * over. Past the wait, an error names the holder and the lock file.
- */
-async function withFileLock(file, fn, { waitMs = 30_000 } = {}) {
-    const lock = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.lock`);
-    const deadline = Date.now() + waitMs;
-    const mine = `${process.pid}@${(0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)()}\n${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}\n`;
-    for (;;) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(lock, mine, { flag: 'wx' });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-        const holder = readHolder(lock);
-        if (holder === undefined)
-            continue; // released between our attempt and the read
-        if (isStale(lock, holder)) {
-            takeOver(lock, holder);
-            continue;
-        }
-        if (Date.now() >= deadline) {
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PreconditionError */ .Rb(`${file} is locked by process ${holder.pid} on ${holder.host || 'an unknown host'} (${lock}); waited ${waitMs / 1000} s. If no other run is writing it, remove the lock file.`);
-        }
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(Math.min(20 + Math.random() * 30, Math.max(1, deadline - Date.now())));
-    }
-    try {
-        return await fn();
-    }
-    finally {
-        // Only our own lock: a run that outlived STALE_LOCK_MS may have been taken over.
-        let still = false;
-        try {
-            still = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(lock, 'utf8') === mine;
-        }
-        catch {
-            still = false;
-        }
-        if (still)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { force: true });
-    }
-}
-
-
-/***/ }),
-
 /***/ 7342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -854,6 +645,7 @@ const BUILT_INS = [
     'clean-tree',
     'version-alignment',
     'required-checks',
+    'chart-version-bumped',
 ];
 /**
  * What a gate name may not contain: control characters (C0 with NUL and tab, DEL, C1), line and
@@ -1073,6 +865,19 @@ function readGate(item, index, input, at) {
                     }),
                 };
             }
+            case 'chart-version-bumped':
+                r.keys(w, ['charts', 'since', 'tag-prefix'], 'chart-version-bumped with', 'with');
+                return {
+                    kind: 'chart-version-bumped',
+                    name,
+                    charts: r.list(w.charts, 'with.charts'),
+                    since: w.since === undefined ? undefined : r.string(w.since, 'with.since'),
+                    tagPrefix: w['tag-prefix'] === undefined
+                        ? 'v'
+                        : typeof w['tag-prefix'] === 'string' && /^[\w./-]{0,32}$/.test(w['tag-prefix'])
+                            ? w['tag-prefix']
+                            : r.fail(`with.tag-prefix must be a tag prefix such as v (letters, digits, . _ / -), got ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(typeof w['tag-prefix'] === 'string' ? w['tag-prefix'] : (JSON.stringify(w['tag-prefix']) ?? ''))}`, 'with', 'tag-prefix'),
+                };
         }
     }
     r.keys(g, ['name', 'run', 'working-directory', 'timeout-minutes', 'env'], 'a command gate');
@@ -1174,7 +979,7 @@ function readGates(list, input, at = []) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5786);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
-/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1850);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3374);
 /**
  * Self-references: the `uses: owner/repo/<path>@<ref>` lines with which a repository's reusable
  * workflows call its own actions and workflows. A reusable workflow called at v1.4.0 must run the

@@ -26,12 +26,14 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_attest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3851);
+/* harmony import */ var _packages_attest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5109);
 /* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
 /**
  * notices' inputs: the only place they are read and validated. The SBOM is parsed here, so a
- * file that is not one is an error of the sbom input, before anything is written.
+ * file that is not one is an error of the sbom input, before anything is written. The package
+ * stores the licence files are read from default to where each ecosystem keeps them (node_modules
+ * of the workspace, GOMODCACHE, CARGO_HOME); a store named in an input must be a directory.
  */
 
 
@@ -52,7 +54,37 @@ function readInputs(inputs, github) {
             throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('sbom', `${sbomFile} is not an SBOM: ${error.message}`);
         throw error;
     }
-    return { sbom, sbomFile, output };
+    return { sbom, sbomFile, output, stores: readStores(inputs, github) };
+}
+function isDirectory(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The package stores (read only, so they may be outside the workspace); undefined with licence-texts: false. */
+function readStores(inputs, github) {
+    if (!inputs.boolean('licence-texts', true))
+        return undefined;
+    const dirs = (input, fallback) => {
+        const given = inputs.list(input);
+        if (given.length === 0)
+            return fallback.map(d => (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .XI)(input, d, github, { allowOutside: true }));
+        return given.map(value => {
+            const dir = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .XI)(input, value, github, { allowOutside: true });
+            if (!isDirectory(dir))
+                throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `expected a directory, one per line; ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(value)} (${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(dir, 4096)}) is not one`);
+            return dir;
+        });
+    };
+    return {
+        nodeModules: dirs('node-modules', ['node_modules']),
+        goModCache: dirs('go-mod-cache', [(0,_packages_attest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultGoModCache */ .g0)(process.env)]),
+        cargoHome: dirs('cargo-home', [(0,_packages_attest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultCargoHome */ .hY)(process.env)]),
+        sitePackages: dirs('site-packages', []),
+    };
 }
 
 
@@ -67,8 +99,8 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/attest/index.ts + 8 modules
-var attest = __webpack_require__(3851);
+// EXTERNAL MODULE: ./packages/attest/index.ts + 7 modules
+var attest = __webpack_require__(5109);
 // EXTERNAL MODULE: ./actions/attest-sbom/steps/notices/inputs.ts
 var notices_inputs = __webpack_require__(9553);
 ;// CONCATENATED MODULE: ./actions/attest-sbom/steps/notices/outputs.ts
@@ -77,10 +109,12 @@ function noticesOutputs(output, r) {
         'notices-file': output,
         packages: String(r.packages),
         'needs-review': String(r.needsReview),
+        'licence-texts': String(r.withLicenceText),
+        'without-licence-file': String(r.withoutLicenceFile),
     };
 }
 function summarize(output, r) {
-    return `### notices\n\n${r.packages} third-party packages (${r.format}) in \`${output}\`; ${r.needsReview} need licence review.\n`;
+    return `### notices\n\n${r.packages} third-party packages (${r.format}) in \`${output}\`; ${r.needsReview} need licence review; licence texts of ${r.withLicenceText}, no licence file found for ${r.withoutLicenceFile}.\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/attest-sbom/steps/notices/main.ts
@@ -94,7 +128,7 @@ function summarize(output, r) {
 const main = ({ inputs, github, logger }) => {
     const opts = (0,notices_inputs/* readInputs */.K)(inputs, github);
     const r = (0,attest/* writeNotices */.jF)(opts);
-    logger.info(`${r.packages} package(s) from ${r.format} in ${opts.output}; ${r.needsReview} without licence information`);
+    logger.info(`${r.packages} package(s) from ${r.format} in ${opts.output}; ${r.needsReview} without licence information; licence texts of ${r.withLicenceText}, no licence file found for ${r.withoutLicenceFile}`);
     if (r.needsReview > 0)
         logger.warning(`${r.needsReview} package(s) have no licence information (NOASSERTION) and need review; they are flagged in ${opts.output}.`);
     return Promise.resolve({

@@ -32,12 +32,14 @@ function readInputs(inputs, github) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_attest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3851);
+/* harmony import */ var _packages_attest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5109);
 /* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9682);
 /**
  * notices' inputs: the only place they are read and validated. The SBOM is parsed here, so a
- * file that is not one is an error of the sbom input, before anything is written.
+ * file that is not one is an error of the sbom input, before anything is written. The package
+ * stores the licence files are read from default to where each ecosystem keeps them (node_modules
+ * of the workspace, GOMODCACHE, CARGO_HOME); a store named in an input must be a directory.
  */
 
 
@@ -58,7 +60,37 @@ function readInputs(inputs, github) {
             throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('sbom', `${sbomFile} is not an SBOM: ${error.message}`);
         throw error;
     }
-    return { sbom, sbomFile, output };
+    return { sbom, sbomFile, output, stores: readStores(inputs, github) };
+}
+function isDirectory(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The package stores (read only, so they may be outside the workspace); undefined with licence-texts: false. */
+function readStores(inputs, github) {
+    if (!inputs.boolean('licence-texts', true))
+        return undefined;
+    const dirs = (input, fallback) => {
+        const given = inputs.list(input);
+        if (given.length === 0)
+            return fallback.map(d => (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .XI)(input, d, github, { allowOutside: true }));
+        return given.map(value => {
+            const dir = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .XI)(input, value, github, { allowOutside: true });
+            if (!isDirectory(dir))
+                throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `expected a directory, one per line; ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(value)} (${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(dir, 4096)}) is not one`);
+            return dir;
+        });
+    };
+    return {
+        nodeModules: dirs('node-modules', ['node_modules']),
+        goModCache: dirs('go-mod-cache', [(0,_packages_attest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultGoModCache */ .g0)(process.env)]),
+        cargoHome: dirs('cargo-home', [(0,_packages_attest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultCargoHome */ .hY)(process.env)]),
+        sitePackages: dirs('site-packages', []),
+    };
 }
 
 
@@ -77,7 +109,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_attest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3851);
+/* harmony import */ var _packages_attest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5109);
 /* harmony import */ var _packages_files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5786);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9682);
 /* harmony import */ var _actions_attest_sbom_steps_checksums_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4134);
@@ -106,10 +138,19 @@ async function checksums({ values, positionals }, logger) {
     process.stdout.write(r.text);
     return 0;
 }
+/** A repeated directory flag as the one-per-line list the action input takes. */
+function dirList(value) {
+    return Array.isArray(value) && value.length > 0 ? value.join('\n') : undefined;
+}
 function notices({ values }, logger) {
     const opts = (0,_actions_attest_sbom_steps_notices_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)(new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0((0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .mapSource */ .GU)({
         sbom: values.sbom,
         output: values.output,
+        'licence-texts': values['no-licence-texts'] === true ? 'false' : undefined,
+        'node-modules': dirList(values['node-modules']),
+        'go-mod-cache': dirList(values['go-mod-cache']),
+        'cargo-home': dirList(values['cargo-home']),
+        'site-packages': dirList(values['site-packages']),
     })), (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .localContext */ .NV)());
     const r = (0,_packages_attest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeNotices */ .jF)(opts);
     logger.info(`${r.packages} package(s) written to ${opts.output}`);

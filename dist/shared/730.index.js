@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gates: () => (/* binding */ gates)
 /* harmony export */ });
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9682);
-/* harmony import */ var _packages_gates_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7091);
+/* harmony import */ var _packages_gates_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2972);
 /* harmony import */ var _actions_quality_gates_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1872);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2586);
 /**

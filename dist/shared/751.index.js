@@ -267,11 +267,24 @@ const specs = {
   current directory; symlinks pointing outside it are skipped and named.`,
     },
     notices: {
-        flags: { sbom: { type: 'string' }, output: { type: 'string' } },
+        flags: {
+            sbom: { type: 'string' },
+            output: { type: 'string' },
+            'no-licence-texts': { type: 'boolean' },
+            'node-modules': { type: 'string', multiple: true },
+            'go-mod-cache': { type: 'string', multiple: true },
+            'cargo-home': { type: 'string', multiple: true },
+            'site-packages': { type: 'string', multiple: true },
+        },
         positionals: false,
-        usage: `release-actions notices --sbom FILE [--output THIRD_PARTY_NOTICES.md]
+        usage: `release-actions notices --sbom FILE [--output THIRD_PARTY_NOTICES.md] [--no-licence-texts]
+    [--node-modules DIR]... [--go-mod-cache DIR]... [--cargo-home DIR]... [--site-packages DIR]...
   Third-party notices from an SPDX 2.x JSON or CycloneDX JSON SBOM, grouped by licence; packages
-  without licence information are flagged for review.`,
+  without licence information are flagged for review. The licence files each package ships
+  (LICENSE*, LICENCE*, COPYING*, NOTICE*) are embedded verbatim, found by the package URL in
+  node_modules (default ./node_modules), the Go module cache (default GOMODCACHE, else
+  $GOPATH/pkg/mod), the cargo registry (default CARGO_HOME, else ~/.cargo) and Python
+  site-packages (none by default); the packages without one are listed.`,
     },
     provenance: {
         flags: { subjects: { type: 'string' }, output: { type: 'string' } },
@@ -323,6 +336,24 @@ const specs = {
   The uses: with which this repository's workflows call its own actions (self-references in
   ${file/* CONFIG_FILE */.g}). --check fails unless each names a tag of the same commit as --tag;
   --set points them all at a tag (bump does this in the release commit).`,
+    },
+    chart: {
+        flags: {
+            chart: { type: 'string' },
+            output: { type: 'string' },
+            registry: { type: 'string' },
+            owner: { type: 'string' },
+            'registry-username': { type: 'string' },
+        },
+        positionals: true,
+        usage: `release-actions chart package [--chart charts/NAME] [--output DIR]
+    release-actions chart push --registry HOST [--owner OWNER] [--chart charts/NAME]
+    [--registry-username USER]
+  package: write <name>-<version>.tgz of each chart (--chart, else every charts/<name>/) as helm
+  package does, deterministic (entries dated HEAD's commit). push: push each as an OCI artifact to
+  oci://HOST/OWNER/charts/<name>:<version> with Helm's media types; a version already there with
+  the same digest is skipped, with another digest it fails. OWNER defaults to
+  GITHUB_REPOSITORY_OWNER, else the origin remote's; REGISTRY_PASSWORD with --registry-username.`,
     },
     supersede: {
         flags: {
@@ -401,18 +432,19 @@ const specs = {
 
 /** Each command's code, loaded when it runs. */
 const commands = {
-    bump: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(469), __webpack_require__.e(628), __webpack_require__.e(418), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 9084))).bump,
-    changelog: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(469), __webpack_require__.e(793), __webpack_require__.e(628), __webpack_require__.e(418), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 3384))).changelog,
-    gates: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(815), __webpack_require__.e(392), __webpack_require__.e(137), __webpack_require__.e(469), __webpack_require__.e(628), __webpack_require__.e(872), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))).gates,
-    checksums: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(851), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).checksums,
-    notices: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(851), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).notices,
-    provenance: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(851), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).provenance,
+    bump: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(628), __webpack_require__.e(418), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 9084))).bump,
+    changelog: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(628), __webpack_require__.e(418), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 3384))).changelog,
+    chart: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(681), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 9645))).chart,
+    gates: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(815), __webpack_require__.e(392), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(628), __webpack_require__.e(681), __webpack_require__.e(872), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))).gates,
+    checksums: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).checksums,
+    notices: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).notices,
+    provenance: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).provenance,
     'wait-for-image': async () => (await Promise.all(/* import() */[__webpack_require__.e(793), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 959))).wait,
     'smoke-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(793), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 959))).smoke,
-    pins: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(469), __webpack_require__.e(628), __webpack_require__.e(388)]).then(__webpack_require__.bind(__webpack_require__, 2388))).pins,
-    supersede: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(137), __webpack_require__.e(469), __webpack_require__.e(793), __webpack_require__.e(814), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 1834))).supersede,
-    tags: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(469), __webpack_require__.e(793), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 1833))).tags,
-    version: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(469), __webpack_require__.e(628), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 1542))).version,
+    pins: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(628), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 2388))).pins,
+    supersede: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(814), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 1834))).supersede,
+    tags: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 1833))).tags,
+    version: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(628), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 1542))).version,
 };
 function isCommand(name) {
     return Object.hasOwn(specs, name);

@@ -33,8 +33,8 @@ var packages_git = __webpack_require__(4137);
 var packages_github = __webpack_require__(8052);
 // EXTERNAL MODULE: ./packages/errors/index.ts
 var errors = __webpack_require__(936);
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 6 modules
-var versioning = __webpack_require__(1850);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -352,8 +352,8 @@ async function githubRelease(opts, logger, client) {
     return { outcome, majorTag, majorAction };
 }
 
-// EXTERNAL MODULE: ./packages/attest/index.ts + 8 modules
-var attest = __webpack_require__(3851);
+// EXTERNAL MODULE: ./packages/attest/index.ts + 7 modules
+var attest = __webpack_require__(5109);
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
 var packages_inputs = __webpack_require__(9682);
 ;// CONCATENATED MODULE: ./actions/github-release/inputs.ts

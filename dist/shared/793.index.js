@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   PP: () => (/* reexport */ TAG_RE),
   mg: () => (/* reexport */ findExistingImage),
   JC: () => (/* reexport */ imageProblem),
+  Q: () => (/* reexport */ parseImageRef),
   Ol: () => (/* reexport */ readImageInput),
   mP: () => (/* reexport */ readImageList),
   t4: () => (/* reexport */ readImageName),
@@ -21,7 +22,7 @@ __webpack_require__.d(__webpack_exports__, {
   Yh: () => (/* reexport */ waitForImage)
 });
 
-// UNUSED EXPORTS: MANIFEST_TYPES, RegistryError, apiBase, imageRefProblem, lowerCaseImageName, parseChallenge, parseImageRef
+// UNUSED EXPORTS: MANIFEST_TYPES, RegistryError, apiBase, imageRefProblem, lowerCaseImageName, parseChallenge
 
 // EXTERNAL MODULE: ./packages/errors/index.ts
 var errors = __webpack_require__(936);
@@ -310,7 +311,15 @@ class RegistryClient {
     async request(image, method, path, { headers = {}, body, push = false, } = {}) {
         const scope = `repository:${image.repository}:${push || this.#push ? 'pull,push' : 'pull'}`;
         const scoped = `${image.registry} ${scope}`;
-        const url = `${apiBase(image.registry)}/v2/${image.repository}/${path}`;
+        const base = apiBase(image.registry);
+        // An upload's Location (absolute, or a path on the registry) is followed on the same origin only.
+        const url = /^https?:\/\//.test(path)
+            ? path
+            : path.startsWith('/')
+                ? `${base}${path}`
+                : `${base}/v2/${image.repository}/${path}`;
+        if (new URL(url).origin !== new URL(base).origin)
+            throw new RegistryError(`${image.registry} sent an upload location on another host (${new URL(url).origin}): not followed with the registry's credentials.`);
         let authTried = false;
         for (let attempt = 1;; attempt++) {
             // Basic credentials hold for every scope of the registry; a bearer token for its scope.
@@ -448,6 +457,59 @@ class RegistryClient {
         if (digest && digest !== manifest.digest) {
             throw new RegistryError(`${image.registry} stored ${tag} as ${digest}, not ${manifest.digest}.`);
         }
+    }
+    /** Does the repository hold the blob `digest` (HEAD)? */
+    async hasBlob(image, digest) {
+        const response = await this.request(image, 'HEAD', `blobs/${digest}`, { push: true });
+        await response.body?.cancel();
+        if (response.status === 404)
+            return false;
+        if (!response.ok)
+            return this.#fail(image, `Reading the blob ${digest} of`, response);
+        return true;
+    }
+    /** A blob's bytes, checked against its digest. */
+    async blob(image, digest) {
+        const response = await this.request(image, 'GET', `blobs/${digest}`);
+        if (!response.ok)
+            return this.#fail(image, `Reading the blob ${digest} of`, response);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (`sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` !== digest)
+            throw new RegistryError(`${image.registry} sent a blob that is not ${digest}.`);
+        return bytes;
+    }
+    /**
+     * Upload a blob unless the repository has it: POST a session, then PUT the bytes with their
+     * digest (the distribution spec's monolithic upload in two requests). Returns the digest.
+     */
+    async uploadBlob(image, bytes) {
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (await this.hasBlob(image, digest))
+            return digest;
+        const start = await this.request(image, 'POST', 'blobs/uploads/', { push: true });
+        if (start.status !== 202)
+            return this.#fail(image, 'Starting a blob upload to', start);
+        await start.body?.cancel();
+        const location = start.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${image.registry} started an upload without a Location.`);
+        const target = new URL(location, `${apiBase(image.registry)}/v2/`);
+        target.searchParams.set('digest', digest);
+        const put = await this.request(image, 'PUT', target.href, {
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            push: true,
+        });
+        if (put.status !== 201)
+            return this.#fail(image, `Uploading the blob ${digest} to`, put);
+        await put.body?.cancel();
+        return digest;
+    }
+    /** Put a manifest (its exact bytes) under `reference`, a tag or its digest; returns its digest. */
+    async putManifest(image, reference, mediaType, body) {
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        await this.putTag(image, reference, { digest, mediaType, body });
+        return digest;
     }
     /**
      * Wait until a manifest exists (registries answer MANIFEST_UNKNOWN for a while after a push),

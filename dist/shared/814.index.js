@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
 /* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6793);
 /* harmony import */ var _packages_supersede_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6262);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1850);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3374);
 /**
  * superseded-release's inputs: the only place they are read and validated. Nothing reaches GitHub
  * or a registry before every input is checked. What only GitHub can tell about `tag` and
@@ -542,8 +542,8 @@ var github = __webpack_require__(8052);
 var errors = __webpack_require__(936);
 // EXTERNAL MODULE: ./packages/log/index.ts
 var log = __webpack_require__(1047);
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 6 modules
-var versioning = __webpack_require__(1850);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
 ;// CONCATENATED MODULE: ./packages/supersede/supersede.ts
 /**
  * Superseding a bad release, in two halves: a plan made only of reads (the release, the other

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
 /* harmony import */ var _packages_docker_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9858);
 /* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6793);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1850);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3374);
 /**
  * publish-tags-matrix's inputs: the only place they are read and validated.
  */
@@ -220,8 +220,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(936);
 // EXTERNAL MODULE: ./packages/oci/index.ts + 5 modules
 var oci = __webpack_require__(6793);
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 6 modules
-var versioning = __webpack_require__(1850);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
 ;// CONCATENATED MODULE: ./packages/docker/tags.ts
 /**
  * The container tags of a build, decided from the version and the versions that already exist:

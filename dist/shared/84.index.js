@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _packages_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3628);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9682);
 /* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1850);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3374);
 /**
  * compute-version's inputs: the only place they are read. Everything is validated here, before
  * any git call; a bad value throws an InputError naming the input and the expected form.
@@ -232,8 +232,8 @@ function dryRunText(plan) {
 var packages_changelog = __webpack_require__(1418);
 // EXTERNAL MODULE: ./packages/config/index.ts + 2 modules
 var packages_config = __webpack_require__(3628);
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 6 modules
-var versioning = __webpack_require__(1850);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
 ;// CONCATENATED MODULE: ./packages/bump/state.ts
 /**
  * Reading what a bump depends on, without writing anything: the version decision, the working

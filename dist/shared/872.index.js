@@ -11,11 +11,11 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3628);
-/* harmony import */ var _packages_gates_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7091);
+/* harmony import */ var _packages_gates_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2972);
 /* harmony import */ var _packages_github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8052);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9682);
 /* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(936);
-/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1850);
+/* harmony import */ var _packages_versioning_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3374);
 /**
  * quality-gates' inputs: the only place they are read and validated. The gate list is parsed and
  * checked here, before any gate runs.
@@ -95,7 +95,7 @@ function readInputs(inputs, github) {
 
 /***/ }),
 
-/***/ 7091:
+/***/ 2972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -598,13 +598,109 @@ var paths = __webpack_require__(5134);
 // EXTERNAL MODULE: ./packages/errors/index.ts
 var errors = __webpack_require__(936);
 // EXTERNAL MODULE: ./packages/git/index.ts
-var git = __webpack_require__(4137);
+var packages_git = __webpack_require__(4137);
+// EXTERNAL MODULE: ./packages/helm/index.ts + 6 modules
+var helm = __webpack_require__(8681);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
+;// CONCATENATED MODULE: ./packages/gates/chart-version.ts
+/**
+ * chart-version-bumped: a Helm chart whose directory (templates, values, dependencies, metadata:
+ * any file) changed since the previous release tag must carry a higher Chart.yaml `version` than
+ * it had at that tag, or the release would push a changed chart under a version already pushed.
+ * The previous release tag is the highest `<tag-prefix><semver>` tag reachable from HEAD that is not
+ * on HEAD's commit (unless with.since names one). Compared are the trees of the two commits.
+ */
+
+
+
+
+
+
+
+
+/** The chart directories of the gate, relative to the workspace. */
+function chartDirs(gate, workspace) {
+    if (gate.charts.length > 0)
+        return gate.charts;
+    const root = external_node_path_default().join(workspace, 'charts');
+    if (!(0,external_node_fs_.existsSync)(root))
+        return [];
+    return (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+        .filter(e => e.isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_default().join(root, e.name, 'Chart.yaml')))
+        .map(e => `charts/${e.name}`)
+        .sort();
+}
+/** The previous release tag: the highest release tag reachable from HEAD, not on HEAD. */
+async function previousTag(git, prefix) {
+    const head = await git.resolveCommit('HEAD');
+    let best;
+    for (const tag of await git.tags({ mergedInto: 'HEAD' })) {
+        const split = (0,versioning/* splitReleaseTag */.eQ)(tag.name);
+        if (!split || split.prefix !== prefix)
+            continue;
+        if ((await git.resolveCommit(tag.name)) === head)
+            continue;
+        if (!best || (0,versioning/* compareVersions */.Zy)(split.version, best.version) > 0)
+            best = { name: tag.name, version: split.version };
+    }
+    return best?.name;
+}
+async function checkChartVersions(gate, workspace) {
+    const git = new packages_git/* Git */.TU(workspace);
+    const since = gate.since ?? (await previousTag(git, gate.tagPrefix));
+    const dirs = chartDirs(gate, workspace);
+    if (since === undefined)
+        return { since, verdicts: [] };
+    if ((await git.resolveCommit(since)) === undefined)
+        throw new errors/* PreconditionError */.Rb(`chart-version-bumped: ${since} names no commit in this repository.`);
+    const prefix = await git.prefix();
+    const verdicts = [];
+    for (const dir of dirs) {
+        if (!(0,paths/* isInside */.FK)(workspace, external_node_path_default().resolve(workspace, dir)))
+            throw new errors/* PreconditionError */.Rb(`with.charts: ${dir} is outside the workspace ${workspace}`);
+        const chart = (0,helm/* readChart */.VR)(external_node_path_default().resolve(workspace, dir));
+        const changed = await git.changedFiles(since, 'HEAD', [dir]);
+        const chartYaml = external_node_path_default().posix.join(prefix, dir.split((external_node_path_default()).sep).join('/'), 'Chart.yaml');
+        let before;
+        try {
+            const doc = (0,dist/* parse */.qg)(await git.show(since, chartYaml));
+            before = typeof doc?.version === 'string' ? doc.version : undefined;
+        }
+        catch {
+            before = undefined;
+        }
+        const v = (text) => (0,versioning/* parseVersion */.ot)(text);
+        let ok = true;
+        let line;
+        if (before === undefined)
+            line = `${chart.name} (${dir}) ${chart.version}: new since ${since}`;
+        else if (changed.length === 0)
+            line = `${chart.name} (${dir}) ${chart.version}: unchanged since ${since}`;
+        else if (before === chart.version || !(0,versioning/* parseVersion */.ot)(before)) {
+            ok = before !== chart.version;
+            line = ok
+                ? `${chart.name} (${dir}): ${before} at ${since} is not SemVer; now ${chart.version}`
+                : `${chart.name} (${dir}) changed since ${since} (${changed.length} file(s): ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''}) but its version is still ${chart.version}: bump version in ${dir}/Chart.yaml`;
+        }
+        else if ((0,versioning/* compareVersions */.Zy)(v(chart.version), v(before)) <= 0) {
+            ok = false;
+            line = `${chart.name} (${dir}) changed since ${since} but its version went from ${before} to ${chart.version}, not up`;
+        }
+        else
+            line = `${chart.name} (${dir}) changed since ${since}; version bumped ${before} → ${chart.version}`;
+        verdicts.push({ dir, name: chart.name, ok, line });
+    }
+    return { since, verdicts };
+}
+
 ;// CONCATENATED MODULE: ./packages/gates/run.ts
 /**
  * Running the gates: every one (or up to the first failure with fail-fast), each in its own log
  * group, each reported with its status, duration and a one-line summary. A gate that throws is a
  * failure, never a pass: the gates fail closed.
  */
+
 
 
 
@@ -679,13 +775,40 @@ async function runOne(gate, ctx) {
         }
         case 'clean-tree': {
             const dir = inside(ctx.workspace, gate.path, 'with.path');
-            const changes = await new git/* Git */.TU(dir).changes({ untracked: gate.untracked ? 'all' : 'no' });
+            const changes = await new packages_git/* Git */.TU(dir).changes({ untracked: gate.untracked ? 'all' : 'no' });
             if (changes.length === 0)
                 return { status: 'success', summary: 'the working tree is clean', details: '' };
             return {
                 status: 'failure',
                 summary: `${changes.length} path(s) changed or left behind (commit generated files; remove what the gates left)`,
                 details: list(changes),
+            };
+        }
+        case 'chart-version-bumped': {
+            const { since, verdicts } = await checkChartVersions(gate, ctx.workspace);
+            if (since === undefined)
+                return {
+                    status: 'success',
+                    summary: `no previous release tag (${gate.tagPrefix}X.Y.Z) before HEAD: nothing to compare`,
+                    details: '',
+                };
+            if (verdicts.length === 0)
+                return {
+                    status: 'failure',
+                    summary: 'no chart found (with.charts, or charts/<name>/Chart.yaml)',
+                    details: '',
+                };
+            const bad = verdicts.filter(v => !v.ok);
+            if (bad.length === 0)
+                return {
+                    status: 'success',
+                    summary: `${verdicts.length} chart(s) checked against ${since}`,
+                    details: list(verdicts.map(v => v.line)),
+                };
+            return {
+                status: 'failure',
+                summary: `${bad.length} of ${verdicts.length} chart(s) changed since ${since} without a version bump: ${bad.map(b => b.name).join(', ')}`,
+                details: list(bad.map(v => v.line)),
             };
         }
         case 'version-alignment': {

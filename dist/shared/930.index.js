@@ -27,8 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 6 modules
-var versioning = __webpack_require__(1850);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 5 modules
+var versioning = __webpack_require__(3374);
 // EXTERNAL MODULE: ./packages/cloudrun/index.ts
 var cloudrun = __webpack_require__(8725);
 ;// CONCATENATED MODULE: ./packages/cloudrun/plan.ts

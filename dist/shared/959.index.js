@@ -49,8 +49,8 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/attest/index.ts + 8 modules
-var attest = __webpack_require__(3851);
+// EXTERNAL MODULE: ./packages/attest/index.ts + 7 modules
+var attest = __webpack_require__(5109);
 // EXTERNAL MODULE: ./actions/attest-sbom/steps/checksums/inputs.ts
 var checksums_inputs = __webpack_require__(4134);
 // EXTERNAL MODULE: external "node:path"

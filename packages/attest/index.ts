@@ -6,6 +6,7 @@
 export * from './checksums.ts'
 export * from './checksums-file.ts'
 export * from './notices.ts'
+export * from './licence-files.ts'
 export * from './notices-file.ts'
 export * from './provenance.ts'
 export * from './verify.ts'

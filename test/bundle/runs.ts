@@ -14,6 +14,8 @@ import { envVarName } from '../../packages/inputs/index.ts'
 const INVALID: Record<string, Record<string, string>> = {
   'compute-version': { bump: 'nope' },
   'generate-changelog': { style: 'nope' },
+  'goreleaser-dist': { dist: '../outside' },
+  'helm-charts': { push: 'maybe' },
   'quality-gates': { 'fail-fast': 'maybe' },
   'verify-attestations': { verify: 'maybe' },
 }

@@ -84,6 +84,8 @@ const PERMISSIONS: Record<string, Record<string, string>> = {
   },
   '.github/workflows/release.yml#publish': { contents: 'write', packages: 'write' },
   '.github/workflows/release.yml#deploy': { contents: 'read', 'id-token': 'write' },
+  '.github/workflows/release.yml#homebrew': {},
+  '.github/workflows/release.yml#notify': {},
   '.github/workflows/release.yml#summary': {},
   '.github/workflows/quality-gates.yml#gates': {
     contents: 'read',

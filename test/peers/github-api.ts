@@ -1,11 +1,13 @@
 /**
  * A local GitHub REST API for tests: the endpoints the suite uses (workflow runs and check runs of
- * a commit; releases by tag, list, latest, create, update; git refs) with in-memory state. Every
+ * a commit; releases by tag, list, latest, create, update; git refs; files through the contents
+ * API, a Homebrew tap's formula) with in-memory state. Every
  * request and every response it sends is validated against GitHub's published REST description
  * (@octokit/openapi, api.github.com.json); any mismatch is recorded as a violation, which tests
  * assert is empty. It records every request, and can inject faults: 5xx, 429 with Retry-After, the
  * secondary rate limit, and a create whose response is lost after it took effect.
  */
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -89,8 +91,18 @@ function load(): NonNullable<typeof loaded> {
   const routes: Route[] = []
   for (const [template, ops] of Object.entries(spec.paths)) {
     const names: string[] = []
+    // A parameter marked x-multi-segment (the contents API's {path}) spans slashes.
+    const multi = new Set(
+      Object.values(ops).flatMap(op =>
+        typeof op === 'object' && op && 'parameters' in op
+          ? (op.parameters ?? [])
+              .filter(p => p['x-multi-segment'] === true)
+              .map(p => String(p.name))
+          : [],
+      ),
+    )
     const regex = new RegExp(
-      `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_, n: string) => (names.push(n), '([^/]+)'))}$`,
+      `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_, n: string) => (names.push(n), multi.has(n) ? '(.+)' : '([^/]+)'))}$`,
     )
     for (const [method, operation] of Object.entries(ops)) {
       if (typeof operation === 'object' && operation && 'operationId' in operation)
@@ -165,6 +177,24 @@ interface RepoState {
   /** The release GitHub shows as Latest (make_latest), by id. */
   latestId: number | undefined
   refs: Map<string, string>
+  /** Files of the default branch written through the contents API, by path. */
+  files: Map<string, RepoFile>
+  /** Every commit the contents API made, in order. */
+  fileCommits: FileCommit[]
+}
+
+export interface RepoFile {
+  bytes: Buffer
+  /** The git blob sha of the bytes. */
+  sha: string
+}
+
+export interface FileCommit {
+  sha: string
+  path: string
+  message: string
+  branch: string | undefined
+  content: string
 }
 
 export interface RecordedRequest {
@@ -322,7 +352,15 @@ export class FakeGitHub {
   repo(fullName: string): RepoState {
     let r = this.#repos.get(fullName)
     if (!r) {
-      r = { workflowRuns: [], checkRuns: [], releases: [], latestId: undefined, refs: new Map() }
+      r = {
+        workflowRuns: [],
+        checkRuns: [],
+        releases: [],
+        latestId: undefined,
+        refs: new Map(),
+        files: new Map(),
+        fileCommits: [],
+      }
       this.#repos.set(fullName, r)
     }
     return r
@@ -959,6 +997,100 @@ const HANDLERS: Record<string, Handler> = {
     const sha = repo.refs.get(params.ref ?? '')
     return sha ? { status: 200, body: gitRef(owner, name, params.ref ?? '', sha) } : notFound
   },
+  // The contents API, for files only (no directories, symlinks or submodules), on one branch.
+  'repos/get-content': ({ repo, params, owner, name }) => {
+    const file = repo.files.get(params.path ?? '')
+    if (!file) return notFound
+    return { status: 200, body: contentFile(owner, name, params.path ?? '', file) }
+  },
+  'repos/create-or-update-file-contents': ({ repo, params, body, owner, name }) => {
+    const filePath = params.path ?? ''
+    const existing = repo.files.get(filePath)
+    const given = typeof body.sha === 'string' ? body.sha : undefined
+    if (existing && given === undefined)
+      return {
+        status: 422,
+        body: {
+          message: 'Invalid request.\n\n"sha" wasn\'t supplied.',
+          documentation_url:
+            'https://docs.github.com/rest/repos/contents#create-or-update-file-contents',
+          status: '422',
+        },
+      }
+    if (given !== undefined && given !== existing?.sha)
+      return {
+        status: 409,
+        body: {
+          message: `${filePath} does not match ${given}`,
+          documentation_url:
+            'https://docs.github.com/rest/repos/contents#create-or-update-file-contents',
+          status: '409',
+        },
+      }
+    const bytes = Buffer.from(typeof body.content === 'string' ? body.content : '', 'base64')
+    const file = { bytes, sha: blobSha(bytes) }
+    repo.files.set(filePath, file)
+    const message = typeof body.message === 'string' ? body.message : ''
+    const commitSha = createHash('sha1')
+      .update(`${repo.fileCommits.length}\0${filePath}\0${file.sha}\0${message}`)
+      .digest('hex')
+    repo.fileCommits.push({
+      sha: commitSha,
+      path: filePath,
+      message,
+      branch: typeof body.branch === 'string' ? body.branch : undefined,
+      content: bytes.toString('utf8'),
+    })
+    const answer = example(
+      existing
+        ? 'file-commit-example-for-updating-a-file'
+        : 'file-commit-example-for-creating-a-file',
+    )
+    const {
+      content: _encoded,
+      encoding: _encoding,
+      ...entry
+    } = contentFile(owner, name, filePath, file)
+    Object.assign(answer, { content: entry })
+    Object.assign((answer.commit ?? {}) as Record<string, Json>, {
+      sha: commitSha,
+      message,
+      html_url: `https://github.com/${owner}/${name}/commit/${commitSha}`,
+    })
+    return { status: existing ? 200 : 201, body: answer }
+  },
+}
+
+/** Git's blob id of some bytes. */
+function blobSha(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+}
+
+/** The contents API's answer for a file (content-file), base64 in lines of 60 as GitHub sends it. */
+function contentFile(
+  owner: string,
+  name: string,
+  filePath: string,
+  file: RepoFile,
+): Record<string, Json> {
+  const api = `https://api.github.com/repos/${owner}/${name}`
+  const html = `https://github.com/${owner}/${name}/blob/main/${filePath}`
+  const git = `${api}/git/blobs/${file.sha}`
+  const self = `${api}/contents/${filePath}`
+  return {
+    type: 'file',
+    encoding: 'base64',
+    size: file.bytes.length,
+    name: filePath.split('/').pop() ?? filePath,
+    path: filePath,
+    content: (file.bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+    sha: file.sha,
+    url: self,
+    git_url: git,
+    html_url: html,
+    download_url: `https://raw.githubusercontent.com/${owner}/${name}/main/${filePath}`,
+    _links: { git, self, html },
+  }
 }
 
 // ---- attestations, repository metadata, artifact storage records ---------------------------------

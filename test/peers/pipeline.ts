@@ -4,8 +4,10 @@
  * local GitHub API, a GitHub OIDC issuer, Fulcio and Rekor, a Cloud Run — and every third-party
  * action's stand-in registered, with gh and gcloud on the runner's PATH as ubuntu-24.04 has them.
  */
+import path from 'node:path'
 import { attest } from './attest.ts'
 import { startCloudRun, writeGcloudStandIn, type CloudRun } from './cloud-run.ts'
+import { cosignInstaller, type CosignPeer } from './cosign.ts'
 import { writeGhStandIn } from './gh.ts'
 import { GITHUB_STAND_INS } from './stand-ins.ts'
 import { deployCloudrun, googleAuth, googleAuthPost, setupGcloud } from './google.ts'
@@ -32,6 +34,8 @@ export interface PipelineWorld {
   oidc: OidcIssuer
   sigstore: Sigstore
   cloudRun: CloudRun
+  /** The stand-in cosign that sigstore/cosign-installer installs (its calls and signatures). */
+  cosign: CosignPeer
   createRepository(repository: string, options?: RepositoryOptions): Promise<TestRepo>
   stop(): Promise<void>
 }
@@ -66,6 +70,11 @@ export async function startPipelineWorld(): Promise<PipelineWorld> {
   world.standIns.set('google-github-actions/deploy-cloudrun', io =>
     deployCloudrun(io, { cloudRun }),
   )
+  const cosign: CosignPeer = { stateDir: path.join(world.dir, 'cosign-state'), node: world.node24 }
+  world.standIns.set('sigstore/cosign-installer', io => {
+    cosignInstaller(io, cosign)
+    return Promise.resolve()
+  })
   writeGhStandIn(world.binDir, { api: world.api, sigstore }, { node: world.node24 })
   writeGcloudStandIn(world.binDir, cloudRun, { node: world.node24 })
   return {
@@ -75,6 +84,7 @@ export async function startPipelineWorld(): Promise<PipelineWorld> {
     oidc,
     sigstore,
     cloudRun,
+    cosign,
     async createRepository(repository, options = {}) {
       const repo = await world.createRepository(repository, options)
       const settings = world.settings(repository)
