@@ -70,6 +70,7 @@ const PERMISSIONS: Record<string, Record<string, string>> = {
   '.github/workflows/release.yml#binaries': { contents: 'read' },
   '.github/workflows/release.yml#files': { contents: 'read' },
   '.github/workflows/release.yml#images': { contents: 'read', packages: 'write' },
+  '.github/workflows/release.yml#charts': { contents: 'read', packages: 'write' },
   '.github/workflows/release.yml#digests': {},
   '.github/workflows/release.yml#attest-files': {
     contents: 'read',
