@@ -27,8 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/archive/index.ts + 4 modules
-var archive = __webpack_require__(9796);
+// EXTERNAL MODULE: ./packages/archive/index.ts + 3 modules
+var archive = __webpack_require__(1843);
 // EXTERNAL MODULE: ./packages/errors/index.ts
 var errors = __webpack_require__(936);
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
@@ -102,7 +102,7 @@ const main = ({ inputs, github, logger }) => {
 
 /***/ }),
 
-/***/ 9796:
+/***/ 1843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -156,69 +156,10 @@ function collectEntries(workspace, patterns, { base = workspace, input = 'files'
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+// EXTERNAL MODULE: ./packages/archive/tar.ts
+var tar = __webpack_require__(7236);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./packages/archive/tar.ts
-/**
- * A deterministic tar.gz writer (POSIX ustar, gzip through node:zlib): entries in the order given,
- * one fixed mtime, uid/gid 0 and no owner names, modes 0755 or 0644 only, so the same files always
- * make the same bytes. Names longer than 100 bytes are split into ustar's prefix and name fields.
- */
-
-const BLOCK = 512;
-function octal(value, width) {
-    // width - 1 digits and a NUL terminator, as GNU tar writes numeric fields.
-    return `${value.toString(8).padStart(width - 1, '0')}\0`;
-}
-/** ustar's name and prefix for a path (prefix ≤ 155 bytes, name ≤ 100, split at a `/`). */
-function splitName(name) {
-    if (Buffer.byteLength(name) <= 100)
-        return { name, prefix: '' };
-    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
-        const prefix = name.slice(0, i);
-        const rest = name.slice(i + 1);
-        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100 && rest)
-            return { name: rest, prefix };
-    }
-    throw new Error(`${JSON.stringify(name)} is too long for a tar entry (ustar: 255 bytes)`);
-}
-function header(entry, mtime) {
-    const h = Buffer.alloc(BLOCK);
-    const { name, prefix } = splitName(entry.name);
-    h.write(name, 0, 100, 'utf8');
-    h.write(octal(entry.executable ? 0o755 : 0o644, 8), 100, 8, 'ascii');
-    h.write(octal(0, 8), 108, 8, 'ascii');
-    h.write(octal(0, 8), 116, 8, 'ascii');
-    h.write(octal(entry.data.length, 12), 124, 12, 'ascii');
-    h.write(octal(mtime, 12), 136, 12, 'ascii');
-    h.write('        ', 148, 8, 'ascii');
-    h.write('0', 156, 1, 'ascii');
-    h.write('ustar\0', 257, 6, 'ascii');
-    h.write('00', 263, 2, 'ascii');
-    h.write(prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of h)
-        sum += byte;
-    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
-    return h;
-}
-/** The bytes of an uncompressed tar of the entries. */
-function tarBytes(entries, mtime) {
-    const parts = [];
-    for (const entry of entries) {
-        parts.push(header(entry, mtime), entry.data);
-        const pad = (BLOCK - (entry.data.length % BLOCK)) % BLOCK;
-        if (pad)
-            parts.push(Buffer.alloc(pad));
-    }
-    parts.push(Buffer.alloc(BLOCK * 2));
-    return Buffer.concat(parts);
-}
-/** A .tar.gz of the entries (gzip header: no name, mtime 0, so the bytes depend on the files only). */
-function tarGzBytes(entries, mtime) {
-    return (0,external_node_zlib_.gzipSync)(tarBytes(entries, mtime), { level: 9 });
-}
-
 ;// CONCATENATED MODULE: ./packages/archive/zip.ts
 /**
  * A deterministic zip writer (deflate through node:zlib, CRC-32 from node:zlib): entries in the
@@ -416,7 +357,7 @@ function checksumsFileName(name, version) {
     return `${name}_v${version}_checksums.txt`;
 }
 function archiveBytes(platform, entries, mtime) {
-    return platform.os === 'windows' ? zipBytes(entries, mtime) : tarGzBytes(entries, mtime);
+    return platform.os === 'windows' ? zipBytes(entries, mtime) : (0,tar/* tarGzBytes */.g)(entries, mtime);
 }
 function writeArchive(opts, logger) {
     const entries = collectEntries(opts.workspace, opts.patterns, {
@@ -430,6 +371,98 @@ function writeArchive(opts, logger) {
     return { file, entries: entries.map(e => e.name) };
 }
 
+
+
+/***/ }),
+
+/***/ 7236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ tarBytes),
+/* harmony export */   g: () => (/* binding */ tarGzBytes)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one deterministic tar writer (release archives and Helm charts), without external tools:
+ * regular files only, in the order given, one fixed mtime, uid/gid 0 and no owner names, modes 0755
+ * or 0644 only, so the same files always make the same bytes. POSIX ustar headers; a name too long
+ * for ustar's name/prefix split gets a PAX `path` record. tar.gz here is gzip through node:zlib;
+ * charts use Helm's own gzip header (packages/helm/tar.ts).
+ */
+
+const BLOCK = 512;
+function octal(value, width) {
+    return `${value.toString(8).padStart(width - 1, '0')}\0`;
+}
+function writeString(header, offset, width, text) {
+    Buffer.from(text, 'utf8').copy(header, offset, 0, width);
+}
+/** The USTAR name and prefix of `name`, or undefined when it does not fit. */
+function splitName(name) {
+    if (Buffer.byteLength(name) <= 100)
+        return { name, prefix: '' };
+    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
+        const prefix = name.slice(0, i);
+        const rest = name.slice(i + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100 && rest !== '')
+            return { name: rest, prefix };
+    }
+    return undefined;
+}
+function header(name, prefix, size, mtime, type, mode = 0o644) {
+    const h = Buffer.alloc(BLOCK);
+    writeString(h, 0, 100, name);
+    writeString(h, 100, 8, octal(mode, 8));
+    writeString(h, 108, 8, octal(0, 8));
+    writeString(h, 116, 8, octal(0, 8));
+    writeString(h, 124, 12, octal(size, 12));
+    writeString(h, 136, 12, octal(mtime, 12));
+    h.fill(0x20, 148, 156);
+    writeString(h, 156, 1, type);
+    writeString(h, 257, 6, 'ustar\0');
+    writeString(h, 263, 2, '00');
+    writeString(h, 345, 155, prefix);
+    let sum = 0;
+    for (const byte of h)
+        sum += byte;
+    writeString(h, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
+    return h;
+}
+function padded(data) {
+    const rest = data.length % BLOCK;
+    return rest === 0 ? [Buffer.from(data)] : [Buffer.from(data), Buffer.alloc(BLOCK - rest)];
+}
+/** A PAX record `<len> path=<value>\n`, its length counting itself. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length++;
+    return `${length}${body}`;
+}
+/** The tar stream of `entries` (two zero blocks at the end). `mtime` in seconds since 1970. */
+function tarBytes(entries, mtime) {
+    const parts = [];
+    for (const entry of entries) {
+        let split = splitName(entry.name);
+        if (!split) {
+            const pax = Buffer.from(paxRecord('path', entry.name));
+            const paxName = `PaxHeaders.0/${entry.name.split('/').pop() ?? ''}`.slice(0, 100);
+            parts.push(header(paxName, '', pax.length, mtime, 'x'), ...padded(pax));
+            split = { name: entry.name.slice(0, 100), prefix: '' };
+        }
+        const mode = entry.executable === true ? 0o755 : 0o644;
+        parts.push(header(split.name, split.prefix, entry.data.length, mtime, '0', mode), ...padded(entry.data));
+    }
+    parts.push(Buffer.alloc(BLOCK * 2));
+    return Buffer.concat(parts);
+}
+/** A .tar.gz of the entries (gzip header: no name, mtime 0, so the bytes depend on the files only). */
+function tarGzBytes(entries, mtime) {
+    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(tarBytes(entries, mtime), { level: 9 });
+}
 
 
 /***/ }),

@@ -2,6 +2,98 @@ export const id = 681;
 export const ids = [681];
 export const modules = {
 
+/***/ 7236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ tarBytes),
+/* harmony export */   g: () => (/* binding */ tarGzBytes)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one deterministic tar writer (release archives and Helm charts), without external tools:
+ * regular files only, in the order given, one fixed mtime, uid/gid 0 and no owner names, modes 0755
+ * or 0644 only, so the same files always make the same bytes. POSIX ustar headers; a name too long
+ * for ustar's name/prefix split gets a PAX `path` record. tar.gz here is gzip through node:zlib;
+ * charts use Helm's own gzip header (packages/helm/tar.ts).
+ */
+
+const BLOCK = 512;
+function octal(value, width) {
+    return `${value.toString(8).padStart(width - 1, '0')}\0`;
+}
+function writeString(header, offset, width, text) {
+    Buffer.from(text, 'utf8').copy(header, offset, 0, width);
+}
+/** The USTAR name and prefix of `name`, or undefined when it does not fit. */
+function splitName(name) {
+    if (Buffer.byteLength(name) <= 100)
+        return { name, prefix: '' };
+    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
+        const prefix = name.slice(0, i);
+        const rest = name.slice(i + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100 && rest !== '')
+            return { name: rest, prefix };
+    }
+    return undefined;
+}
+function header(name, prefix, size, mtime, type, mode = 0o644) {
+    const h = Buffer.alloc(BLOCK);
+    writeString(h, 0, 100, name);
+    writeString(h, 100, 8, octal(mode, 8));
+    writeString(h, 108, 8, octal(0, 8));
+    writeString(h, 116, 8, octal(0, 8));
+    writeString(h, 124, 12, octal(size, 12));
+    writeString(h, 136, 12, octal(mtime, 12));
+    h.fill(0x20, 148, 156);
+    writeString(h, 156, 1, type);
+    writeString(h, 257, 6, 'ustar\0');
+    writeString(h, 263, 2, '00');
+    writeString(h, 345, 155, prefix);
+    let sum = 0;
+    for (const byte of h)
+        sum += byte;
+    writeString(h, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
+    return h;
+}
+function padded(data) {
+    const rest = data.length % BLOCK;
+    return rest === 0 ? [Buffer.from(data)] : [Buffer.from(data), Buffer.alloc(BLOCK - rest)];
+}
+/** A PAX record `<len> path=<value>\n`, its length counting itself. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(body) + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length++;
+    return `${length}${body}`;
+}
+/** The tar stream of `entries` (two zero blocks at the end). `mtime` in seconds since 1970. */
+function tarBytes(entries, mtime) {
+    const parts = [];
+    for (const entry of entries) {
+        let split = splitName(entry.name);
+        if (!split) {
+            const pax = Buffer.from(paxRecord('path', entry.name));
+            const paxName = `PaxHeaders.0/${entry.name.split('/').pop() ?? ''}`.slice(0, 100);
+            parts.push(header(paxName, '', pax.length, mtime, 'x'), ...padded(pax));
+            split = { name: entry.name.slice(0, 100), prefix: '' };
+        }
+        const mode = entry.executable === true ? 0o755 : 0o644;
+        parts.push(header(split.name, split.prefix, entry.data.length, mtime, '0', mode), ...padded(entry.data));
+    }
+    parts.push(Buffer.alloc(BLOCK * 2));
+    return Buffer.concat(parts);
+}
+/** A .tar.gz of the entries (gzip header: no name, mtime 0, so the bytes depend on the files only). */
+function tarGzBytes(entries, mtime) {
+    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(tarBytes(entries, mtime), { level: 9 });
+}
+
+
+/***/ }),
+
 /***/ 5786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -340,81 +432,18 @@ class HelmIgnore {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./packages/archive/tar.ts
+var tar = __webpack_require__(7236);
 ;// CONCATENATED MODULE: ./packages/helm/tar.ts
 /**
- * A deterministic tar.gz writer for chart archives, without external tools: regular files only
- * (as Helm writes them: no directory entries), mode 0644, uid/gid 0, no owner names, one fixed
- * mtime, in the order given. USTAR headers; a name too long for USTAR's name/prefix split gets a
- * PAX `path` record. The gzip member carries Helm's header (the Extra field and the comment "Helm"
- * of helm/helm pkg/chart/v2/util/save.go, commit e9b85e4de16ad45805843fb121748018cf89094b).
+ * Chart archives: the tar of packages/archive/tar.ts (regular files, mode 0644, uid/gid 0, one
+ * fixed mtime, PAX for long names) in a gzip member with Helm's header (the Extra field and the
+ * comment "Helm" of helm/helm pkg/chart/v2/util/save.go, commit
+ * e9b85e4de16ad45805843fb121748018cf89094b).
  */
 
-const BLOCK = 512;
-function octal(value, width) {
-    return `${value.toString(8).padStart(width - 1, '0')}\0`;
-}
-function writeString(header, offset, width, text) {
-    Buffer.from(text, 'utf8').copy(header, offset, 0, width);
-}
-/** The USTAR name and prefix of `name`, or undefined when it does not fit. */
-function splitName(name) {
-    if (Buffer.byteLength(name) <= 100)
-        return { name, prefix: '' };
-    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
-        const prefix = name.slice(0, i);
-        const rest = name.slice(i + 1);
-        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100 && rest !== '')
-            return { name: rest, prefix };
-    }
-    return undefined;
-}
-function header(name, prefix, size, mtime, type) {
-    const h = Buffer.alloc(BLOCK);
-    writeString(h, 0, 100, name);
-    writeString(h, 100, 8, octal(0o644, 8));
-    writeString(h, 108, 8, octal(0, 8));
-    writeString(h, 116, 8, octal(0, 8));
-    writeString(h, 124, 12, octal(size, 12));
-    writeString(h, 136, 12, octal(mtime, 12));
-    h.fill(0x20, 148, 156);
-    writeString(h, 156, 1, type);
-    writeString(h, 257, 6, 'ustar\0');
-    writeString(h, 263, 2, '00');
-    writeString(h, 345, 155, prefix);
-    let sum = 0;
-    for (const byte of h)
-        sum += byte;
-    writeString(h, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
-    return h;
-}
-function padded(data) {
-    const rest = data.length % BLOCK;
-    return rest === 0 ? [Buffer.from(data)] : [Buffer.from(data), Buffer.alloc(BLOCK - rest)];
-}
-/** A PAX record `<len> path=<value>\n`, its length counting itself. */
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    let length = Buffer.byteLength(body) + 1;
-    while (String(length).length + Buffer.byteLength(body) !== length)
-        length++;
-    return `${length}${body}`;
-}
-/** The tar stream of `entries` (two zero blocks at the end). `mtime` in seconds since 1970. */
-function tarBytes(entries, mtime) {
-    const parts = [];
-    for (const entry of entries) {
-        let split = splitName(entry.name);
-        if (!split) {
-            const pax = Buffer.from(paxRecord('path', entry.name));
-            const paxName = `PaxHeaders.0/${entry.name.split('/').pop() ?? ''}`.slice(0, 100);
-            parts.push(header(paxName, '', pax.length, mtime, 'x'), ...padded(pax));
-            split = { name: entry.name.slice(0, 100), prefix: '' };
-        }
-        parts.push(header(split.name, split.prefix, entry.data.length, mtime, '0'), ...padded(entry.data));
-    }
-    parts.push(Buffer.alloc(BLOCK * 2));
-    return Buffer.concat(parts);
-}
+
+
 /** Helm's gzip Extra field (save.go headerBytes). */
 const HELM_EXTRA = Buffer.from('rr\x28\x00aHR0cHM6Ly95b3V0dS5iZS96OVV6MWljandyTQo=', 'latin1');
 /**
@@ -432,7 +461,7 @@ function gzipBytes(data) {
     return Buffer.concat([head, xlen, HELM_EXTRA, comment, (0,external_node_zlib_.deflateRawSync)(data), trailer]);
 }
 function tarGz(entries, mtime) {
-    return gzipBytes(tarBytes(entries, mtime));
+    return gzipBytes((0,tar/* tarBytes */.H)(entries, mtime));
 }
 
 ;// CONCATENATED MODULE: ./packages/helm/chart.ts
