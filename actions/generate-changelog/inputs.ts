@@ -19,6 +19,7 @@ import {
 } from '../../packages/changelog/index.ts'
 import { requireVersion, unsafeRefReason, readTagPrefix } from '../../packages/versioning/index.ts'
 import { readImageInput } from '../../packages/oci/index.ts'
+import type { ChartReference } from '../../packages/changelog/index.ts'
 import { CONFIG_FILE, loadConfig } from '../../packages/config/index.ts'
 
 export interface GenerateChangelogInputs extends GenerateOptions {
@@ -100,6 +101,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
   const images = inputs
     .list('images')
     .map(value => readImageInput('images', value, 'any', inputs.warn).image)
+  const charts = inputs.list('charts').map(value => readChartReference(value, inputs.warn))
   const attested = inputs.boolean('attested', true)
   const signed = inputs.boolean('signed', false)
   const signerWorkflow = inputs.optional('signer-workflow')
@@ -138,10 +140,31 @@ export function readInputs(inputs: Inputs, github: GithubContext): GenerateChang
     paths,
     notesFile,
     images,
+    charts,
     checksumsFile,
     attested,
     signed,
     signerWorkflow,
     config,
+  }
+}
+
+const CHART_FORM =
+  "a chart as pushed, <registry>/<owner>/charts/<name>:<version>[@sha256:…] (the charts job's references output)"
+
+/** A chart reference of the charts input: its tag is the chart version, its last segment the name. */
+function readChartReference(value: string, warn: (message: string) => void): ChartReference {
+  const { ref } = readImageInput('charts', value.replace(/^oci:\/\//, ''), 'any', warn, CHART_FORM)
+  if (ref.tag === undefined)
+    throw new InputError(
+      'charts',
+      `expected ${CHART_FORM}, got ${showValue(value)} (it has no version tag)`,
+    )
+  const repository = `${ref.registry}/${ref.repository}`
+  return {
+    name: ref.repository.slice(ref.repository.lastIndexOf('/') + 1),
+    repository,
+    version: ref.tag,
+    ...(ref.digest ? { digest: ref.digest } : {}),
   }
 }

@@ -27,6 +27,7 @@ export function chartOutputs(charts: readonly PublishedChart[]): Record<string, 
     ),
     files: charts.map(c => c.file).join('\n'),
     digests: pushed.map(p => `${p.push.image}@${p.push.digest}`).join('\n'),
+    references: pushed.map(p => `${p.push.image}:${p.push.tag}@${p.push.digest}`).join('\n'),
     'upgrade-commands': pushed
       .map(p => helmUpgradeCommand(p.chart.name, p.push.url, p.chart.version))
       .join('\n'),

@@ -2,6 +2,7 @@
  * homebrew's inputs: the only place they are read and validated.
  */
 import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { InputError, showValue } from '../../packages/errors/index.ts'
 import { readRepository, splitRepository } from '../../packages/github/index.ts'
 import {
@@ -23,6 +24,8 @@ export interface HomebrewInputs {
   license: string
   binary: string
   checksums: string
+  /** The release file of a name, from files-dir (undefined without it). */
+  readFile?: (file: string) => Uint8Array
   downloadUrl: string
   branch: string
   apiUrl: string
@@ -64,6 +67,18 @@ export function readInputs(inputs: Inputs, github: GithubContext): HomebrewInput
       'checksums-file',
       `expected the checksums file of the release files, but ${showValue(checksumsPath)} does not exist`,
     )
+  const filesDirValue = inputs.optional('files-dir')
+  const filesDir =
+    filesDirValue === undefined
+      ? undefined
+      : resolveWorkspacePath('files-dir', filesDirValue, github.workspace, {
+          alsoUnder: [github.runnerTemp],
+        })
+  if (filesDir !== undefined && !existsSync(filesDir))
+    throw new InputError(
+      'files-dir',
+      `expected the folder of the release files, but ${showValue(filesDir)} does not exist`,
+    )
   const repoUrl = `${github.serverUrl}/${project.owner}/${project.repo}`
   const downloadUrl = inputs
     .url(
@@ -84,6 +99,19 @@ export function readInputs(inputs: Inputs, github: GithubContext): HomebrewInput
     license: inputs.string('license', ''),
     binary: inputs.string('binary', name),
     checksums: readFileSync(checksumsPath, 'utf8'),
+    ...(filesDir === undefined
+      ? {}
+      : {
+          readFile: (file: string) => {
+            const at = path.join(filesDir, file)
+            if (path.basename(file) !== file || !existsSync(at))
+              throw new InputError(
+                'files-dir',
+                `expected the release files, but ${file} (in the checksums file) is not in ${showValue(filesDir)}`,
+              )
+            return readFileSync(at)
+          },
+        }),
     downloadUrl,
     branch: inputs.string('branch', ''),
     apiUrl: inputs.url(

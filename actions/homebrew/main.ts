@@ -10,6 +10,7 @@ import {
   parseChecksums,
   platformFiles,
   renderFormula,
+  withArchiveMembers,
 } from '../../packages/homebrew/index.ts'
 import type { ActionMain } from '../../packages/runtime/index.ts'
 import { readInputs } from './inputs.ts'
@@ -19,10 +20,12 @@ export const main: ActionMain = async ({ inputs, github, logger, mask }) => {
   const token = inputs.string('token', '')
   if (token !== '') mask(token)
   const o = readInputs(inputs, github)
-  const files = platformFiles(
+  const listed = platformFiles(
     parseChecksums(o.checksums),
     file => `${o.downloadUrl}/${encodeURIComponent(file)}`,
   )
+  // With the release files at hand, an archive's formula installs the file it holds.
+  const files = o.readFile ? withArchiveMembers(listed, o.binary, o.readFile) : listed
   const formula = renderFormula({
     name: o.name,
     desc: o.desc,

@@ -21,7 +21,7 @@ import {
 import { sectionCommits, type ChangelogCommit } from './commits.ts'
 import type { ChangelogConfig } from './config.ts'
 import { hasLinkRefs, parseChangelog, refsBaseUrl, upsertSection } from './document.ts'
-import { renderReleaseNotes } from './notes.ts'
+import { renderReleaseNotes, type ChartReference } from './notes.ts'
 import {
   bodyText,
   canonicalHeadings,
@@ -58,6 +58,8 @@ export interface GenerateOptions {
   /** Write release notes here. */
   notesFile?: string
   images: string[]
+  /** Helm charts the release pushed (the notes' Helm Charts section). */
+  charts?: ChartReference[]
   checksumsFile?: string
   /** The release has provenance attestations (the notes' Verification section); default true. */
   attested?: boolean
@@ -288,6 +290,7 @@ export async function generateChangelog(git: Git, opts: GenerateOptions): Promis
         commits,
         changelogBody: sectionBody || bodyText(body),
         images: opts.images,
+        ...(opts.charts && opts.charts.length > 0 ? { charts: opts.charts } : {}),
         checksumsFile: opts.checksumsFile ?? 'checksums.txt',
         ...(opts.attested === undefined ? {} : { attested: opts.attested }),
         ...(opts.signerWorkflow ? { signerWorkflow: opts.signerWorkflow } : {}),

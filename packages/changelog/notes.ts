@@ -4,6 +4,7 @@
  * stays under GitHub's 125,000-character limit; when cut, it links to the full changelog.
  */
 import { certificateIdentityRegexp, cosignVerifyArgs } from '../attest/index.ts'
+import { helmUpgradeCommand } from '../helm/index.ts'
 import { code, escapeInline } from '../markdown/index.ts'
 import { formatVersion, isPrerelease, type Version } from '../versioning/index.ts'
 import type { ChangelogCommit } from './commits.ts'
@@ -22,6 +23,11 @@ export interface NotesInput {
   changelogBody: string
   /** Image references; a reference without a tag gets the version as its tag. */
   images: readonly string[]
+  /**
+   * Helm charts pushed as OCI artifacts, <registry>/<owner>/charts/<name>:<version>@sha256:…: the
+   * notes carry `helm upgrade --install` per chart (and how to verify it when attested).
+   */
+  charts?: readonly ChartReference[]
   /** Name of the checksums file among the release assets. */
   checksumsFile: string
   /** The files and images have provenance attestations (default true). */
@@ -33,6 +39,15 @@ export interface NotesInput {
   /** Hand-written known limitations (Markdown lines), if the section has them. */
   knownLimitations?: string
   limit?: number
+}
+
+/** A chart as the notes name it: oci://<repository>, its version, its digest (if known). */
+export interface ChartReference {
+  name: string
+  /** <registry>/<owner>/charts/<name>, without oci:// */
+  repository: string
+  version: string
+  digest?: string
 }
 
 function releaseKind(v: Version, previous: Version | undefined): string {
@@ -101,6 +116,18 @@ export function renderReleaseNotes(input: NotesInput, previousVersion?: Version)
       ? ['This release publishes no container images.']
       : images.map(i => `- ${code(i)}`)
 
+  const charts = input.charts ?? []
+  const chartLines = charts.flatMap(c => [
+    `- ${code(`${c.repository}:${c.version}${c.digest ? `@${c.digest}` : ''}`)}`,
+  ])
+  if (charts.length > 0)
+    chartLines.push(
+      '',
+      '```bash',
+      ...charts.map(c => helmUpgradeCommand(c.name, `oci://${c.repository}`, c.version)),
+      '```',
+    )
+
   const verify: string[] = [
     '```bash',
     `# Checksums of the downloaded assets`,
@@ -117,6 +144,10 @@ export function renderReleaseNotes(input: NotesInput, previousVersion?: Version)
     )
     for (const image of images)
       verify.push(`gh attestation verify oci://${image} --repo ${repository}${signerFlag}`)
+    for (const c of charts.filter(c => c.digest))
+      verify.push(
+        `gh attestation verify oci://${c.repository}@${c.digest} --repo ${repository}${signerFlag}`,
+      )
     if (images.length > 0) {
       // The certificate names the workflow that signed: this repository's at this tag, or a
       // reusable workflow of another repository at the ref it was called with.
@@ -182,6 +213,7 @@ export function renderReleaseNotes(input: NotesInput, previousVersion?: Version)
     '',
     ...imageLines,
     '',
+    ...(chartLines.length > 0 ? ['## Helm Charts', '', ...chartLines, ''] : []),
     '## Verification',
     '',
     ...verify,

@@ -7,6 +7,7 @@
  * Homebrew's (Formulary.class_s: capitalized, `-_.` + a character upper-cased, `+` → `x`,
  * `@<digit>` → `AT<digit>`).
  */
+import { tarFileNames } from '../archive/index.ts'
 import { OperationalError } from '../errors/index.ts'
 
 export class FormulaError extends OperationalError {}
@@ -25,6 +26,11 @@ export interface PlatformFile {
   file: string
   sha256: string
   url: string
+  /**
+   * The file inside the archive that is installed as the command, relative to the folder Homebrew
+   * stages (a single top-level folder is entered); undefined: the command's own name.
+   */
+  member?: string
 }
 
 export interface FormulaOptions {
@@ -125,6 +131,60 @@ export function platformFiles(
   return out
 }
 
+/** Files of an archive that are never the command: documents, licences, completions, manuals. */
+const NOT_A_COMMAND =
+  /(^|\/)(readme|license|licence|copying|notice|changelog|authors)[^/]*$|\.(md|txt|rst|html|1|[0-9]\.gz|bash|zsh|fish|ps1)$|(^|\/)(completions?|man|docs?)\//i
+
+/**
+ * The file of an archive (its regular files' names) that a formula installs as `binary`:
+ * Homebrew enters a single top-level folder first; then the file named `binary`, else the one
+ * named `binary` with the archive's platform in its name (the suite's archives hold the build's
+ * files, demo_linux_amd64), else the only file that is not a document. None or several: an error
+ * that lists the files and names the input that decides.
+ */
+export function archiveMember(
+  names: readonly string[],
+  binary: string,
+  platform: { os: BrewOs; cpu: BrewCpu },
+  archive: string,
+): string {
+  const tops = new Set(names.map(n => n.split('/')[0]))
+  const [top] = tops
+  const staged =
+    tops.size === 1 && names.every(n => n.includes('/'))
+      ? names.map(n => n.slice((top as string).length + 1))
+      : [...names]
+  if (staged.includes(binary)) return binary
+  const base = (n: string) => n.slice(n.lastIndexOf('/') + 1)
+  const named = staged.filter(n => {
+    const p = platformOf(base(n))
+    return base(n).startsWith(binary) && p?.os === platform.os && p.cpu === platform.cpu
+  })
+  if (named.length === 1) return named[0] as string
+  const commands = staged.filter(n => !NOT_A_COMMAND.test(n))
+  if (named.length === 0 && commands.length === 1) return commands[0] as string
+  throw new FormulaError(
+    `${archive}: cannot tell which file is the command ${binary} (it holds ${staged.join(', ') || 'no files'}); set the formula's binary (homebrew-binary) to the file's name`,
+  )
+}
+
+/**
+ * Each tar.gz platform file with the member it installs, read from the archive's bytes
+ * (`read`: the release file of that name). Loose binaries and other archive kinds are left as
+ * they are.
+ */
+export function withArchiveMembers(
+  files: readonly PlatformFile[],
+  binary: string,
+  read: (file: string) => Uint8Array,
+): PlatformFile[] {
+  return files.map(f =>
+    /\.(tar\.gz|tgz)$/i.test(f.file)
+      ? { ...f, member: archiveMember(tarFileNames(read(f.file), f.file), binary, f, f.file) }
+      : f,
+  )
+}
+
 /** A Ruby double-quoted string literal. */
 export function rubyString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/#/g, '\\#').replace(/\n/g, '\\n')}"`
@@ -154,9 +214,11 @@ export function renderFormula(o: FormulaOptions): string {
     if (files.length === 0) continue
     lines.push('', `  on_${os} do`)
     for (const [i, f] of files.entries()) {
-      const install = ARCHIVE.test(f.file)
-        ? `bin.install ${rubyString(binary)}`
-        : `bin.install ${rubyString(f.file)} => ${rubyString(binary)}`
+      const inside = ARCHIVE.test(f.file) ? (f.member ?? binary) : f.file
+      const install =
+        inside === binary
+          ? `bin.install ${rubyString(binary)}`
+          : `bin.install ${rubyString(inside)} => ${rubyString(binary)}`
       if (i > 0) lines.push('')
       lines.push(
         `    on_${f.cpu} do`,

@@ -43,6 +43,7 @@ describe('helm-charts', () => {
     const digest = await tagDigest(registry, 'octo/charts/web', '1.2.3')
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(r.outputs.digests).toBe(`${registry.host}/octo/charts/web@${digest}`)
+    expect(r.outputs.references).toBe(`${registry.host}/octo/charts/web:1.2.3@${digest}`)
     expect(r.outputs['upgrade-commands']).toBe(
       `helm upgrade --install web oci://${registry.host}/octo/charts/web --version 1.2.3`,
     )

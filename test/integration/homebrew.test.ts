@@ -5,9 +5,11 @@
  * makes no commit; the next release updates the file with the sha it read; a pre-release version
  * and a token that cannot write are refused in one line.
  */
-import { writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tarGzBytes } from '../../packages/archive/index.ts'
 import { runAction } from '../helpers/cli.ts'
 import { cleanupTempDirs, tempDir } from '../helpers/tmp.ts'
 import { annotations, runnerCommands } from '../helpers/workflow-commands.ts'
@@ -25,9 +27,17 @@ afterAll(async () => {
 const TAP = 'octo/homebrew-tap'
 const sha = (c: string) => c.repeat(64)
 
-function brew(version: string, checksums: string, extra: Record<string, string> = {}) {
+function brew(
+  version: string,
+  checksums: string,
+  extra: Record<string, string> = {},
+  files: Record<string, Uint8Array> = {},
+) {
   const dir = tempDir()
   writeFileSync(path.join(dir, 'checksums.txt'), checksums)
+  mkdirSync(path.join(dir, 'files'))
+  for (const [name, bytes] of Object.entries(files))
+    writeFileSync(path.join(dir, 'files', name), bytes)
   return runAction(
     'homebrew',
     {
@@ -114,6 +124,32 @@ describe('homebrew against the local GitHub API', () => {
     expect(formula()).toContain(`sha256 "${sha('d')}"`)
     expect(api.repo(TAP).fileCommits.map(c => c.message)).toEqual(['demo 1.0.0', 'demo 1.1.0'])
     expect(api.violations).toEqual([])
+  })
+
+  it('with files-dir, installs the file each archive holds; a file missing there is refused', async () => {
+    const archive = tarGzBytes([{ name: 'demo_linux_amd64', data: Buffer.from('bin') }], 0)
+    const files = { 'demo_v3.0.0_linux_amd64.tar.gz': archive }
+    const sum = createHash('sha256').update(archive).digest('hex')
+    const r = await brew(
+      '3.0.0',
+      `${sum}  demo_v3.0.0_linux_amd64.tar.gz\n`,
+      { 'files-dir': 'files' },
+      files,
+    )
+    expect(r.code, r.stdout + r.stderr).toBe(0)
+    expect(formula()).toContain('bin.install "demo_linux_amd64" => "demo"')
+    const missing = await brew(
+      '3.0.1',
+      `${sum}  demo_v3.0.1_linux_amd64.tar.gz\n`,
+      { 'files-dir': 'files' },
+      files,
+    )
+    expect(missing.code).toBe(1)
+    expect(annotations(missing.stdout, 'error')).toEqual([
+      expect.stringMatching(
+        /^Input 'files-dir': expected the release files, but demo_v3\.0\.1_linux_amd64\.tar\.gz .* is not in /,
+      ),
+    ])
   })
 
   it('refuses a pre-release version and names the input', async () => {

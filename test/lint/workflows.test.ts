@@ -83,6 +83,12 @@ const PERMISSIONS: Record<string, Record<string, string>> = {
     attestations: 'write',
     packages: 'write',
   },
+  '.github/workflows/release.yml#attest-charts': {
+    contents: 'read',
+    'id-token': 'write',
+    attestations: 'write',
+    packages: 'write',
+  },
   '.github/workflows/release.yml#publish': { contents: 'write', packages: 'write' },
   '.github/workflows/release.yml#deploy': { contents: 'read', 'id-token': 'write' },
   '.github/workflows/release.yml#homebrew': {},
@@ -183,6 +189,7 @@ describe('workflows: least privilege', () => {
     expect(withIdToken).toEqual([
       '.github/workflows/release.yml#attest-files',
       '.github/workflows/release.yml#attest-images',
+      '.github/workflows/release.yml#attest-charts',
       '.github/workflows/release.yml#deploy',
       '.github/workflows/deploy-demo.yml#deploy',
       '.github/workflows/self-release.yml#attest',
@@ -192,7 +199,7 @@ describe('workflows: least privilege', () => {
 
   it('signs apart from the build: the signing jobs run nothing of the caller (SLSA Build L3)', () => {
     const release = workflow('.github/workflows/release.yml')
-    for (const id of ['attest-files', 'attest-images']) {
+    for (const id of ['attest-files', 'attest-images', 'attest-charts']) {
       const attest = release.jobs[id] as Job
       expect((attest.steps ?? []).filter(s => s.uses?.startsWith('actions/checkout'))).toEqual([])
       expect((attest.steps ?? []).filter(s => s.uses?.startsWith('./'))).toEqual([])

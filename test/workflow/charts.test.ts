@@ -1,8 +1,9 @@
 /**
  * Helm charts through the release pipeline as GitHub runs it: a repository with charts/demo
  * released with `charts: charts/*` pushes the chart to the real local registry as an OCI artifact
- * (<registry>/<owner>/charts/demo:0.1.0, Helm's config media type) and exposes its digest and
- * upgrade command as the job's outputs; a later release whose chart did not change leaves the
+ * (<registry>/<owner>/charts/demo:0.1.0, Helm's config media type), attests its digest as an
+ * image's is, exposes its digest and upgrade command as the job's outputs, and the release notes
+ * carry its `helm upgrade --install` and `gh attestation verify`; a later release whose chart did not change leaves the
  * version alone (the job still green); without `charts` the job is skipped.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -84,6 +85,19 @@ describe('Helm charts in the release', () => {
     expect(job.outputs['upgrade-commands']).toBe(
       `helm upgrade --install demo oci://${p.proxy.host}/octo/charts/demo --version 0.1.0`,
     )
+    // Attested as an image is: its provenance pushed to the registry next to it.
+    const attest = r.jobs.filter(j => j.id === 'attest-charts')
+    expect(attest.map(j => j.result)).toEqual(['success'])
+    expect(p.world.api.attestationsOf(REPO, first)).toHaveLength(1)
+    // The notes say how to install it and how to verify it.
+    const notes = String(p.world.api.repo(REPO).releases.find(x => x.tag_name === 'v0.1.0')?.body)
+    expect(notes).toContain('## Helm Charts')
+    expect(notes).toContain(`- \`${p.proxy.host}/octo/charts/demo:0.1.0@${first}\``)
+    expect(notes).toContain(
+      `helm upgrade --install demo oci://${p.proxy.host}/octo/charts/demo --version 0.1.0`,
+    )
+    expect(notes).toContain(`gh attestation verify oci://${p.proxy.host}/octo/charts/demo@${first}`)
+    expect(r.job('summary').summary).toContain('| Helm charts | ✅ success |')
   })
 
   it('v0.1.1 with the chart unchanged: 0.1.0 is left as it is, the job green', async () => {

@@ -1,11 +1,14 @@
 /**
- * What follows a release, through a release lifecycle run by the workflow runner of the tests
- * (the user's on-tag workflow calling .github/workflows/release.yml, against the real registry,
- * the local GitHub API, Sigstore and Cloud Run): a Slack-compatible notification for every release
- * (candidates, stable releases, back-ports) posted to a local webhook; the Homebrew formula
- * committed to the tap through the contents API for the latest stable release only; and the
- * docs job of examples/release-with-docs.yaml, gated on release.yml's latest-stable output, run
- * for the latest stable release only. A webhook that fails never fails the release.
+ * Every artifact of issue 16 in one release lifecycle run by the workflow runner of the tests
+ * (the user's on-tag workflow calling .github/workflows/release.yml with sign-images, charts,
+ * archives and homebrew-tap set, against the real registry, the local GitHub API, Sigstore and
+ * Cloud Run): each image digest signed keyless (the stand-in cosign) in every release; the chart
+ * pushed when its version is new and left alone when not; per-platform archives named for each
+ * release; a Slack-compatible notification for every release (candidates, stable releases,
+ * back-ports) posted to a local webhook; the Homebrew formula (installing the file each archive
+ * holds) committed to the tap through the contents API for the latest stable release only; and
+ * the docs job of examples/release-with-docs.yaml, gated on release.yml's latest-stable output,
+ * run for the latest stable release only. A webhook that fails never fails the release.
  */
 import { chmodSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
@@ -16,7 +19,9 @@ import { cleanupTempDirs } from '../helpers/tmp.ts'
 import type { TestRepo } from '../peers/repo.ts'
 import { startPipelineWorld, type PipelineWorld } from '../peers/pipeline.ts'
 import type { RunResult } from '../peers/workflow/runner.ts'
-import { sampleFiles } from './sample-project.ts'
+import { cosignCalls } from '../peers/cosign.ts'
+import { tagDigest } from '../peers/registry.ts'
+import { imagesOf, sampleFiles } from './sample-project.ts'
 
 const REPO = 'octo/demo'
 const TAP = 'octo/homebrew-tap'
@@ -33,7 +38,13 @@ function files(): Record<string, string> {
   const all = sampleFiles({
     registry: p.proxy.host,
     repository: REPO,
-    release: { 'homebrew-tap': TAP, 'homebrew-description': 'Answers questions' },
+    release: {
+      'homebrew-tap': TAP,
+      'homebrew-description': 'Answers questions',
+      'sign-images': true,
+      charts: 'charts/*',
+      archives: true,
+    },
   })
   const doc = parseDocument(all['.github/workflows/release.yml'] ?? '')
   doc.setIn(
@@ -83,6 +94,32 @@ function ok(r: RunResult): void {
   expect(r.result).toBe('success')
 }
 
+const chart = (version: string): Record<string, string> => ({
+  'charts/demo/Chart.yaml': `apiVersion: v2\nname: demo\ntype: application\nversion: ${version}\nappVersion: "${version}"\n`,
+  'charts/demo/templates/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: demo\n',
+})
+const chartDigest = (version: string) => tagDigest(p.registry, 'octo/charts/demo', version)
+const assets = (tag: string): string[] =>
+  (
+    (p.world.api.repo(REPO).releases.find(r => r.tag_name === tag)?.assets ?? []) as {
+      name: string
+    }[]
+  )
+    .map(a => a.name)
+    .filter(n => n.startsWith('demo_'))
+    .sort()
+/** The image references cosign signed in a run, sorted. */
+const signedSince = (before: number): string[] =>
+  cosignCalls(p.cosign)
+    .slice(before)
+    .filter(c => c[0] === 'sign')
+    .map(c => c.at(-1) ?? '')
+    .sort()
+const digestsOf = (r: RunResult): string[] =>
+  (JSON.parse(r.job('Image digests').outputs.images ?? '[]') as { name: string; digest: string }[])
+    .map(i => `${i.name}@${i.digest}`)
+    .sort()
+
 const formula = () => p.world.api.repo(TAP).files.get('Formula/demo.rb')?.bytes.toString('utf8')
 const tapCommits = () => p.world.api.repo(TAP).fileCommits.map(c => c.message)
 const releaseUrl = (tag: string): string => {
@@ -111,7 +148,7 @@ beforeAll(async () => {
       NOTIFY_WEBHOOK_URL: hookUrl,
     },
   })
-  await repo.commit('feat: the demo service', files())
+  await repo.commit('feat: the demo service', { ...files(), ...chart('0.1.0') })
   chmodSync(path.join(repo.dir, 'app/server.sh'), 0o755)
   await repo.run('add', 'app/server.sh')
   await repo.run('commit', '--quiet', '--amend', '--no-edit')
@@ -125,10 +162,23 @@ afterAll(async () => {
 })
 
 describe('what follows a release', () => {
-  it('1. stable v0.1.0, the latest: notified, the formula committed to the tap, the docs deployed', async () => {
+  it('1. stable v0.1.0, the latest: signed, the chart pushed, archives, notified, the formula committed to the tap, the docs deployed', async () => {
     ciPassed(await repo.head())
+    const signs = cosignCalls(p.cosign).length
     const r = await release('v0.1.0')
     ok(r)
+    // Both images signed by digest; the chart pushed; the archives and their checksums published.
+    expect(digestsOf(r)).toHaveLength(2)
+    expect(signedSince(signs)).toEqual(digestsOf(r))
+    expect(digestsOf(r).map(d => d.slice(0, d.indexOf('@')))).toEqual(
+      Object.values(imagesOf(p.proxy.host, REPO)).sort(),
+    )
+    expect(await chartDigest('0.1.0')).toMatch(/^sha256:/)
+    expect(assets('v0.1.0')).toEqual([
+      'demo_v0.1.0_checksums.txt',
+      'demo_v0.1.0_darwin_arm64.tar.gz',
+      'demo_v0.1.0_linux_amd64.tar.gz',
+    ])
     expect(posted).toHaveLength(1)
     expect(posted[0]?.text).toBe(`octo/demo v0.1.0 released (stable): ${releaseUrl('v0.1.0')}`)
     expect(posted[0]?.blocks[2]?.text.text).toMatch(/@sha256:[0-9a-f]{64}`$/)
@@ -137,8 +187,9 @@ describe('what follows a release', () => {
     const text = formula() ?? ''
     expect(text).toContain('version "0.1.0"')
     expect(text).toContain(
-      'url "https://github.com/octo/demo/releases/download/v0.1.0/demo_darwin_arm64"',
+      'url "https://github.com/octo/demo/releases/download/v0.1.0/demo_v0.1.0_darwin_arm64.tar.gz"',
     )
+    // The archive holds the build's file, demo_linux_amd64: that is what is installed as demo.
     expect(text).toContain('bin.install "demo_linux_amd64" => "demo"')
     expect(r.job('docs').result).toBe('success')
     expect(p.world.api.violations).toEqual([])
@@ -146,12 +197,20 @@ describe('what follows a release', () => {
     expect(r.log()).not.toContain('s3cr3t')
   })
 
-  it('2. v0.2.0-rc.1: notified as a release candidate, even with the webhook failing; no formula, no docs', async () => {
-    ciPassed(await repo.commit('feat: search', { 'app/search.sh': 'search\n' }))
+  it('2. v0.2.0-rc.1: signed, its new chart version pushed, notified as a release candidate even with the webhook failing; no formula, no docs', async () => {
+    ciPassed(await repo.commit('feat: search', { 'app/search.sh': 'search\n', ...chart('0.2.0') }))
     hookStatus = 500
+    const signs = cosignCalls(p.cosign).length
     const r = await release('v0.2.0-rc.1')
     hookStatus = 200
     ok(r)
+    expect(signedSince(signs)).toEqual(digestsOf(r))
+    expect(await chartDigest('0.2.0')).toMatch(/^sha256:/)
+    expect(assets('v0.2.0-rc.1')).toEqual([
+      'demo_v0.2.0-rc.1_checksums.txt',
+      'demo_v0.2.0-rc.1_darwin_arm64.tar.gz',
+      'demo_v0.2.0-rc.1_linux_amd64.tar.gz',
+    ])
     expect(posted).toHaveLength(2)
     expect(posted[1]?.text).toContain('v0.2.0-rc.1 released (release candidate)')
     expect(r.job('Notify').result).toBe('success')
@@ -163,16 +222,26 @@ describe('what follows a release', () => {
     expect(r.job('docs').result).toBe('skipped')
   })
 
-  it('3. v0.2.0 promoted: notified, the formula moves to 0.2.0, the docs deployed', async () => {
+  it("3. v0.2.0 promoted: the candidate's digests signed, the chart left alone, notified, the formula moves to 0.2.0, the docs deployed", async () => {
+    const chartBefore = await chartDigest('0.2.0')
+    const signs = cosignCalls(p.cosign).length
     const r = await release('v0.2.0')
     ok(r)
+    expect(signedSince(signs)).toEqual(digestsOf(r))
+    expect(r.log()).toContain('the chart is unchanged; not pushed again')
+    expect(await chartDigest('0.2.0')).toBe(chartBefore)
+    expect(assets('v0.2.0')).toEqual([
+      'demo_v0.2.0_checksums.txt',
+      'demo_v0.2.0_darwin_arm64.tar.gz',
+      'demo_v0.2.0_linux_amd64.tar.gz',
+    ])
     expect(posted.at(-1)?.text).toContain('v0.2.0 released (stable)')
     expect(tapCommits()).toEqual(['demo 0.1.0', 'demo 0.2.0'])
     expect(formula()).toContain('version "0.2.0"')
     expect(r.job('docs').result).toBe('success')
   })
 
-  it('4. a back-port v0.1.1 on release-0.1: notified as a back-port; the formula and the docs stay', async () => {
+  it('4. a back-port v0.1.1 on release-0.1: signed, its chart version left alone, notified as a back-port; the formula and the docs stay', async () => {
     await repo.checkout('-b', 'release-0.1', 'v0.1.0')
     const workflow = files()['.github/workflows/release.yml'] ?? ''
     ciPassed(
@@ -185,8 +254,13 @@ describe('what follows a release', () => {
       }),
     )
     const before = formula()
+    const chartBefore = await chartDigest('0.1.0')
+    const signs = cosignCalls(p.cosign).length
     const r = await release('v0.1.1')
     ok(r)
+    expect(signedSince(signs)).toEqual(digestsOf(r))
+    expect(await chartDigest('0.1.0')).toBe(chartBefore)
+    expect(assets('v0.1.1')).toContain('demo_v0.1.1_linux_amd64.tar.gz')
     expect(posted.at(-1)?.text).toContain('v0.1.1 released (back-port)')
     expect(r.job('Homebrew formula').result).toBe('skipped')
     expect(formula()).toBe(before)
