@@ -16,6 +16,7 @@ const commands: Record<CommandName, () => Promise<Run>> = {
   changelog: async () => (await import('./commands/changelog.ts')).changelog,
   chart: async () => (await import('./commands/chart.ts')).chart,
   gates: async () => (await import('./commands/gates.ts')).gates,
+  init: async () => (await import('./commands/init.ts')).init,
   checksums: async () => (await import('./commands/attest.ts')).checksums,
   notices: async () => (await import('./commands/attest.ts')).notices,
   provenance: async () => (await import('./commands/attest.ts')).provenance,

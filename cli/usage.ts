@@ -111,6 +111,33 @@ export const specs = {
   Run the release gates locally, as quality-gates does; the exit code is 1 when any fails.
   required-checks reads GITHUB_TOKEN from the environment.`,
   },
+  init: {
+    flags: {
+      ref: { type: 'string' },
+      repository: { type: 'string' },
+      registry: { type: 'string' },
+      'on-main': { type: 'boolean' },
+      supersede: { type: 'boolean' },
+      deploy: { type: 'boolean' },
+      'homebrew-tap': { type: 'string' },
+      notify: { type: 'boolean' },
+      force: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      path: { type: 'string' },
+    },
+    positionals: false,
+    usage: `release-actions init [--ref vX.Y.Z] [--repository owner/repo] [--registry ghcr.io]
+    [--on-main] [--supersede] [--deploy] [--homebrew-tap owner/homebrew-tap] [--notify]
+    [--force] [--dry-run] [--path DIR]
+  Adopt the release pipeline: write .github/workflows/release.yml (the on-tag starter; with
+  --on-main and --supersede those starters too) and ${CONFIG_FILE} with the gates it
+  infers (the ecosystem's test command, SPDX license headers, Chart.yaml appVersion and
+  package.json version alignment, the existing workflows as required checks), the images of the
+  Dockerfiles it finds (named from the origin remote, lower-cased) and the charts of
+  charts/<name>/. The suite is called at --ref (default: this CLI's version). Prints what it
+  wrote and what is left to set; refuses to overwrite a file without --force (nothing is
+  written then); --dry-run prints the files instead.`,
+  },
   checksums: {
     flags: { output: { type: 'string' }, base: { type: 'string' } },
     positionals: true,

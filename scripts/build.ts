@@ -2,7 +2,8 @@
  * The one build: type-check, bundle every action entry and the CLI with ncc into one shared
  * bundle in dist/shared/, write a two-line stub per entry at dist/<name>/index.js (the path that
  * action.yml and package.json `bin` name), and regenerate the READMEs' input/output tables and
- * action-catalog.md from the action.yml files.
+ * action-catalog.md from the action.yml files, and packages/init/starters.json (the starter
+ * workflows `release-actions init` writes) from workflows/.
  *
  * The shared bundle's entry is scripts/shared-entry.ts, generated here from entries(): one dynamic
  * import() per entry, so ncc splits each entry's code and the third-party code the entries share
@@ -20,6 +21,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ncc from '@vercel/ncc'
 import { listActions, renderCatalog, renderReadme } from './docs.ts'
+import { renderStarters, STARTERS_FILE } from './starters.ts'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -133,6 +135,7 @@ export function docs(files: Files): void {
     files.set(`${action.dir}/README.md`, renderReadme(current, action))
   }
   files.set('action-catalog.md', renderCatalog(actions))
+  files.set(STARTERS_FILE, renderStarters(root))
 }
 
 /**

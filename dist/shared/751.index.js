@@ -258,6 +258,33 @@ const specs = {
   Run the release gates locally, as quality-gates does; the exit code is 1 when any fails.
   required-checks reads GITHUB_TOKEN from the environment.`,
     },
+    init: {
+        flags: {
+            ref: { type: 'string' },
+            repository: { type: 'string' },
+            registry: { type: 'string' },
+            'on-main': { type: 'boolean' },
+            supersede: { type: 'boolean' },
+            deploy: { type: 'boolean' },
+            'homebrew-tap': { type: 'string' },
+            notify: { type: 'boolean' },
+            force: { type: 'boolean' },
+            'dry-run': { type: 'boolean' },
+            path: { type: 'string' },
+        },
+        positionals: false,
+        usage: `release-actions init [--ref vX.Y.Z] [--repository owner/repo] [--registry ghcr.io]
+    [--on-main] [--supersede] [--deploy] [--homebrew-tap owner/homebrew-tap] [--notify]
+    [--force] [--dry-run] [--path DIR]
+  Adopt the release pipeline: write .github/workflows/release.yml (the on-tag starter; with
+  --on-main and --supersede those starters too) and ${file/* CONFIG_FILE */.g} with the gates it
+  infers (the ecosystem's test command, SPDX license headers, Chart.yaml appVersion and
+  package.json version alignment, the existing workflows as required checks), the images of the
+  Dockerfiles it finds (named from the origin remote, lower-cased) and the charts of
+  charts/<name>/. The suite is called at --ref (default: this CLI's version). Prints what it
+  wrote and what is left to set; refuses to overwrite a file without --force (nothing is
+  written then); --dry-run prints the files instead.`,
+    },
     checksums: {
         flags: { output: { type: 'string' }, base: { type: 'string' } },
         positionals: true,
@@ -432,19 +459,20 @@ const specs = {
 
 /** Each command's code, loaded when it runs. */
 const commands = {
-    bump: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(628), __webpack_require__.e(418), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 9084))).bump,
-    changelog: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(628), __webpack_require__.e(418), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 3384))).changelog,
-    chart: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(681), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 9645))).chart,
-    gates: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(815), __webpack_require__.e(392), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(628), __webpack_require__.e(681), __webpack_require__.e(872), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))).gates,
-    checksums: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).checksums,
-    notices: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).notices,
-    provenance: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(349), __webpack_require__.e(109), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).provenance,
-    'wait-for-image': async () => (await Promise.all(/* import() */[__webpack_require__.e(793), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 959))).wait,
-    'smoke-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(793), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 959))).smoke,
-    pins: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(628), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 2388))).pins,
-    supersede: async () => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(814), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 1834))).supersede,
-    tags: async () => (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(793), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 1833))).tags,
-    version: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(137), __webpack_require__.e(374), __webpack_require__.e(628), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 1542))).version,
+    bump: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(7349), __webpack_require__.e(3628), __webpack_require__.e(5109), __webpack_require__.e(8681), __webpack_require__.e(1418), __webpack_require__.e(9084)]).then(__webpack_require__.bind(__webpack_require__, 9084))).bump,
+    changelog: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(7349), __webpack_require__.e(3628), __webpack_require__.e(5109), __webpack_require__.e(8681), __webpack_require__.e(1418), __webpack_require__.e(3384)]).then(__webpack_require__.bind(__webpack_require__, 3384))).changelog,
+    chart: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(8681), __webpack_require__.e(2026)]).then(__webpack_require__.bind(__webpack_require__, 9645))).chart,
+    gates: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(8815), __webpack_require__.e(4392), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(3628), __webpack_require__.e(8681), __webpack_require__.e(1872), __webpack_require__.e(5730)]).then(__webpack_require__.bind(__webpack_require__, 5730))).gates,
+    init: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(3628), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285))).init,
+    checksums: async () => (await Promise.all(/* import() */[__webpack_require__.e(4137), __webpack_require__.e(7349), __webpack_require__.e(5109), __webpack_require__.e(3669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).checksums,
+    notices: async () => (await Promise.all(/* import() */[__webpack_require__.e(4137), __webpack_require__.e(7349), __webpack_require__.e(5109), __webpack_require__.e(3669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).notices,
+    provenance: async () => (await Promise.all(/* import() */[__webpack_require__.e(4137), __webpack_require__.e(7349), __webpack_require__.e(5109), __webpack_require__.e(3669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).provenance,
+    'wait-for-image': async () => (await Promise.all(/* import() */[__webpack_require__.e(6793), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 959))).wait,
+    'smoke-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(6793), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 959))).smoke,
+    pins: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(3628), __webpack_require__.e(8249)]).then(__webpack_require__.bind(__webpack_require__, 2388))).pins,
+    supersede: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4392), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(814), __webpack_require__.e(1834)]).then(__webpack_require__.bind(__webpack_require__, 1834))).supersede,
+    tags: async () => (await Promise.all(/* import() */[__webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(1833)]).then(__webpack_require__.bind(__webpack_require__, 1833))).tags,
+    version: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(3628), __webpack_require__.e(4043)]).then(__webpack_require__.bind(__webpack_require__, 1542))).version,
 };
 function isCommand(name) {
     return Object.hasOwn(specs, name);

@@ -2,23 +2,7 @@ export const id = 959;
 export const ids = [959];
 export const modules = {
 
-/***/ 8959:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4503);
-
-
-await (0,_packages_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4134:
+/***/ 8354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -26,229 +10,265 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(936);
 /* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9682);
-
-
-function readInputs(inputs, github) {
-    const patterns = inputs.list('subject-path');
-    if (patterns.length === 0)
-        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('subject-path', 'is required; expected globs of the release artifacts, one per line, such as dist/*.tar.gz');
-    const output = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWorkspacePath */ .XI)('checksums-file', inputs.string('checksums-file', 'checksums.txt'), github, { alsoUnder: [github.runnerTemp] });
-    const base = (0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWorkspacePath */ .XI)('base', inputs.string('base', '.'), github.workspace);
-    return { patterns, output, base, workspace: github.workspace };
-}
-
-
-/***/ }),
-
-/***/ 4503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// EXTERNAL MODULE: ./packages/attest/index.ts + 7 modules
-var attest = __webpack_require__(5109);
-// EXTERNAL MODULE: ./actions/attest-sbom/steps/checksums/inputs.ts
-var checksums_inputs = __webpack_require__(4134);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/markdown/index.ts
-var markdown = __webpack_require__(982);
-;// CONCATENATED MODULE: ./actions/attest-sbom/steps/checksums/outputs.ts
+/* harmony import */ var _packages_smoke_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3304);
 /**
- * checksums' outputs (the names of its action.yml) and step summary.
+ * smoke-check's inputs: the only place they are read and validated.
  */
 
 
-function checksumsOutputs(r) {
+
+/** The version the deployment must report (the grammar is REPORTED_VERSION). */
+function readExpectedVersion(inputs) {
+    const value = inputs.required('expected-version', 'the version the deployment must report, such as 1.2.3');
+    if (!_packages_smoke_index_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORTED_VERSION */ .F_.test(value))
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('expected-version', `expected ${_packages_smoke_index_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORTED_VERSION_FORM */ .g9}, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(value)}`);
+    return value;
+}
+function readInputs(inputs) {
+    const base = inputs.required('url', 'the URL of the deployment (the tagged revision URL), such as https://v1-2-3---api-abc.a.run.app');
+    let url;
+    try {
+        url = new URL(base);
+    }
+    catch {
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url', `expected an http(s) URL, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(base)}`);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password)
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url', `expected an http(s) URL without credentials, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(base)}`);
+    const healthPath = inputs.string('health-path', '/health');
+    if (!/^\/[\w./~%-]*$/.test(healthPath))
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('health-path', `expected a path starting with /, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(healthPath)}`);
+    const versionHeader = inputs.optional('version-header');
+    if (versionHeader !== undefined && !/^[A-Za-z0-9-]+$/.test(versionHeader))
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version-header', `expected a header name such as X-App-Version, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(versionHeader)}`);
+    const versionField = inputs.string('version-field', 'version');
+    if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(versionField))
+        throw new _packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version-field', `expected a JSON field such as version or build.version, got ${(0,_packages_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(versionField)}`);
     return {
-        'checksums-file': r.output,
-        'subjects-file': r.subjectsFile,
-        count: String(r.count),
-        'split-files': r.splitFiles.join('\n'),
-        skipped: r.skipped.join('\n'),
+        url: `${base.replace(/\/+$/, '')}${healthPath}`,
+        expectedVersion: readExpectedVersion(inputs),
+        attempts: inputs.integer('attempts', 10, { min: 1, max: 100 }),
+        intervalMs: inputs.integer('interval-seconds', 6, { min: 0, max: 300 }) * 1000,
+        requestTimeoutMs: inputs.integer('request-timeout-seconds', 10, { min: 1, max: 120 }) * 1000,
+        versionField,
+        ...(versionHeader ? { versionHeader } : {}),
     };
 }
-function summarize(r) {
-    const shown = r.lines.slice(0, 50).map(l => {
-        const [digest = '', name = ''] = l.replace(/^\\/, '').split(/ {2}/);
-        return [(0,markdown/* code */.aY)(name), (0,markdown/* code */.aY)(digest)];
-    });
-    return [
-        `### checksums: ${r.count} artifact(s)`,
-        '',
-        (0,markdown/* table */.tp)(['File', 'SHA-256'], shown),
-        r.count > 50 ? `\n… and ${r.count - 50} more in ${(0,markdown/* code */.aY)(external_node_path_default().basename(r.output))}.` : '',
-        r.skipped.length ? `\nSkipped: ${r.skipped.map(s => (0,markdown/* code */.aY)(s)).join(', ')}` : '',
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./actions/attest-sbom/steps/checksums/main.ts
-/**
- * attest-sbom's checksums step (also `release-actions checksums`): SHA-256 checksums of the
- * artifacts matching subject-path, in sha256sum format, and the subjects file actions/attest reads
- * (packages/attest's writeChecksums).
- */
-
-
-
-const main = async ({ inputs, github, logger }) => {
-    const r = await (0,attest/* writeChecksums */.gD)((0,checksums_inputs/* readInputs */.K)(inputs, github), logger);
-    return { outputs: checksumsOutputs(r), summary: summarize(r) };
-};
 
 
 /***/ }),
 
-/***/ 6619:
+/***/ 8149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ commandFreeStream),
-/* harmony export */   w: () => (/* binding */ COMMAND_LIKE)
+/* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9682);
+/* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6793);
 /**
- * Printing text from outside without letting it issue workflow commands. No @actions/core here:
- * the CLI's code paths (quality-gates' evaluate) may import this without loading the runtime.
+ * wait-for-image's inputs: the only place they are read and validated.
  */
 
-/**
- * Text the runner would read as a workflow command: `::` at the start of a line after whitespace,
- * or the old `##[` form anywhere in a line (actions/runner ActionCommand.cs). A line ends at \n
- * or \r for the runner.
- */
-const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
-/**
- * A stream of text from outside (a gate's output, served bodies, file names) printed with
- * workflow commands turned off: `::stop-commands::<random token>` before the first chunk, and the
- * token, on a line of its own, at `end()`. Nothing in between can issue a command, whatever it
- * prints, since it cannot know the token.
- */
-function commandFreeStream(write = data => process.stdout.write(data)) {
-    let token;
-    let atLineStart = true;
+
+const GOOGLE_REGISTRY = /(^|\.)(pkg\.dev|gcr\.io)$/;
+function readInputs(inputs) {
+    const expected = 'an image reference with a tag or digest, such as ghcr.io/owner/app@sha256:…';
+    const { image, ref } = (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readImageWithTagOrDigest */ .tn)('image', inputs.required('image', expected), expected, inputs.warn);
+    let [username, password] = inputs.pair('registry-username', 'registry-password');
+    // Artifact Registry and Container Registry want a Google access token even to read a manifest:
+    // deploy-demo passes the one google-github-actions/auth minted, as Docker's credential helper does.
+    const googleToken = inputs.optional('google-access-token');
+    if (username === undefined && googleToken !== undefined && GOOGLE_REGISTRY.test(ref.registry)) {
+        username = 'oauth2accesstoken';
+        password = googleToken;
+    }
     return {
-        write: chunk => {
-            if (chunk.length === 0)
-                return;
-            if (token === undefined) {
-                token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-                write(`::stop-commands::${token}\n`);
+        image,
+        ref,
+        timeoutSeconds: inputs.integer('timeout-seconds', 60, { min: 0, max: 3600 }),
+        username,
+        password,
+    };
+}
+
+
+/***/ }),
+
+/***/ 959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   smoke: () => (/* binding */ smoke),
+/* harmony export */   wait: () => (/* binding */ wait)
+/* harmony export */ });
+/* harmony import */ var _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9682);
+/* harmony import */ var _packages_oci_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6793);
+/* harmony import */ var _packages_smoke_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3304);
+/* harmony import */ var _actions_deploy_demo_steps_smoke_check_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8354);
+/* harmony import */ var _actions_deploy_demo_steps_wait_for_image_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8149);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2586);
+/**
+ * deploy-demo's checks as CLI commands: smoke-check and wait-for-image.
+ */
+
+
+
+
+
+
+async function smoke({ values }, logger) {
+    const result = await (0,_packages_smoke_index_js__WEBPACK_IMPORTED_MODULE_2__/* .smokeCheck */ .CP)({ ...(0,_actions_deploy_demo_steps_smoke_check_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)(new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .flagSource */ .qz)(values))), logger });
+    process.stdout.write(`${result.message}\n`);
+    return result.ok ? 0 : 1;
+}
+async function wait({ values }, logger) {
+    const password = process.env.REGISTRY_PASSWORD;
+    const opts = (0,_actions_deploy_demo_steps_wait_for_image_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)(new _packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0((0,_packages_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mapSource */ .GU)({
+        image: values.image,
+        'timeout-seconds': values['timeout-seconds'],
+        'registry-username': values['registry-username'],
+        'registry-password': values['registry-username'] ? password : undefined,
+    })));
+    const { digest, waitedMs } = await (0,_packages_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForImage */ .Yh)(opts, logger);
+    process.stdout.write(`${opts.image} is pullable: ${digest} (after ${(waitedMs / 1000).toFixed(1)} s)\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 3304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CP: () => (/* binding */ smokeCheck),
+/* harmony export */   F_: () => (/* binding */ REPORTED_VERSION),
+/* harmony export */   g9: () => (/* binding */ REPORTED_VERSION_FORM)
+/* harmony export */ });
+/* unused harmony export shownVersion */
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9682);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
+/* harmony import */ var _log_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1047);
+/**
+ * The smoke check of a deployment: poll `<url><health-path>` until it answers 2xx and reports the
+ * expected version (JSON field or header) — not merely 200, which an old revision answers too.
+ */
+
+
+
+/**
+ * A version as a served revision reports it, the one grammar of `expected-version` (deploy-plan,
+ * deploy-demo, smoke-check): a token of letters, digits and `._+-` (1.2.3, v1.3.0-rc.1, edge), at
+ * most 128 characters. It reaches the log and the summary, so nothing else is accepted.
+ */
+const REPORTED_VERSION = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
+/** What the expected-version inputs' errors say they want. */
+const REPORTED_VERSION_FORM = 'a version as the revision reports it, such as 1.2.3, 1.3.0-rc.1 or edge (letters, digits and . _ + -, at most 128)';
+const normalize = (v) => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .trimAscii */ .ic)(v).replace(/^v(?=\d)/, '');
+/**
+ * A served version as it is shown in the log and in errors: as served when it looks like a
+ * version, else quoted and escaped (it comes from the service: newlines, `::` and look-alikes).
+ */
+function shownVersion(served) {
+    return /^[\w.+-]{1,128}$/.test(served) ? served : (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(served);
+}
+function field(doc, path) {
+    let value = doc;
+    for (const part of path.split('.')) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+function describeError(error, timeoutMs) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError' || error.name === 'AbortError')
+            return `no answer within ${timeoutMs / 1000} s`;
+        const cause = error.cause;
+        if (cause?.code === 'ECONNREFUSED')
+            return 'connection refused';
+        if (cause?.code === 'ENOTFOUND')
+            return 'the host does not resolve';
+        return cause?.message ?? error.message;
+    }
+    return String(error);
+}
+async function smokeCheck(opts) {
+    const doFetch = opts.fetch ?? fetch;
+    const sleep = opts.sleep ?? ((ms) => new Promise(r => setTimeout(r, ms)));
+    const logger = opts.logger ?? _log_index_js__WEBPACK_IMPORTED_MODULE_2__/* .nullLogger */ .G;
+    const expected = normalize(opts.expectedVersion);
+    const versionField = opts.versionField ?? 'version';
+    const attempts = [];
+    const started = Date.now();
+    for (let attempt = 1; attempt <= opts.attempts; attempt++) {
+        const t0 = Date.now();
+        const record = {
+            attempt,
+            status: undefined,
+            served: undefined,
+            problem: undefined,
+            ms: 0,
+        };
+        try {
+            const response = await doFetch(opts.url, {
+                headers: { Accept: 'application/json', 'Cache-Control': 'no-cache' },
+                signal: AbortSignal.timeout(opts.requestTimeoutMs),
+                redirect: 'follow',
+            });
+            record.status = response.status;
+            const body = await response.text();
+            if (response.status < 200 || response.status > 299)
+                record.problem = `HTTP ${response.status}`;
+            else if (opts.versionHeader) {
+                const header = response.headers.get(opts.versionHeader);
+                if (header === null)
+                    record.problem = `no ${opts.versionHeader} header`;
+                else
+                    record.served = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .trimAscii */ .ic)(header);
             }
-            write(chunk);
-            const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk.at(-1);
-            atLineStart = last === 10 || last === 13;
-        },
-        end: () => {
-            if (token === undefined)
-                return;
-            write(`${atLineStart ? '' : '\n'}::${token}::\n`);
-            token = undefined;
-            atLineStart = true;
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony export coreLogger */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9682);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6619);
-/**
- * The runner side of every JavaScript action, and the only package that imports @actions/core:
- * read inputs from the environment, run the action's main, then write outputs and the step
- * summary. One catch turns an error into exit code 1 and one `::error::` line: for the user's or the
- * world's errors (an InputError, a registry that refused, see isOperationalError) that line alone;
- * for anything else, a bug of release-actions, first its stack, marked as a bug with the link to
- * report it. Nothing is written to GITHUB_OUTPUT unless main returned.
- */
-
-
-
-
-
-function untrusted(text) {
-    const stream = (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFreeStream */ .s)();
-    stream.write(text.endsWith('\n') ? text : `${text}\n`);
-    stream.end();
-}
-/**
- * A Logger over @actions/core. Untrusted text is printed with workflow commands turned off; an
- * info message that would read as a command is too (warning, notice and debug are escaped by
- * @actions/core, and `setFailed` as well).
- */
-const coreLogger = {
-    debug: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-    info: m => (_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMAND_LIKE */ .w.test(m) ? untrusted(m) : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m)),
-    warning: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    notice: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(m),
-    untrusted,
-    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
-};
-/**
- * Fail the step on `error`: one `::error::` line for the user's or the world's errors; for a bug,
- * its stack first (through the untrusted path: a message may quote text from outside), marked as
- * a bug with the link to report it, and the error line says so too.
- */
-function fail(error, context = '') {
-    if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isOperationalError */ .ZX)(error))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${context}${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
-    else {
-        untrusted((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .bugReport */ .r)(error));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${context}${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .bugLine */ .Vr)(error)}`);
-    }
-    process.exitCode = 1;
-}
-async function runAction(main, env = process.env) {
-    let result;
-    try {
-        result = await main({
-            inputs: new _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0((0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .envSource */ .Db)(env), { warn: m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) }),
-            github: (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContext */ .h4)(env),
-            env,
-            logger: coreLogger,
-            mask: secret => {
-                if (secret !== '')
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-            },
-        });
-    }
-    catch (error) {
-        fail(error);
-        return;
-    }
-    try {
-        // The summary first: if it cannot be written, no output has been written either.
-        if (result.summary && env.GITHUB_STEP_SUMMARY) {
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary, true).write();
+            else {
+                let doc;
+                try {
+                    doc = JSON.parse(body);
+                }
+                catch {
+                    record.problem = `the body is not JSON (${JSON.stringify(body.slice(0, 60))})`;
+                }
+                if (record.problem === undefined) {
+                    const value = field(doc, versionField);
+                    if (typeof value === 'string' || typeof value === 'number')
+                        record.served = String(value);
+                    else
+                        record.problem = `the JSON has no ${versionField} field`;
+                }
+            }
         }
-        for (const [name, value] of Object.entries(result.outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        catch (error) {
+            record.problem = describeError(error, opts.requestTimeoutMs);
+        }
+        record.ms = Date.now() - t0;
+        attempts.push(record);
+        // What the service answered is text from outside: the untrusted path, and escaped.
+        if (record.served !== undefined && normalize(record.served) === expected) {
+            const message = `${opts.url} serves ${shownVersion(record.served)} (attempt ${attempt} of ${opts.attempts}).`;
+            logger.untrusted(message);
+            return { ok: true, attempts, message };
+        }
+        logger.untrusted(`attempt ${attempt} of ${opts.attempts}: ${record.served !== undefined ? `serves ${shownVersion(record.served)}, expected ${expected}` : (record.problem ?? 'no answer')}`);
+        if (attempt < opts.attempts)
+            await sleep(opts.intervalMs);
     }
-    catch (error) {
-        fail(error, "Could not write the step's outputs: ");
-        return;
-    }
-    if (result.failure) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(result.failure);
-        process.exitCode = 1;
-    }
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const served = [...attempts].reverse().find(a => a.served !== undefined)?.served;
+    const last = attempts[attempts.length - 1];
+    const message = served !== undefined
+        ? `After ${attempts.length} attempts over ${seconds} s, ${opts.url} still serves version ${shownVersion(served)}, not ${expected}: the new revision is not the one answering.`
+        : `After ${attempts.length} attempts over ${seconds} s, ${opts.url} never reported a version (last: ${last?.problem ?? 'no answer'}); expected ${expected}.`;
+    return { ok: false, attempts, message };
 }
 
 
