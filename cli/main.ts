@@ -3,6 +3,7 @@
  * Only the command that runs is loaded (each is a dynamic import, a chunk of its own in the
  * bundle): `--help` and usage errors are answered from cli/usage.ts alone.
  */
+import pkg from '../package.json' with { type: 'json' }
 import { consoleLogger, type Logger } from '../packages/log/index.ts'
 import { parse, type Parsed } from './args.ts'
 import { reportError } from './errors.ts'
@@ -38,6 +39,7 @@ function help(): string {
     '',
     ...Object.values(specs).map(c => c.usage),
     '',
+    'release-actions --version prints the version of this CLI.',
     'Exit codes: 0 success, 1 failure, 2 usage error.',
   ].join('\n')
 }
@@ -47,6 +49,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${help()}\n`)
     return name ? 0 : 2
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`${pkg.version}\n`)
+    return 0
   }
   if (!isCommand(name)) {
     process.stderr.write(`error: unknown command '${name}'\n\n${help()}\n`)

@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   _d: () => (/* binding */ writeArchive)
 });
 
-// UNUSED EXPORTS: ArchiveReadError, archiveBytes, archiveFileName, checkGoReleaserChecksums, checksumsFileName, collectEntries, readGoReleaserDist, tarBytes, tarGzBytes, zipBytes
+// UNUSED EXPORTS: ArchiveReadError, archiveBytes, archiveFileName, checkGoReleaserChecksums, checksumsFileName, collectEntries, readGoReleaserDist, tarBytes, tarFile, tarGzBytes, zipBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -137,7 +137,8 @@ function zipBytes(entries, mtime) {
 /**
  * The names of the regular files in a tar or tar.gz archive (ustar names with their prefix, PAX
  * `path` records, GNU long names), read without external tools: what a release archive holds, so
- * that the Homebrew formula installs the file that is there.
+ * that the Homebrew formula installs the file that is there; and the bytes of one of them (the
+ * package.json of an npm tarball).
  */
 
 
@@ -167,6 +168,26 @@ function paxPath(data) {
 }
 /** The regular files of a tar archive (gzip-compressed or not), in archive order. */
 function tarFileNames(bytes, what = 'the archive') {
+    const names = [];
+    walkTar(bytes, what, name => {
+        names.push(name);
+        return false;
+    });
+    return names;
+}
+/** The bytes of the regular file `name` of a tar archive (gzip-compressed or not), if it holds one. */
+function tarFile(bytes, name, what = 'the archive') {
+    let found;
+    walkTar(bytes, what, (entry, data) => {
+        if (entry !== name)
+            return false;
+        found = Buffer.from(data);
+        return true;
+    });
+    return found;
+}
+/** Hand each regular file (name, bytes) to `visit`, in archive order, until it returns true. */
+function walkTar(bytes, what, visit) {
     let tar;
     try {
         tar = bytes[0] === 0x1f && bytes[1] === 0x8b ? (0,external_node_zlib_.gunzipSync)(bytes) : Buffer.from(bytes);
@@ -174,7 +195,6 @@ function tarFileNames(bytes, what = 'the archive') {
     catch (error) {
         throw new ArchiveReadError(`${what} is not a readable tar.gz: ${error.message}`);
     }
-    const names = [];
     let next;
     for (let at = 0; at + BLOCK <= tar.length;) {
         const block = tar.subarray(at, at + BLOCK);
@@ -194,11 +214,11 @@ function tarFileNames(bytes, what = 'the archive') {
             const name = next ?? (prefix ? `${prefix}/${field(block, 0, 100)}` : field(block, 0, 100));
             next = undefined;
             if (type === '0' || type === '' || type === '7')
-                names.push(name.replace(/^\.\//, ''));
+                if (visit(name.replace(/^\.\//, ''), data))
+                    return;
         }
         at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
     }
-    return names;
 }
 
 // EXTERNAL MODULE: ./packages/attest/provenance.ts

@@ -153,6 +153,8 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./packages/log/index.ts
 var log = __webpack_require__(1047);
 // EXTERNAL MODULE: ./cli/args.ts
@@ -457,13 +459,14 @@ const specs = {
 
 
 
+
 /** Each command's code, loaded when it runs. */
 const commands = {
     bump: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(7349), __webpack_require__.e(3628), __webpack_require__.e(5109), __webpack_require__.e(8681), __webpack_require__.e(1418), __webpack_require__.e(9084)]).then(__webpack_require__.bind(__webpack_require__, 9084))).bump,
     changelog: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(7349), __webpack_require__.e(3628), __webpack_require__.e(5109), __webpack_require__.e(8681), __webpack_require__.e(1418), __webpack_require__.e(3384)]).then(__webpack_require__.bind(__webpack_require__, 3384))).changelog,
     chart: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(8681), __webpack_require__.e(2026)]).then(__webpack_require__.bind(__webpack_require__, 9645))).chart,
     gates: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(8815), __webpack_require__.e(4392), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(6793), __webpack_require__.e(3628), __webpack_require__.e(8681), __webpack_require__.e(1872), __webpack_require__.e(5730)]).then(__webpack_require__.bind(__webpack_require__, 5730))).gates,
-    init: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(3628), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 285))).init,
+    init: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4137), __webpack_require__.e(3374), __webpack_require__.e(3628), __webpack_require__.e(5547)]).then(__webpack_require__.bind(__webpack_require__, 5547))).init,
     checksums: async () => (await Promise.all(/* import() */[__webpack_require__.e(4137), __webpack_require__.e(7349), __webpack_require__.e(5109), __webpack_require__.e(3669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).checksums,
     notices: async () => (await Promise.all(/* import() */[__webpack_require__.e(4137), __webpack_require__.e(7349), __webpack_require__.e(5109), __webpack_require__.e(3669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).notices,
     provenance: async () => (await Promise.all(/* import() */[__webpack_require__.e(4137), __webpack_require__.e(7349), __webpack_require__.e(5109), __webpack_require__.e(3669)]).then(__webpack_require__.bind(__webpack_require__, 3669))).provenance,
@@ -483,6 +486,7 @@ function help() {
         '',
         ...Object.values(specs).map(c => c.usage),
         '',
+        'release-actions --version prints the version of this CLI.',
         'Exit codes: 0 success, 1 failure, 2 usage error.',
     ].join('\n');
 }
@@ -491,6 +495,10 @@ async function main(argv) {
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         process.stdout.write(`${help()}\n`);
         return name ? 0 : 2;
+    }
+    if (name === '--version' || name === '-V') {
+        process.stdout.write(`${package_0/* version */.rE}\n`);
+        return 0;
     }
     if (!isCommand(name)) {
         process.stderr.write(`error: unknown command '${name}'\n\n${help()}\n`);
@@ -564,6 +572,13 @@ function consoleLogger({ verbose = false } = {}) {
     };
 }
 
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 
