@@ -7,7 +7,7 @@
  * `version` and `bump --dry-run` on a real repository, under the Node of the test run (24).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { packCli, root, type Packed } from '../../scripts/pack.ts'
@@ -118,5 +118,43 @@ describe('the npm package', () => {
     expect(`${dry.stdout}${dry.stderr}`).toContain('Dry run: would write the v1.3.0 section')
     expect(await repo.run('tag', '-l')).toBe('v1.2.3')
     expect(await repo.run('status', '--porcelain', '--untracked-files=all')).toBe('')
+  })
+
+  it("the README's Makefile targets run the installed CLI (each with --dry-run here)", async () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+    const makefile = /```make\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    expect(makefile).toContain('RELEASE_ACTIONS ?= npx --yes release-actions ')
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'Makefile'), makefile)
+    const bin = path.join(installed, 'node_modules', '.bin', 'release-actions')
+    const repo = await TestRepo.create()
+    await repo.commits('feat: a')
+    await repo.tag('v1.2.3', { message: 'Release v1.2.3' })
+    await repo.commits('feat: b')
+    const expected: Record<string, string> = {
+      'bump-patch': 'v1.2.4',
+      'bump-minor': 'v1.3.0',
+      'bump-major': 'v2.0.0',
+      'bump-rc': 'v1.3.0-rc.1',
+    }
+    const check = (target: string, tag: string) => {
+      // make -n: the command the target runs; then that command with --dry-run.
+      const command = spawnSync(
+        'make',
+        ['-n', '-f', path.join(dir, 'Makefile'), target, `RELEASE_ACTIONS=${bin}`],
+        {
+          encoding: 'utf8',
+        },
+      ).stdout.trim()
+      expect(command).toBe(`${bin} bump ${target.slice('bump-'.length)}`)
+      const dry = cli([...command.split(' ').slice(1), '--dry-run', '--no-push'], repo.dir)
+      expect(dry.code, dry.stderr).toBe(0)
+      expect(`${dry.stdout}${dry.stderr}`, target).toContain(tag)
+    }
+    for (const [target, tag] of Object.entries(expected)) check(target, tag)
+    // promote tags the candidate's commit.
+    await repo.tag('v1.3.0-rc.1', { message: 'Release v1.3.0-rc.1' })
+    check('bump-promote', 'v1.3.0')
+    expect(await repo.run('tag', '-l')).toBe('v1.2.3\nv1.3.0-rc.1')
   })
 })
