@@ -20,6 +20,7 @@ const entries: Record<string, () => Promise<unknown>> = {
   homebrew: () => import('../actions/homebrew/index.ts'),
   notices: () => import('../actions/attest-sbom/steps/notices/index.ts'),
   notify: () => import('../actions/notify/index.ts'),
+  'npm-publish': () => import('../actions/npm-publish/index.ts'),
   'publish-tags-matrix': () => import('../actions/publish-tags-matrix/index.ts'),
   'quality-gates': () => import('../actions/quality-gates/index.ts'),
   'release-archive': () => import('../actions/release-archive/index.ts'),

@@ -8,14 +8,16 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  j$: () => (/* reexport */ ArchiveReadError),
   mi: () => (/* binding */ checkArchiveName),
   FL: () => (/* binding */ parsePlatform),
   x0: () => (/* reexport */ takeGoReleaserDist),
+  Ic: () => (/* reexport */ tarFile),
   ON: () => (/* reexport */ tarFileNames),
   _d: () => (/* binding */ writeArchive)
 });
 
-// UNUSED EXPORTS: ArchiveReadError, archiveBytes, archiveFileName, checkGoReleaserChecksums, checksumsFileName, collectEntries, readGoReleaserDist, tarBytes, tarFile, tarGzBytes, zipBytes
+// UNUSED EXPORTS: archiveBytes, archiveFileName, checkGoReleaserChecksums, checksumsFileName, collectEntries, readGoReleaserDist, tarBytes, tarGzBytes, zipBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

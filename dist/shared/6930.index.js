@@ -282,9 +282,9 @@ function consoleLogger({ verbose = false } = {}) {
 /* harmony export */   R3: () => (/* binding */ runProcess),
 /* harmony export */   U1: () => (/* binding */ execStream),
 /* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */   m0: () => (/* binding */ exec),
+/* harmony export */   vL: () => (/* binding */ describeCommand)
 /* harmony export */ });
-/* unused harmony export describeCommand */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);

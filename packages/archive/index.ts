@@ -16,7 +16,7 @@ import { zipBytes } from './zip.ts'
 
 export type { ArchiveEntry } from './entries.ts'
 export { collectEntries } from './entries.ts'
-export { ArchiveReadError, tarFileNames } from './list.ts'
+export { ArchiveReadError, tarFile, tarFileNames } from './list.ts'
 export { tarBytes, tarGzBytes } from './tar.ts'
 export { zipBytes } from './zip.ts'
 

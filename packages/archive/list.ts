@@ -1,7 +1,8 @@
 /**
  * The names of the regular files in a tar or tar.gz archive (ustar names with their prefix, PAX
  * `path` records, GNU long names), read without external tools: what a release archive holds, so
- * that the Homebrew formula installs the file that is there.
+ * that the Homebrew formula installs the file that is there; and the bytes of one of them (the
+ * package.json of an npm tarball).
  */
 import { gunzipSync } from 'node:zlib'
 import { OperationalError } from '../errors/index.ts'
@@ -33,13 +34,37 @@ function paxPath(data: Buffer): string | undefined {
 
 /** The regular files of a tar archive (gzip-compressed or not), in archive order. */
 export function tarFileNames(bytes: Uint8Array, what = 'the archive'): string[] {
+  const names: string[] = []
+  walkTar(bytes, what, name => {
+    names.push(name)
+    return false
+  })
+  return names
+}
+
+/** The bytes of the regular file `name` of a tar archive (gzip-compressed or not), if it holds one. */
+export function tarFile(bytes: Uint8Array, name: string, what = 'the archive'): Buffer | undefined {
+  let found: Buffer | undefined
+  walkTar(bytes, what, (entry, data) => {
+    if (entry !== name) return false
+    found = Buffer.from(data)
+    return true
+  })
+  return found
+}
+
+/** Hand each regular file (name, bytes) to `visit`, in archive order, until it returns true. */
+function walkTar(
+  bytes: Uint8Array,
+  what: string,
+  visit: (name: string, data: Buffer) => boolean,
+): void {
   let tar: Buffer
   try {
     tar = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : Buffer.from(bytes)
   } catch (error) {
     throw new ArchiveReadError(`${what} is not a readable tar.gz: ${(error as Error).message}`)
   }
-  const names: string[] = []
   let next: string | undefined
   for (let at = 0; at + BLOCK <= tar.length;) {
     const block = tar.subarray(at, at + BLOCK)
@@ -55,9 +80,9 @@ export function tarFileNames(bytes: Uint8Array, what = 'the archive'): string[] 
       const prefix = field(block, 345, 155)
       const name = next ?? (prefix ? `${prefix}/${field(block, 0, 100)}` : field(block, 0, 100))
       next = undefined
-      if (type === '0' || type === '' || type === '7') names.push(name.replace(/^\.\//, ''))
+      if (type === '0' || type === '' || type === '7')
+        if (visit(name.replace(/^\.\//, ''), data)) return
     }
     at += BLOCK + Math.ceil(size / BLOCK) * BLOCK
   }
-  return names
 }

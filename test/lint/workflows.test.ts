@@ -109,6 +109,7 @@ const PERMISSIONS: Record<string, Record<string, string>> = {
     'id-token': 'write',
     attestations: 'write',
   },
+  '.github/workflows/self-release.yml#npm': { contents: 'read', 'id-token': 'write' },
   '.github/workflows/self-release.yml#release': { contents: 'write' },
   'workflows/next-version.yaml#next-version': { contents: 'read' },
   'workflows/on-main.yaml#images': { contents: 'read', packages: 'write' },
@@ -193,6 +194,7 @@ describe('workflows: least privilege', () => {
       '.github/workflows/release.yml#deploy',
       '.github/workflows/deploy-demo.yml#deploy',
       '.github/workflows/self-release.yml#attest',
+      '.github/workflows/self-release.yml#npm',
       'workflows/on-tag.yaml#release',
     ])
   })
@@ -215,6 +217,37 @@ describe('workflows: least privilege', () => {
     const self = workflow('.github/workflows/self-release.yml').jobs.attest as Job
     expect((self.steps ?? []).filter(s => s.uses?.startsWith('actions/checkout'))).toEqual([])
     expect((self.steps ?? []).filter(s => s.uses?.startsWith('./'))).toEqual([])
+  })
+})
+
+describe('self-release: the npm package', () => {
+  const self = () => workflow('.github/workflows/self-release.yml')
+
+  it('is packed once, attested with the bundles, and published as that tarball', () => {
+    const jobs = self().jobs
+    const evidence = JSON.stringify(jobs.evidence)
+    expect(evidence).toContain('node scripts/pack.ts --out npm-package')
+    expect(evidence).toContain('npm-package/*.tgz')
+    const npm = jobs.npm as Job
+    expect(npm.needs).toEqual(['version', 'attest'])
+    const steps = npm.steps ?? []
+    const check = steps.findIndex(s => s.name === 'The tarball is the attested one')
+    const publish = steps.findIndex(s => s.uses === './.github/actions/npm-publish')
+    expect(check).toBeGreaterThan(0)
+    expect(publish).toBeGreaterThan(check)
+    expect(steps[check]?.run).toContain('sha256sum --check --strict')
+    expect(steps[publish]?.with).toMatchObject({ provenance: true })
+    // No build and no install in the job that holds the OIDC token.
+    expect(steps.filter(s => s.run !== undefined).map(s => s.name)).toEqual([
+      'The tarball is the attested one',
+    ])
+  })
+
+  it('runs for stable releases only, and the GitHub Release waits for it', () => {
+    const jobs = self().jobs
+    expect(jobs.npm?.if).toBe("needs.version.outputs.is-stable == 'true'")
+    expect(jobs.release?.needs).toEqual(['version', 'attest', 'npm'])
+    expect(jobs.release?.if).toContain("needs.npm.result == 'skipped'")
   })
 })
 

@@ -1,0 +1,2 @@
+import { run } from '../shared/index.js'
+await run('npm-publish')
