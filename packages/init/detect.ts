@@ -2,8 +2,8 @@
  * What `release-actions init` finds in a repository: the test command of each ecosystem at its
  * top (go.mod, package.json with a test script, Cargo.toml, pyproject.toml/setup.py/pytest.ini),
  * SPDX-License-Identifier lines in the sources, the version fields the release must match
- * (Chart.yaml appVersion, package.json version), the names of the workflows that run on push or
- * pull_request, the Dockerfiles (outside node_modules, vendor, testdata and third_party), the
+ * (Chart.yaml appVersion, package.json version), the names of the workflows that run on every
+ * push of the release branch (so the tagged commit has their runs), the Dockerfiles (outside node_modules, vendor, testdata and third_party), the
  * Helm charts of charts/<name>/, and the repository of the origin remote. Files are the
  * repository's as git lists them (tracked and untracked, .gitignore honoured), read-only.
  */
@@ -223,8 +223,47 @@ function versions(root: string, files: readonly string[], charts: readonly strin
   return out
 }
 
-/** Does a workflow's `on:` include push (of branches, not only tags) or pull_request? */
-function runsOnChanges(on: unknown): boolean {
+/**
+ * A GitHub branch filter pattern as a regular expression: `*` within a segment, `**` across,
+ * `?` and `+` of the preceding character and `[…]` as in regular expressions (GitHub's filter
+ * pattern cheat sheet).
+ */
+function branchPattern(pattern: string): RegExp {
+  const body = pattern
+    .replace(/[.^${}()|\\]/g, '\\$&')
+    .split('**')
+    .map(part => part.replace(/\*/g, '[^/]*'))
+    .join('.*')
+  try {
+    return new RegExp(`^${body}$`)
+  } catch {
+    return /(?!)/
+  }
+}
+
+/** Whether `branches` (in order, `!` negating, the last match winning) or `branches-ignore` let `branch` through. */
+function branchRuns(push: Record<string, unknown>, branch: string): boolean {
+  const list = (v: unknown): string[] =>
+    Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []
+  if ('branches-ignore' in push)
+    return !list(push['branches-ignore']).some(p => branchPattern(p).test(branch))
+  if (!('branches' in push)) return !('tags' in push) // tags only: a release workflow
+  let runs = false
+  for (const p of list(push.branches)) {
+    if (p.startsWith('!')) {
+      if (branchPattern(p.slice(1)).test(branch)) runs = false
+    } else if (branchPattern(p).test(branch)) runs = true
+  }
+  return runs
+}
+
+/**
+ * Does a workflow run on every push of `branch`, so that the commit a release tags has its run?
+ * The required-checks gate waits for runs of the tagged commit: a workflow of pull requests only
+ * (its runs are of the pull request's commits), one with path filters (it may not run at all), a
+ * push of other branches or of tags only, a schedule or a dispatch never gives it one.
+ */
+function runsOnPushOf(on: unknown, branch: string): boolean {
   const events: Record<string, unknown> =
     typeof on === 'string'
       ? { [on]: null }
@@ -233,19 +272,24 @@ function runsOnChanges(on: unknown): boolean {
         : isRecord(on)
           ? on
           : {}
-  if ('pull_request' in events || 'pull_request_target' in events) return true
   if (!('push' in events)) return false
   const push = events.push
-  // A push of tags only is a release workflow, not CI of the commit.
-  return !(isRecord(push) && 'tags' in push && !('branches' in push) && !('paths' in push))
+  if (!isRecord(push)) return true
+  if ('paths' in push || 'paths-ignore' in push) return false
+  return branchRuns(push, branch)
 }
 
-function workflowNames(root: string, files: readonly string[], skip: ReadonlySet<string>) {
+function workflowNames(
+  root: string,
+  files: readonly string[],
+  skip: ReadonlySet<string>,
+  branch: string,
+) {
   const out: string[] = []
   for (const file of files) {
     if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(file) || skip.has(file)) continue
     const doc = readYamlOrJson(root, file)
-    if (!isRecord(doc) || !runsOnChanges(doc.on)) continue
+    if (!isRecord(doc) || !runsOnPushOf(doc.on, branch)) continue
     const name = typeof doc.name === 'string' && doc.name.trim() !== '' ? doc.name.trim() : file
     if (!out.includes(name)) out.push(name)
   }
@@ -303,6 +347,8 @@ function dockerfiles(root: string, files: readonly string[]): Dockerfile[] {
 export interface DetectOptions {
   /** Workflow files left out of the required checks (the ones init writes). */
   skipWorkflows?: readonly string[]
+  /** The branch releases are tagged on (required checks are the workflows its pushes run). */
+  branch?: string
 }
 
 /** What init infers from the files of the repository at `root`. */
@@ -317,7 +363,12 @@ export async function detectProject(root: string, options: DetectOptions = {}): 
     tests: testCommands(root, set),
     licenseHeaders: await licenseHeaders(root, files, all),
     versions: versions(root, files, charts),
-    workflows: workflowNames(root, files, new Set(options.skipWorkflows ?? [])),
+    workflows: workflowNames(
+      root,
+      files,
+      new Set(options.skipWorkflows ?? []),
+      options.branch ?? 'main',
+    ),
     dockerfiles: dockerfiles(root, files),
     charts,
   }

@@ -102,7 +102,10 @@ export async function planInit(options: InitOptions): Promise<InitResult> {
     ...(options.onMain ? [ON_MAIN_WORKFLOW] : []),
     ...(options.supersede ? [SUPERSEDE_WORKFLOW] : []),
   ]
-  const project = await detectProject(options.root, { skipWorkflows: targets })
+  const project = await detectProject(options.root, {
+    skipWorkflows: targets,
+    branch: options.branch,
+  })
   const repository = options.repository?.toLowerCase() ?? repositoryOfRemote(options.originUrl)
   const images = imagesOf(project.dockerfiles, options.registry, repository)
   const plan: InitPlan = {

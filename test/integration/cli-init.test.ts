@@ -108,6 +108,17 @@ describe('release-actions init', () => {
         '.github/workflows/ci.yml': CI,
         '.github/workflows/lint.yaml':
           'name: Lint\non: pull_request\njobs:\n  l:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ok\n',
+        // Pull requests only, path filters, other branches: no run of the tagged commit.
+        '.github/workflows/docs.yml':
+          "name: Docs\non:\n  push:\n    branches: [main]\n    paths: ['docs/**']\njobs:\n  l:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ok\n",
+        '.github/workflows/release-branches.yml':
+          "name: Release branches\non:\n  push:\n    branches: ['release/**']\njobs:\n  l:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ok\n",
+        '.github/workflows/all.yml':
+          "name: Everything but docs\non:\n  push:\n    branches: ['**', '!docs/*']\njobs:\n  l:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ok\n",
+        '.github/workflows/e2e.yml':
+          'on: [push, workflow_dispatch]\nname: e2e\njobs:\n  l:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ok\n',
+        '.github/workflows/nightly.yml':
+          "name: Nightly\non:\n  schedule:\n    - cron: '0 3 * * *'\njobs:\n  l:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ok\n",
         '.github/workflows/publish.yml':
           'name: Publish\non:\n  push:\n    tags: [v*]\njobs:\n  p:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ok\n',
       },
@@ -161,7 +172,11 @@ describe('release-actions init', () => {
           with: { files: [{ path: 'charts/demo/Chart.yaml', key: 'appVersion', prefix: 'v' }] },
         },
         // Not Publish: it runs on tags only.
-        { uses: 'required-checks', with: { workflows: ['CI', 'Lint'], 'wait-minutes': 30 } },
+        // Only the workflows every push of main runs: the tagged commit has their runs.
+        {
+          uses: 'required-checks',
+          with: { workflows: ['Everything but docs', 'CI', 'e2e'], 'wait-minutes': 30 },
+        },
       ],
     })
     expect(r.stdout).toContain('builds ghcr.io/octo/demo-api only')
