@@ -11,7 +11,7 @@ import {
   type Inputs,
 } from '../../packages/inputs/index.ts'
 import { isFormulaName } from '../../packages/homebrew/index.ts'
-import { parseVersion } from '../../packages/versioning/index.ts'
+import { requireStableVersion } from '../../packages/versioning/index.ts'
 
 export interface HomebrewInputs {
   tap: { owner: string; repo: string }
@@ -41,14 +41,7 @@ export function readInputs(inputs: Inputs, github: GithubContext): HomebrewInput
   )
   const project = readRepository(inputs, github.repository)
   const version = inputs.required('version', 'the released version, such as 1.2.3')
-  const v = parseVersion(version)
-  if (v === undefined)
-    throw new InputError('version', `expected a version such as 1.2.3, got ${showValue(version)}`)
-  if (v.prerelease.length > 0)
-    throw new InputError(
-      'version',
-      `expected a stable version (a formula follows stable releases only), got ${showValue(version)}`,
-    )
+  requireStableVersion('version', version, 'a formula follows stable releases only')
   const tag = inputs.required('tag', `the released tag, such as v${version}`)
   const name = inputs.string('name', project.repo.toLowerCase())
   if (!isFormulaName(name))

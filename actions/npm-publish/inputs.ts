@@ -7,7 +7,7 @@ import { ArchiveReadError } from '../../packages/archive/index.ts'
 import { InputError, showValue } from '../../packages/errors/index.ts'
 import { existingFile, type GithubContext, type Inputs } from '../../packages/inputs/index.ts'
 import { readPackedPackage, type PackedPackage } from '../../packages/npm/index.ts'
-import { parseVersion } from '../../packages/versioning/index.ts'
+import { requireStableVersion } from '../../packages/versioning/index.ts'
 
 export interface NpmPublishInputs {
   tarball: string
@@ -25,14 +25,7 @@ const DIST_TAG = /^(?![vV]?\d)[A-Za-z][A-Za-z0-9._-]{0,63}$/
 
 export function readInputs(inputs: Inputs, github: GithubContext): NpmPublishInputs {
   const version = inputs.required('version', 'the released version, such as 1.2.3')
-  const v = parseVersion(version)
-  if (v === undefined)
-    throw new InputError('version', `expected a version such as 1.2.3, got ${showValue(version)}`)
-  if (v.prerelease.length > 0)
-    throw new InputError(
-      'version',
-      `expected a stable version such as 1.2.3 (only stable releases are published to npm), got ${showValue(version)}`,
-    )
+  requireStableVersion('version', version, 'only stable releases are published to npm')
   const released = version.replace(/\+.*$/, '')
   const registry = inputs.url(
     'registry',

@@ -289,11 +289,7 @@ function readInputs(inputs, github) {
     const token = inputs.required('token', 'a token that can write the tap (contents: write on it), such as secrets.HOMEBREW_TAP_TOKEN');
     const project = (0,packages_github/* readRepository */.Nu)(inputs, github.repository);
     const version = inputs.required('version', 'the released version, such as 1.2.3');
-    const v = (0,versioning/* parseVersion */.ot)(version);
-    if (v === undefined)
-        throw new errors/* InputError */.dz('version', `expected a version such as 1.2.3, got ${(0,errors/* showValue */.vp)(version)}`);
-    if (v.prerelease.length > 0)
-        throw new errors/* InputError */.dz('version', `expected a stable version (a formula follows stable releases only), got ${(0,errors/* showValue */.vp)(version)}`);
+    (0,versioning/* requireStableVersion */.Xd)('version', version, 'a formula follows stable releases only');
     const tag = inputs.required('tag', `the released tag, such as v${version}`);
     const name = inputs.string('name', project.repo.toLowerCase());
     if (!isFormulaName(name))

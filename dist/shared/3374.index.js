@@ -406,6 +406,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZJ: () => (/* reexport */ readTagPrefix),
   dt: () => (/* reexport */ releaseTags),
   f0: () => (/* reexport */ requireReleaseTag),
+  Xd: () => (/* reexport */ requireStableVersion),
   eU: () => (/* reexport */ requireVersion),
   ie: () => (/* reexport */ semver/* sameCore */.ie),
   eQ: () => (/* reexport */ splitReleaseTag),
@@ -635,6 +636,18 @@ function parseRefInput(input, ref, prefix) {
     throw new errors/* InputError */.dz(input, `${(0,errors/* showValue */.vp)(ref)} is not a full ref; ${expected}`);
 }
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
+/**
+ * A stable release version (1.2.3, no pre-release) of an input, for what follows stable releases
+ * only (`why` says what: "a formula follows stable releases only"); an InputError otherwise.
+ */
+function requireStableVersion(input, value, why) {
+    const v = (0,semver/* parseVersion */.ot)(value);
+    if (v === undefined)
+        throw new errors/* InputError */.dz(input, `expected a version such as 1.2.3, got ${(0,errors/* showValue */.vp)(value)}`);
+    if (v.prerelease.length > 0)
+        throw new errors/* InputError */.dz(input, `expected a stable version such as 1.2.3 (${why}), got ${(0,errors/* showValue */.vp)(value)}`);
+    return v;
+}
 function requireVersion(input, value, prefix) {
     const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value;
     // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.

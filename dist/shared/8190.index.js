@@ -337,11 +337,7 @@ var packages_inputs = __webpack_require__(9682);
 const DIST_TAG = /^(?![vV]?\d)[A-Za-z][A-Za-z0-9._-]{0,63}$/;
 function readInputs(inputs, github) {
     const version = inputs.required('version', 'the released version, such as 1.2.3');
-    const v = (0,versioning/* parseVersion */.ot)(version);
-    if (v === undefined)
-        throw new errors/* InputError */.dz('version', `expected a version such as 1.2.3, got ${(0,errors/* showValue */.vp)(version)}`);
-    if (v.prerelease.length > 0)
-        throw new errors/* InputError */.dz('version', `expected a stable version such as 1.2.3 (only stable releases are published to npm), got ${(0,errors/* showValue */.vp)(version)}`);
+    (0,versioning/* requireStableVersion */.Xd)('version', version, 'only stable releases are published to npm');
     const released = version.replace(/\+.*$/, '');
     const registry = inputs.url('registry', 'https://registry.npmjs.org', 'https://registry.npmjs.org');
     const access = inputs.choice('access', ['public', 'restricted'], 'public');

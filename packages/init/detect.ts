@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { commentSyntax } from '../gates/index.ts'
 import { listFiles } from '../glob/index.ts'
 
 export interface TestCommand {
@@ -60,33 +61,14 @@ export interface Project {
 /** Directories whose files are not the project's own. */
 const FOREIGN = /(^|\/)(node_modules|vendor|testdata|third_party|\.git)\//
 
-/** The extensions whose SPDX lines count (the license-headers gate knows their comments). */
-const SOURCE_EXTENSIONS = new Set([
-  'go',
-  'rs',
-  'ts',
-  'tsx',
-  'mts',
-  'cts',
-  'js',
-  'jsx',
-  'mjs',
-  'cjs',
-  'py',
-  'java',
-  'kt',
-  'c',
-  'h',
-  'cc',
-  'cpp',
-  'hpp',
-  'cs',
-  'rb',
-  'sh',
-  'swift',
-  'scala',
-  'proto',
-])
+/**
+ * The source files whose SPDX lines count: the ones the license-headers gate knows the comments
+ * of (commentSyntax), by extension, leaving out data and documents (a licence line in a YAML or
+ * Markdown file does not make the sources carry one).
+ */
+const NOT_SOURCE = /\.(ya?ml|toml|json|md|markdown|html?|xhtml|xml|svg|css|scss|less|vue|txt)$/i
+const isSource = (file: string): boolean =>
+  path.extname(file) !== '' && !NOT_SOURCE.test(file) && commentSyntax(file) !== undefined
 
 const SPDX = /SPDX-License-Identifier:\s*([^\s*]+(?:\s+(?:AND|OR|WITH)\s+[^\s*]+)*)/
 
@@ -155,7 +137,7 @@ async function licenseHeaders(
 ): Promise<LicenseHeaders | undefined> {
   const byExtension = new Map<string, { total: number; carrying: number }>()
   const ids = new Map<string, number>()
-  const sources = files.filter(f => SOURCE_EXTENSIONS.has(path.extname(f).slice(1)))
+  const sources = files.filter(isSource)
   const heads = await Promise.all(
     sources.map(f =>
       head(path.join(root, f)).then(

@@ -220,6 +220,22 @@ export function parseRefInput(input: string, ref: string, prefix: string): Parse
 }
 
 /** A version given as an input, with or without the tag prefix (1.2.3, v1.2.3-rc.1). */
+/**
+ * A stable release version (1.2.3, no pre-release) of an input, for what follows stable releases
+ * only (`why` says what: "a formula follows stable releases only"); an InputError otherwise.
+ */
+export function requireStableVersion(input: string, value: string, why: string): Version {
+  const v = parseVersion(value)
+  if (v === undefined)
+    throw new InputError(input, `expected a version such as 1.2.3, got ${showValue(value)}`)
+  if (v.prerelease.length > 0)
+    throw new InputError(
+      input,
+      `expected a stable version such as 1.2.3 (${why}), got ${showValue(value)}`,
+    )
+  return v
+}
+
 export function requireVersion(input: string, value: string, prefix: string): Version {
   const text = prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value
   // The tag limit (MAX_TAG_LENGTH), for the tag this version names: checked before parsing.

@@ -156,7 +156,7 @@ describe('homebrew against the local GitHub API', () => {
     const r = await brew('1.2.0-rc.1', v1)
     expect(r.code).toBe(1)
     expect(annotations(r.stdout)).toEqual([
-      `Input 'version': expected a stable version (a formula follows stable releases only), got "1.2.0-rc.1"`,
+      `Input 'version': expected a stable version such as 1.2.3 (a formula follows stable releases only), got "1.2.0-rc.1"`,
     ])
   })
 
