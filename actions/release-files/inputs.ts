@@ -25,5 +25,6 @@ export function readInputs(inputs: Inputs, github: GithubContext): ReleaseFilesI
     github.apiUrl,
     'https://api.github.com or https://github.example.com/api/v3',
   )
-  return { tag, dir, token, owner, repo, apiUrl }
+  const includeChecksums = inputs.boolean('include-checksums', false)
+  return { tag, dir, token, owner, repo, apiUrl, includeChecksums }
 }

@@ -107,7 +107,14 @@ async function downloadReleaseFiles(opts, logger) {
         (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, asset.name), bytes);
         logger.info(`${asset.name} (${bytes.length} bytes, sha256 ${sha}) from ${tag}`);
     }
-    return { dir, files: files.map(f => f.name), checked: checksumsAsset !== undefined };
+    const names = files.map(f => f.name);
+    if (opts.includeChecksums && checksumsAsset) {
+        const bytes = await download(checksumsAsset.id, checksumsAsset.name);
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, checksumsAsset.name), bytes);
+        names.push(checksumsAsset.name);
+        logger.info(`${checksumsAsset.name} (the checksums file, shipped as published) from ${tag}`);
+    }
+    return { dir, files: names, checked: checksumsAsset !== undefined };
 }
 
 // EXTERNAL MODULE: ./packages/inputs/index.ts + 3 modules
@@ -130,7 +137,8 @@ function readInputs(inputs, github) {
     const token = inputs.required('token', 'a GitHub token with contents: read');
     const { owner, repo } = (0,packages_github/* readRepository */.Nu)(inputs, github.repository);
     const apiUrl = inputs.url('api-url', github.apiUrl, 'https://api.github.com or https://github.example.com/api/v3');
-    return { tag, dir, token, owner, repo, apiUrl };
+    const includeChecksums = inputs.boolean('include-checksums', false);
+    return { tag, dir, token, owner, repo, apiUrl, includeChecksums };
 }
 
 // EXTERNAL MODULE: ./packages/markdown/index.ts

@@ -22,6 +22,11 @@ export interface ReleaseFilesOptions {
   owner: string
   repo: string
   apiUrl: string
+  /**
+   * Ship the release's checksums file too, as a release file (GoReleaser's: published as it
+   * wrote it); default false, the run writes its own.
+   */
+  includeChecksums?: boolean
 }
 
 export interface ReleaseFilesResult {
@@ -91,5 +96,12 @@ export async function downloadReleaseFiles(
     writeFileSync(path.join(dir, asset.name), bytes)
     logger.info(`${asset.name} (${bytes.length} bytes, sha256 ${sha}) from ${tag}`)
   }
-  return { dir, files: files.map(f => f.name), checked: checksumsAsset !== undefined }
+  const names = files.map(f => f.name)
+  if (opts.includeChecksums && checksumsAsset) {
+    const bytes = await download(checksumsAsset.id, checksumsAsset.name)
+    writeFileSync(path.join(dir, checksumsAsset.name), bytes)
+    names.push(checksumsAsset.name)
+    logger.info(`${checksumsAsset.name} (the checksums file, shipped as published) from ${tag}`)
+  }
+  return { dir, files: names, checked: checksumsAsset !== undefined }
 }

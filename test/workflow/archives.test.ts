@@ -5,10 +5,12 @@
  * downloads the assets; the stable release promoted on the candidate's commit ships the candidate's
  * archives (the same bytes) named for its own version. A GoReleaser project (the stand-in
  * test/peers/bin/goreleaser.ts writes GoReleaser's dist/ layout) publishes GoReleaser's archives and
- * checksums file, checked in the run, instead of archives of the suite's making.
+ * checksums file, checked in the run, instead of archives of the suite's making; promoted, its
+ * candidate's GoReleaser archives and checksums file are shipped under the stable version's names
+ * (GoReleaser's, without v), the checksums file's lines renamed with them.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { root } from '../helpers/cli.ts'
@@ -22,6 +24,7 @@ const REPO = 'octo/demo'
 vi.setConfig({ testTimeout: 120_000 })
 let p: PipelineWorld
 let repo: TestRepo
+let goRepo: TestRepo
 
 async function release(tag: string, r = repo, name = REPO): Promise<RunResult> {
   await r.tag(tag, { message: `Release ${tag}` })
@@ -182,6 +185,7 @@ describe('a GoReleaser project', () => {
     )
     chmodSync(path.join(bin, 'goreleaser'), 0o755)
     const go = await p.createRepository(GO)
+    goRepo = go
     await commitSample(go, {
       registry: p.proxy.host,
       repository: GO,
@@ -234,5 +238,40 @@ describe('a GoReleaser project', () => {
     expect(releaseOf('v1.0.0', GO)?.body).toContain(
       'sha256sum --check --ignore-missing gotool_1.0.0_checksums.txt',
     )
+  })
+
+  it("v1.1.0 promoted on GoReleaser's rc.1: its archives, not rebuilt, and its checksums file, named for 1.1.0", async () => {
+    const go = goRepo
+    await go.commit('feat: more', { 'more.txt': 'more\n' })
+    p.world.api.addWorkflowRun(GO, { name: 'CI', head_sha: await go.head() })
+    ok(await release('v1.1.0-rc.1', go, GO))
+    const rc = download('v1.1.0-rc.1', GO)
+    const r = await release('v1.1.0', go, GO)
+    ok(r)
+    expect(r.job('binaries').result).toBe('skipped')
+    const names = assets('v1.1.0', GO)
+      .map(a => a.name)
+      .filter(n => n.startsWith('gotool_'))
+      .sort()
+    expect(names).toEqual([
+      'gotool_1.1.0_checksums.txt',
+      'gotool_1.1.0_linux_amd64.tar.gz',
+      'gotool_1.1.0_windows_amd64.zip',
+    ])
+    const dir = download('v1.1.0', GO)
+    // The candidate's bytes under the stable names, and a checksums file that says so.
+    for (const os of ['linux_amd64.tar.gz', 'windows_amd64.zip'])
+      expect(readFileSync(path.join(dir, `gotool_1.1.0_${os}`))).toEqual(
+        readFileSync(path.join(rc, `gotool_1.1.0-rc.1_${os}`)),
+      )
+    const check = spawnSync('sha256sum', ['-c', '--strict', 'gotool_1.1.0_checksums.txt'], {
+      cwd: dir,
+      encoding: 'utf8',
+    })
+    expect(check.stdout.split('\n').filter(Boolean).sort()).toEqual([
+      'gotool_1.1.0_linux_amd64.tar.gz: OK',
+      'gotool_1.1.0_windows_amd64.zip: OK',
+    ])
+    expect(check.status).toBe(0)
   })
 })
