@@ -12,12 +12,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 /**
  * Seconds a file takes, roughly, on a two-core machine: the whole-pipeline runs by their size;
- * the files whose cost is not their size (the static checks of the whole repository, a table of
+ * the files whose cost is not their size (the self-release over this repository's own bundles,
+ * the static checks of the whole repository, a table of
  * inputs each run as a process, the demo) as measured; unit tests next to nothing; any other
  * integration test about 0.4 s per KiB of its source.
  */
 const ESTIMATES: [RegExp, (kib: number) => number][] = [
   [/\/test\/workflow\/lifecycle/, kib => 4 * kib],
+  [/\/test\/workflow\/self-release\.test\.ts$/, () => 50],
   [/\/test\/lint\/(generated|lint)\.test\.ts$/, () => 30],
   [/\/test\/integration\/malformed-input\.test\.ts$/, () => 12],
   [/\/test\/lint\/eslint-rules\.test\.ts$/, () => 8],
