@@ -14,6 +14,7 @@
  * public Sigstore, unreachable here; test/integration/npm-publish.test.ts shows --provenance
  * reaches npm).
  */
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { userInfo } from 'node:os'
@@ -35,7 +36,10 @@ let p: PipelineWorld
 let npm: NpmRegistry
 let repo: TestRepo
 /** The npm cache this machine's own `npm ci` filled (scripts/setup.sh; the tests' HOME is not it). */
-const NPM_CACHE = path.join(userInfo().homedir, '.npm')
+const NPM_CACHE = execFileSync('npm', ['config', 'get', 'cache'], {
+  encoding: 'utf8',
+  env: { ...process.env, HOME: userInfo().homedir },
+}).trim()
 const version = (
   JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
 ).version
