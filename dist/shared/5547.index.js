@@ -102,9 +102,16 @@ function testCommands(root, files) {
     }
     if (files.has('Cargo.toml'))
         out.push({ name: 'cargo test', run: 'cargo test --workspace', from: 'Cargo.toml' });
-    const python = ['pyproject.toml', 'setup.py', 'pytest.ini'].find(f => files.has(f));
-    if (python)
-        out.push({ name: 'pytest', run: 'pytest', from: python });
+    // A Python project with tests for pytest: its configuration, or test files pytest collects (a
+    // pyproject.toml alone may be a Rust crate's Python bindings, built by maturin).
+    const python = ['pyproject.toml', 'setup.py', 'setup.cfg'].find(f => files.has(f));
+    const pytest = ['pytest.ini', 'conftest.py', 'tests/conftest.py'].find(f => files.has(f)) ??
+        (python && /^\[tool[.:]pytest/m.test(readText(root, python) ?? '') ? python : undefined) ??
+        (python && [...files].some(f => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(f))
+            ? python
+            : undefined);
+    if (pytest)
+        out.push({ name: 'pytest', run: 'pytest', from: pytest });
     return out;
 }
 /** The first 8 KB of a file (where a header is). */

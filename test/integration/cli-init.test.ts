@@ -237,11 +237,13 @@ describe('release-actions init', () => {
     expect(r.stdout).toContain('Cloud Run: set cloud-run-region, gcp-project-id')
   })
 
-  it('a Rust workspace: cargo test --workspace, no images (commented out)', async () => {
+  it('a Rust workspace (with maturin Python bindings): cargo test --workspace only, no images (commented out)', async () => {
     const repo = await repoWith({
       'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n',
       'crates/core/Cargo.toml': '[package]\nname = "core"\nversion = "0.1.0"\n',
       'crates/core/src/lib.rs': 'pub fn f() {}\n',
+      // Python bindings built by maturin (as crate-ci/typos has): no tests for pytest.
+      'pyproject.toml': '[build-system]\nrequires = ["maturin>=1.0"]\nbuild-backend = "maturin"\n',
       // npm's placeholder test script is no test command.
       'package.json': JSON.stringify({
         name: 'x',
@@ -260,11 +262,12 @@ describe('release-actions init', () => {
     expect(r.stdout).toContain('No Dockerfile found')
   })
 
-  it('a Python project: pytest; a Dockerfile without a GitHub remote uses github.repository', async () => {
+  it('a Python project with test files: pytest; a Dockerfile without a GitHub remote uses github.repository', async () => {
     const repo = await repoWith({
       'pyproject.toml': '[project]\nname = "tool"\n',
       'app/Dockerfile': 'FROM python:3\nCOPY tool.py /\n',
       'app/tool.py': 'print(1)\n',
+      'app/test_tool.py': 'def test_one():\n    assert 1\n',
     })
     const r = await runCli(['init', '--ref', 'v1.0.0'], { cwd: repo.dir })
     expect(r.code).toBe(0)
