@@ -2,8 +2,8 @@
  * The npm package of the CLI (`npm run pack`, and the self-release): the package.json fields a
  * user's install reads (name, version, bin, engines, files, …) without dependencies, scripts or
  * devDependencies (the bundle carries every package it runs; the repository's dependencies stay
- * what the SBOM of the bundles lists), the files that `files` names (dist/cli/ and
- * dist/shared/), LICENSE and README.md, staged in a temporary folder and packed there by
+ * what the SBOM of the bundles lists), and the files that `files` names (dist/cli/,
+ * dist/shared/, LICENSE and README.md), staged in a temporary folder and packed there by
  * `npm pack`. Prints the tarball's path; `--json` prints npm's report of it.
  *
  *   node scripts/pack.ts [--out DIR] [--json]
@@ -70,7 +70,7 @@ export async function packCli(outDir: string): Promise<Packed> {
       path.join(stage, 'package.json'),
       `${JSON.stringify(publishedManifest(pkg), null, 2)}\n`,
     )
-    for (const entry of ['LICENSE', 'README.md', ...(files as string[])])
+    for (const entry of files as string[])
       cpSync(path.join(root, entry), path.join(stage, entry), { recursive: true })
     mkdirSync(outDir, { recursive: true })
     const { stdout } = await exec(

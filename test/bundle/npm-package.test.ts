@@ -1,7 +1,7 @@
 /**
  * The CLI as users get it from npm: scripts/pack.ts stages the published manifest and the files
- * that package.json `files` names and runs `npm pack`; the packed file list is exactly those
- * (plus package.json, LICENSE and README.md), the manifest has no dependencies to fetch, and the
+ * that package.json `files` names (the bundle, LICENSE and README.md) and runs `npm pack`; the
+ * packed file list is exactly those and package.json, the manifest has no dependencies to fetch, and the
  * tarball installs into an empty folder with no network (an unreachable registry, an empty
  * cache, --offline). The installed `release-actions` then answers --help and --version and runs
  * `version` and `bump --dry-run` on a real repository, under the Node of the test run (24).
@@ -24,11 +24,11 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 let packed: Packed
 let installed = ''
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap(name => {
-    const at = path.join(dir, name)
-    return statSync(at).isDirectory() ? walk(at) : [at]
-  })
+/** A file, or every file below a folder. */
+function walk(at: string): string[] {
+  return statSync(at).isDirectory()
+    ? readdirSync(at).flatMap(name => walk(path.join(at, name)))
+    : [at]
 }
 
 function cli(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
@@ -66,13 +66,11 @@ afterAll(cleanupTempDirs)
 describe('the npm package', () => {
   it('packs exactly what files names, with LICENSE, README.md and the manifest', () => {
     const expected = [
-      'LICENSE',
-      'README.md',
       'package.json',
       ...pkg.files.flatMap(f => walk(path.join(root, f)).map(p => path.relative(root, p))),
     ].sort()
     expect(packed.files.map(f => f.path).sort()).toEqual(expected)
-    expect(pkg.files).toEqual(['dist/cli/', 'dist/shared/'])
+    expect(pkg.files).toEqual(['dist/cli/', 'dist/shared/', 'LICENSE', 'README.md'])
     expect(packed.name).toBe('release-actions')
     expect(packed.version).toBe(pkg.version)
     expect(packed.integrity).toMatch(/^sha512-[A-Za-z0-9+/]{86}==$/)
