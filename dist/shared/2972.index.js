@@ -541,7 +541,10 @@ var inputs = __webpack_require__(9682);
 ;// CONCATENATED MODULE: ./packages/gates/version-alignment.ts
 /**
  * version-alignment: each listed file states the release's version: a key of a JSON or YAML file
- * (Helm's Chart.yaml appVersion, package.json version), or the first match of a pattern.
+ * (Helm's Chart.yaml appVersion, package.json version), or the first match of a pattern. For a
+ * pre-release, the stable version it is a candidate for is accepted too (1.3.0 for 1.3.0-rc.1):
+ * a candidate is promoted on its own commit, so that commit's files already state the version
+ * they will be released as.
  */
 
 
@@ -556,8 +559,15 @@ function lookup(doc, key) {
     }
     return value;
 }
+/** The version a pre-release is a candidate for (1.3.0 for 1.3.0-rc.1), or undefined. */
+function candidateOf(version) {
+    const m = /^(\d+\.\d+\.\d+)-[^+]+(\+.*)?$/.exec(version);
+    return m?.[1];
+}
 function checkFile(root, file, version) {
     const expected = `${file.prefix}${version}`;
+    const stable = candidateOf(version);
+    const accepted = stable === undefined ? [expected] : [expected, `${file.prefix}${stable}`];
     const full = external_node_path_default().resolve(root, file.path);
     if (!(0,external_node_fs_.existsSync)(full))
         return { path: file.path, found: undefined, expected, ok: false, problem: 'does not exist' };
@@ -598,7 +608,12 @@ function checkFile(root, file, version) {
                 problem: `has no match of ${String(file.pattern)}`,
             };
     }
-    return { path: file.path, found, expected, ok: found === expected };
+    return {
+        path: file.path,
+        found,
+        expected: accepted.join(' or '),
+        ok: found !== undefined && accepted.includes(found),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/gates/required-checks.ts

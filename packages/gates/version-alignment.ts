@@ -1,6 +1,9 @@
 /**
  * version-alignment: each listed file states the release's version: a key of a JSON or YAML file
- * (Helm's Chart.yaml appVersion, package.json version), or the first match of a pattern.
+ * (Helm's Chart.yaml appVersion, package.json version), or the first match of a pattern. For a
+ * pre-release, the stable version it is a candidate for is accepted too (1.3.0 for 1.3.0-rc.1):
+ * a candidate is promoted on its own commit, so that commit's files already state the version
+ * they will be released as.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -26,8 +29,16 @@ function lookup(doc: unknown, key: string): unknown {
   return value
 }
 
+/** The version a pre-release is a candidate for (1.3.0 for 1.3.0-rc.1), or undefined. */
+function candidateOf(version: string): string | undefined {
+  const m = /^(\d+\.\d+\.\d+)-[^+]+(\+.*)?$/.exec(version)
+  return m?.[1]
+}
+
 export function checkFile(root: string, file: AlignedFile, version: string): AlignmentResult {
   const expected = `${file.prefix}${version}`
+  const stable = candidateOf(version)
+  const accepted = stable === undefined ? [expected] : [expected, `${file.prefix}${stable}`]
   const full = path.resolve(root, file.path)
   if (!existsSync(full))
     return { path: file.path, found: undefined, expected, ok: false, problem: 'does not exist' }
@@ -66,5 +77,10 @@ export function checkFile(root: string, file: AlignedFile, version: string): Ali
         problem: `has no match of ${String(file.pattern)}`,
       }
   }
-  return { path: file.path, found, expected, ok: found === expected }
+  return {
+    path: file.path,
+    found,
+    expected: accepted.join(' or '),
+    ok: found !== undefined && accepted.includes(found),
+  }
 }

@@ -289,6 +289,40 @@ describe('version-alignment', () => {
       'package.json: states 1.2.2, expected 1.2.3\nmissing.txt: does not exist',
     )
   })
+
+  it('for a release candidate, accepts its stable version too (the commit it is promoted on)', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'package.json'), '{ "name": "app", "version": "1.3.0" }\n')
+    writeFileSync(
+      path.join(dir, 'Chart.yaml'),
+      'name: app\nversion: 0.1.0\nappVersion: v1.3.0-rc.2\n',
+    )
+    writeFileSync(path.join(dir, 'VERSION'), '1.2.9\n')
+    const gate = (files: string[]) =>
+      parseGates(
+        ['- uses: version-alignment', '  with:', '    files:', ...files].join('\n'),
+        'gates',
+      )
+    const ok = await runGates(
+      gate([
+        '      - { path: package.json, key: version }',
+        '      - { path: Chart.yaml, key: appVersion, prefix: v }',
+      ]),
+      context(dir, { version: '1.3.0-rc.2' }),
+    )
+    expect(ok[0]).toMatchObject({ status: 'success', summary: '2 file(s) state 1.3.0-rc.2' })
+    const [drift] = await runGates(
+      gate(['      - { path: VERSION, pattern: "^(.+)$" }']),
+      context(dir, { version: '1.3.0-rc.2' }),
+    )
+    expect(drift?.details).toBe('VERSION: states 1.2.9, expected 1.3.0-rc.2 or 1.3.0')
+    // A stable release accepts its own version only.
+    const [stable] = await runGates(
+      gate(['      - { path: Chart.yaml, key: appVersion, prefix: v }']),
+      context(dir, { version: '1.3.0' }),
+    )
+    expect(stable?.details).toBe('Chart.yaml: states v1.3.0-rc.2, expected v1.3.0')
+  })
 })
 
 describe('required-checks against the local GitHub API', () => {
