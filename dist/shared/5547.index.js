@@ -606,6 +606,8 @@ function todo(options, plan) {
         out.push(`No test command found: add your tests as a gate in ${packages_config/* CONFIG_FILE */.g2}.`);
     if (project.licenseHeaders && project.licenseHeaders.missing > 0)
         out.push(`${project.licenseHeaders.missing} source file(s) lack "${project.licenseHeaders.header}": the license-headers gate fails until they carry it (release-actions gates lists them).`);
+    if (project.versions.length > 0)
+        out.push(`version-alignment checks that ${project.versions.map(v => `${v.path} ${v.key}`).join(' and ')} ${project.versions.length === 1 ? 'states' : 'state'} the version released (today ${[...new Set(project.versions.map(v => v.value))].join(', ')}): set it in a commit before the tag (a release candidate's may state the stable version it is for).`);
     if (project.workflows.length > 0)
         out.push(`required-checks waits for ${project.workflows.join(', ')} on the tagged commit: make sure they run on it.`);
     if (options.onMain && plan.images.length === 0)

@@ -217,6 +217,9 @@ describe('release-actions init', () => {
       'homebrew-tap': 'octo/homebrew-tap',
     })
     expect(job?.with).not.toHaveProperty('context')
+    expect(r.stdout).toContain(
+      'version-alignment checks that package.json version states the version released (today 1.4.0): set it in a commit before the tag',
+    )
     expect(job?.secrets).toEqual({
       HOMEBREW_TAP_TOKEN: '${{ secrets.HOMEBREW_TAP_TOKEN }}',
       NOTIFY_WEBHOOK_URL: '${{ secrets.NOTIFY_WEBHOOK_URL }}',
