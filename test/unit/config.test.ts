@@ -215,6 +215,7 @@ describe('the JSON Schema', () => {
     expect(config.gates?.map(g => g.kind)).toEqual([
       'required-checks',
       'command',
+      'version-alignment',
       'command',
       'clean-tree',
     ])
